@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers import in one direction only:
+//   CLibYAML → PlanCheckYAML → PlanCheckRules
+//   PlanCheckText → PlanCheckDocuments → PlanCheckStructure → PlanCheckMatching → PlanCheckReport
+//   → PlanCheck (facade, bundled rules) → PlanCheckCLI
+// Separate targets make the compiler enforce that direction.
+let package = Package(
+    name: "plancheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PlanCheck", targets: ["PlanCheck"]),
+        .executable(name: "plancheck", targets: ["PlanCheckCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PlanCheckYAML", dependencies: ["CLibYAML"]),
+        .target(name: "PlanCheckText"),
+        .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText"]),
+        .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
+        .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
+        .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
+        .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching"]),
+        .target(
+            name: "PlanCheck",
+            dependencies: ["PlanCheckReport"],
+            path: ".",
+            exclude: ["Sources/CLibYAML", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
+                      "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
+                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI"],
+            sources: ["Sources/PlanCheck"],
+            resources: [.copy("Rules")]
+        ),
+        .executableTarget(
+            name: "PlanCheckCLI",
+            dependencies: ["PlanCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "PlanCheckTests",
+            dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",
+                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport"]
+        ),
+    ]
+)

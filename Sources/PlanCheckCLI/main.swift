@@ -1,0 +1,2 @@
+import PlanCheck
+print("hi")

@@ -1,0 +1,73 @@
+/// Turns the bytes of a plain-text file into a String: UTF-8 with or without BOM, UTF-16 with BOM.
+/// Anything else is refused with a message saying what the file looks like.
+public enum InputDecoder {
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case binary
+        case invalidUTF8(byteOffset: Int)
+        case invalidUTF16
+
+        public var description: String {
+            switch self {
+            case .binary:
+                return "looks like a binary file, not text (NUL bytes)"
+            case .invalidUTF8(let offset):
+                return "is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8"
+            case .invalidUTF16:
+                return "has a UTF-16 byte-order mark but invalid UTF-16 content"
+            }
+        }
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8(bytes[3...])
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(bytes.dropFirst(2), littleEndian: true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), littleEndian: false) }
+        if bytes.contains(0) { throw .binary }
+        return try utf8(bytes[...])
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>) throws(Failure) -> String {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var view = String.UnicodeScalarView()
+        view.reserveCapacity(bytes.count)
+        var offset = bytes.startIndex
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                view.append(scalar)
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                break loop
+            case .error:
+                throw .invalidUTF8(byteOffset: offset)
+            }
+        }
+        return String(view)
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(Failure) -> String {
+        guard bytes.count % 2 == 0 else { throw .invalidUTF16 }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            index += 2
+        }
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        var view = String.UnicodeScalarView()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): view.append(scalar)
+            case .emptyInput: break loop
+            case .error: throw .invalidUTF16
+            }
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,79 @@
+/// The matching view of a text: normalised scalars with a map back to the original, and the tokens.
+///
+/// Normalised text is what regex terms run on: NFC, lowercase, canonical tone placement, Ð → đ,
+/// no-break and other spaces → space, zero-width characters and soft hyphens removed, curly
+/// quotes → straight quotes, dashes → "-".
+public struct NormalizedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    /// For each normalised scalar, the original range it came from.
+    let originalStart: [Int32]
+    let originalEnd: [Int32]
+    public let tokens: [Token]
+
+    init(scalars: [Unicode.Scalar], originalStart: [Int32], originalEnd: [Int32], tokens: [Token]) {
+        self.scalars = scalars
+        self.originalStart = originalStart
+        self.originalEnd = originalEnd
+        self.tokens = tokens
+    }
+
+    /// The original range that a range of normalised scalars came from.
+    public func originalRange(_ normalized: Range<Int>) -> Range<Int> {
+        guard !normalized.isEmpty, normalized.lowerBound < scalars.count else {
+            let at = normalized.lowerBound < originalStart.count ? Int(originalStart[normalized.lowerBound])
+                : (originalEnd.last.map(Int.init) ?? 0)
+            return at..<at
+        }
+        let last = min(normalized.upperBound, scalars.count) - 1
+        return Int(originalStart[normalized.lowerBound])..<Int(originalEnd[last])
+    }
+
+    /// The normalised range that covers an original range.
+    public func normalizedRange(_ original: Range<Int>) -> Range<Int> {
+        let lower = Self.firstIndex(in: originalEnd, greaterThan: Int32(original.lowerBound))
+        let upper = Self.firstIndex(in: originalStart, greaterThanOrEqual: Int32(original.upperBound))
+        return lower..<max(lower, upper)
+    }
+
+    /// Index of the first token that ends after `offset` (original offsets).
+    public func firstToken(endingAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Tokens that lie inside an original range.
+    public func tokenRange(_ original: Range<Int>) -> Range<Int> {
+        let lower = firstToken(endingAfter: original.lowerBound)
+        var upper = lower
+        while upper < tokens.count, Int(tokens[upper].start) < original.upperBound { upper += 1 }
+        return lower..<upper
+    }
+
+    public func string(_ normalized: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[normalized.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+
+    private static func firstIndex(in array: [Int32], greaterThan value: Int32) -> Int {
+        var low = 0, high = array.count
+        while low < high {
+            let mid = (low + high) / 2
+            if array[mid] <= value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private static func firstIndex(in array: [Int32], greaterThanOrEqual value: Int32) -> Int {
+        var low = 0, high = array.count
+        while low < high {
+            let mid = (low + high) / 2
+            if array[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

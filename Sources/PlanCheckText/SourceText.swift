@@ -1,0 +1,76 @@
+/// A 1-based line and column. Columns count Unicode scalars of the original text (an NFD "ệ" is
+/// three columns, an NFC one is one), so a position always refers to the file as it was read.
+public struct TextPosition: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: TextPosition, b: TextPosition) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// The original text of a document as Unicode scalars, with its line starts. Offsets everywhere in
+/// plancheck are scalar offsets into this array.
+public struct SourceText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    /// Offset of the first scalar of each line.
+    public let lineStarts: [Int]
+    /// Offset one past the last content scalar of each line (before `\n`, `\r\n` or `\r`).
+    public let lineEnds: [Int]
+
+    public init(_ string: String) {
+        let scalars = Array(string.unicodeScalars)
+        var starts = [0]
+        var ends: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            let value = scalars[index].value
+            if value == 0x0A || value == 0x0D {
+                ends.append(index)
+                if value == 0x0D, index + 1 < scalars.count, scalars[index + 1].value == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        ends.append(scalars.count)
+        self.scalars = scalars
+        self.lineStarts = starts
+        self.lineEnds = ends
+    }
+
+    public var count: Int { scalars.count }
+    public var lineCount: Int { lineStarts.count }
+
+    /// The content range of a 0-based line, without its terminator.
+    public func lineRange(_ line: Int) -> Range<Int> { lineStarts[line]..<lineEnds[line] }
+
+    /// The 0-based line that contains `offset`.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    public func position(of offset: Int) -> TextPosition {
+        let line = lineIndex(of: offset)
+        return TextPosition(line: line + 1, column: offset - lineStarts[line] + 1)
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[clamped])
+        return String(view)
+    }
+}

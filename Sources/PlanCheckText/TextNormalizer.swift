@@ -1,0 +1,168 @@
+/// One pass over the original scalars that produces the normalised text, its offset map and the
+/// tokens. Phrases in rules go through the same function, so both sides always agree.
+public enum TextNormalizer {
+    public static func normalize(_ source: SourceText) -> NormalizedText {
+        normalize(source.scalars)
+    }
+
+    public static func normalize(_ string: String) -> NormalizedText {
+        normalize(Array(string.unicodeScalars))
+    }
+
+    /// The token keys of a phrase, e.g. for a rule term.
+    public static func keys(of phrase: String) -> [Token] {
+        normalize(phrase).tokens
+    }
+
+    public static func normalize(_ input: [Unicode.Scalar]) -> NormalizedText {
+        var pass = Pass(input: input)
+        pass.run()
+        Vocabulary.rewrite(&pass.tokens)
+        return NormalizedText(scalars: pass.output, originalStart: pass.starts, originalEnd: pass.ends, tokens: pass.tokens)
+    }
+
+    private struct Pass {
+        let input: [Unicode.Scalar]
+        var output: [Unicode.Scalar] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        var tokens: [Token] = []
+        var canonicalizer = SyllableCanonicalizer()
+        var syllable: [Unicode.Scalar] = []
+
+        init(input: [Unicode.Scalar]) {
+            self.input = input
+            output.reserveCapacity(input.count)
+            starts.reserveCapacity(input.count)
+            ends.reserveCapacity(input.count)
+        }
+
+        mutating func run() {
+            var index = 0
+            while index < input.count {
+                let scalar = input[index]
+                let kind = CharacterClass.of(scalar)
+                switch kind {
+                case .letter:
+                    var end = index + 1
+                    while end < input.count {
+                        let next = CharacterClass.of(input[end])
+                        if next == .letter || next == .mark { end += 1 } else if next == .ignorable { end += 1 } else { break }
+                    }
+                    word(index..<end)
+                    index = end
+                case .digit:
+                    var end = index + 1
+                    while end < input.count, CharacterClass.of(input[end]) == .digit { end += 1 }
+                    let digits = String(String.UnicodeScalarView(input[index..<end]))
+                    emit(input[index..<end], from: index..<end)
+                    tokens.append(Token(key: digits, fold: digits, start: index, end: end))
+                    index = end
+                case .ignorable:
+                    index += 1
+                case .mark:
+                    // A combining mark with no letter before it: keep it, it is not a token.
+                    emit([scalar], from: index..<index + 1)
+                    index += 1
+                case .other:
+                    let mapped = CharacterClass.replacement(for: scalar)
+                    emit([mapped], from: index..<index + 1)
+                    if mapped == "&" {
+                        tokens.append(Token(key: "và", fold: "va", start: index, end: index + 1))
+                    }
+                    index += 1
+                }
+            }
+        }
+
+        private mutating func word(_ range: Range<Int>) {
+            syllable.removeAll(keepingCapacity: true)
+            var letters = input[range].filter { CharacterClass.of($0) != .ignorable }[...]
+            if letters.isEmpty { letters = input[range] }
+            canonicalizer.canonicalize(letters, into: &syllable)
+            emit(syllable[...], from: range)
+            let key = Self.foldFinalY(syllable)
+            tokens.append(Token(key: String(String.UnicodeScalarView(key)), fold: Self.stripDiacritics(key),
+                                start: range.lowerBound, end: range.upperBound))
+        }
+
+        /// Appends normalised scalars. When their count equals the original's they map one to
+        /// one; otherwise each maps to the whole original range (tone moved, NFD composed).
+        private mutating func emit<S: Collection>(_ scalars: S, from original: Range<Int>) where S.Element == Unicode.Scalar {
+            let oneToOne = scalars.count == original.count
+            for (offset, scalar) in scalars.enumerated() {
+                output.append(scalar)
+                if oneToOne {
+                    starts.append(Int32(truncatingIfNeeded: original.lowerBound + offset))
+                    ends.append(Int32(truncatingIfNeeded: original.lowerBound + offset + 1))
+                } else {
+                    starts.append(Int32(truncatingIfNeeded: original.lowerBound))
+                    ends.append(Int32(truncatingIfNeeded: original.upperBound))
+                }
+            }
+        }
+
+        /// kỹ → kĩ, lý → lí: a final y right after a consonant is the same syllable as i.
+        private static func foldFinalY(_ syllable: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            guard syllable.count >= 2, let last = syllable.last,
+                  let parts = VietnameseAlphabet.decompositions[last.value], parts.letter.base == "y",
+                  let previous = VietnameseAlphabet.decompositions[syllable[syllable.count - 2].value]
+                    .map({ $0.letter }) ?? VietnameseLetter?.some(VietnameseLetter(base: syllable[syllable.count - 2], quality: .none)),
+                  !previous.isVowel, previous.base.isASCII || previous.base == "đ",
+                  let i = VietnameseAlphabet.compositions[.init(letter: VietnameseLetter(base: "i", quality: .none), tone: parts.tone)]
+            else { return syllable }
+            var result = syllable
+            result[result.count - 1] = i
+            return result
+        }
+
+        private static func stripDiacritics(_ syllable: [Unicode.Scalar]) -> String {
+            var view = String.UnicodeScalarView()
+            for scalar in syllable {
+                if let parts = VietnameseAlphabet.decompositions[scalar.value] {
+                    view.append(parts.letter.base == "đ" ? "d" : parts.letter.base)
+                } else if CharacterClass.of(scalar) != .mark {
+                    view.append(scalar)
+                }
+            }
+            return String(view)
+        }
+    }
+}
+
+/// How the normaliser treats one scalar.
+enum CharacterClass: Equatable {
+    case letter, mark, digit, ignorable, other
+
+    static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            default: return .other
+            }
+        }
+        switch value {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable  // soft hyphen, zero-width, BOM
+        case 0x0300...0x036F: return .mark
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return properties.generalCategory == .nonspacingMark ? .mark : .letter }
+        if properties.numericType == .decimal { return .digit }
+        if properties.generalCategory == .nonspacingMark { return .mark }
+        return .other
+    }
+
+    /// Spaces, quotes and dashes that have several spellings become one.
+    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: return " "
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        default: return scalar
+        }
+    }
+}
