@@ -1,0 +1,301 @@
+import Foundation
+import PlanCheckYAML
+
+/// Turns the YAML tree of one rule file into a `RuleSet`, collecting every problem with the
+/// position of the node at fault instead of stopping at the first.
+struct RuleDecoder {
+    let file: String
+    private(set) var issues: [RuleIssue] = []
+
+    init(file: String) { self.file = file }
+
+    static let setKeys = ["id", "version", "title", "source", "rules"]
+    static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
+                           "message", "hint", "match", "partial", "examples"]
+    static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading"]
+    static let formNames = ["standalone", "strategy", "embedded"]
+
+    mutating func decodeSet(_ root: YAMLNode) -> RuleSet? {
+        guard let fields = mapping(root, allowed: Self.setKeys, required: Self.setKeys, what: "rule set") else { return nil }
+        let id = fields["id"].flatMap { string($0, "id") }
+        let version = fields["version"].flatMap { string($0, "version") }
+        let title = fields["title"].flatMap { localized($0, "title") }
+        let source = fields["source"].flatMap { string($0, "source") }
+        var rules: [Rule] = []
+        if let list = fields["rules"] {
+            if let items = list.sequence {
+                if items.isEmpty { issue(list, "'rules' is empty") }
+                rules = items.compactMap { decodeRule($0) }
+            } else {
+                issue(list, "'rules' must be a sequence of rules, not a \(list.typeName)")
+            }
+        }
+        guard let id, let version, let title, let source else { return nil }
+        return RuleSet(id: id, version: version, title: title, source: source, rules: rules, file: file)
+    }
+
+    private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
+        let required = Self.ruleKeys.filter { $0 != "forms" && $0 != "partial" }
+        guard let fields = mapping(node, allowed: Self.ruleKeys, required: required, what: "rule") else { return nil }
+        let id = fields["id"].flatMap { identifier($0) }
+        let name = fields["name"].flatMap { slug($0) }
+        let title = fields["title"].flatMap { localized($0, "title") }
+        let basis: Basis? = fields["basis"].flatMap { enumeration($0, "basis") }
+        let citation = fields["citation"].flatMap { string($0, "citation") }
+        let appliesTo: AppliesTo? = fields["applies_to"].flatMap { enumeration($0, "applies_to") }
+        let forms = fields["forms"].map { formList($0) } ?? []
+        let scope = fields["scope"].flatMap { decodeScope($0) }
+        let severity: Severity? = fields["severity"].flatMap { enumeration($0, "severity") }
+        let message = fields["message"].flatMap { localized($0, "message") }
+        let hint = fields["hint"].flatMap { localized($0, "hint") }
+        let match = fields["match"].flatMap { condition($0) }
+        let partial = fields["partial"].flatMap { condition($0) }
+        let examples = fields["examples"].map { self.examples($0) } ?? []
+        guard let id, let name, let title, let basis, let citation, let appliesTo, let scope, let severity,
+              let message, let hint, let match else { return nil }
+        return Rule(id: id, name: name, title: title, basis: basis, citation: citation, appliesTo: appliesTo,
+                    forms: forms, scope: scope, severity: severity, message: message, hint: hint, match: match,
+                    partial: partial, examples: examples, file: file, mark: node.mark)
+    }
+
+    // MARK: Conditions
+
+    private mutating func condition(_ node: YAMLNode) -> Condition? {
+        guard let pairs = node.mapping else {
+            issue(node, "a condition must be a mapping with one of \(Self.conditionKeys.joined(separator: ", ")), not a \(node.typeName)")
+            return nil
+        }
+        guard pairs.count == 1, let (keyNode, value) = pairs.first, let key = keyNode.scalar else {
+            issue(node, pairs.isEmpty ? "empty condition" : "a condition has exactly one key (\(Self.conditionKeys.joined(separator: ", "))); combine several with 'all'")
+            return nil
+        }
+        switch key {
+        case "any", "all", "none":
+            guard let items = value.sequence else {
+                issue(value, "'\(key)' takes a sequence of phrases and conditions, not a \(value.typeName)")
+                return nil
+            }
+            if items.isEmpty {
+                issue(value, "empty condition: '\(key)' has no terms")
+                return nil
+            }
+            let children = items.compactMap { item -> Condition? in
+                if item.scalar != nil, !item.isNull { return phrase(item).map { .phrases([$0]) } }
+                return condition(item)
+            }
+            guard children.count == items.count else { return nil }
+            return key == "any" ? .any(children) : key == "all" ? .all(children) : .none(children)
+        case "phrases", "heading":
+            guard let list = phraseList(value, key) else { return nil }
+            return key == "phrases" ? .phrases(list) : .heading(list)
+        case "regex":
+            guard let pattern = string(value, "regex") else { return nil }
+            do {
+                _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            } catch {
+                issue(value, "invalid regex '\(pattern)': \(Self.describe(error))")
+                return nil
+            }
+            return .regex(pattern)
+        case "near":
+            return near(value)
+        default:
+            issue(keyNode, "unknown condition '\(key)'" + Spelling.didYouMean(key, among: Self.conditionKeys))
+            return nil
+        }
+    }
+
+    private mutating func near(_ node: YAMLNode) -> Condition? {
+        guard let fields = mapping(node, allowed: ["terms", "within"], required: ["terms", "within"], what: "near") else { return nil }
+        var groups: [[String]] = []
+        if let terms = fields["terms"] {
+            guard let items = terms.sequence, items.count >= 2 else {
+                issue(terms, "'near.terms' needs at least two terms (each a phrase or a list of phrases)")
+                return nil
+            }
+            for item in items {
+                if item.sequence != nil {
+                    guard let list = phraseList(item, "near.terms") else { return nil }
+                    groups.append(list)
+                } else {
+                    guard let single = phrase(item) else { return nil }
+                    groups.append([single])
+                }
+            }
+        }
+        guard let withinNode = fields["within"] else { return nil }
+        guard let within = withinNode.int, within >= 1, within <= 200 else {
+            issue(withinNode, "'near.within' must be a whole number of syllables from 1 to 200")
+            return nil
+        }
+        return .near(groups: groups, within: within)
+    }
+
+    private mutating func phraseList(_ node: YAMLNode, _ key: String) -> [String]? {
+        guard let items = node.sequence else {
+            if node.scalar != nil, !node.isNull { return phrase(node).map { [$0] } }
+            issue(node, "'\(key)' takes a list of phrases, not a \(node.typeName)")
+            return nil
+        }
+        if items.isEmpty {
+            issue(node, "empty condition: '\(key)' has no phrases")
+            return nil
+        }
+        let phrases = items.compactMap { phrase($0) }
+        return phrases.count == items.count ? phrases : nil
+    }
+
+    private mutating func phrase(_ node: YAMLNode) -> String? {
+        guard let text = node.scalar, !node.isNull else {
+            issue(node, "a phrase must be text, not a \(node.typeName)")
+            return nil
+        }
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
+            issue(node, "empty phrase '\(text)': it has no syllable to match")
+            return nil
+        }
+        return text
+    }
+
+    // MARK: Fields
+
+    private mutating func decodeScope(_ node: YAMLNode) -> RuleScope? {
+        if let name = node.scalar, !node.isNull {
+            switch name {
+            case "document": return .document
+            case "data": return .data
+            case "task": return .task
+            case "headings": return .headings
+            default:
+                issue(node, "unknown scope '\(name)'; use document, data, task, headings or {section: [phrases]}"
+                      + Spelling.didYouMean(name, among: ["document", "data", "task", "headings"]))
+                return nil
+            }
+        }
+        guard let fields = mapping(node, allowed: ["section"], required: ["section"], what: "scope"),
+              let list = fields["section"] else { return nil }
+        return phraseList(list, "section").map { .sections($0) }
+    }
+
+    private mutating func formList(_ node: YAMLNode) -> [String] {
+        guard let items = node.sequence, !items.isEmpty else {
+            issue(node, "'forms' must be a non-empty list of \(Self.formNames.joined(separator: ", "))")
+            return []
+        }
+        var forms: [String] = []
+        for item in items {
+            guard let name = item.scalar, Self.formNames.contains(name) else {
+                let text = item.scalar ?? item.typeName
+                issue(item, "unknown form '\(text)'; use \(Self.formNames.joined(separator: ", "))" + Spelling.didYouMean(text, among: Self.formNames))
+                continue
+            }
+            forms.append(name)
+        }
+        return forms
+    }
+
+    private mutating func examples(_ node: YAMLNode) -> [RuleExample] {
+        let kinds = RuleExample.Expectation.allCases.map(\.rawValue)
+        guard let fields = mapping(node, allowed: kinds, required: ["covered", "missing"], what: "examples") else { return [] }
+        var result: [RuleExample] = []
+        for kind in RuleExample.Expectation.allCases {
+            guard let list = fields[kind.rawValue] else { continue }
+            guard let items = list.sequence, !items.isEmpty else {
+                issue(list, "'examples.\(kind.rawValue)' must be a non-empty list of text snippets")
+                continue
+            }
+            for item in items {
+                guard let text = item.scalar, !item.isNull, !text.isEmpty else {
+                    issue(item, "an example must be a text snippet, not a \(item.typeName)")
+                    continue
+                }
+                result.append(RuleExample(expect: kind, text: text, mark: item.mark))
+            }
+        }
+        return result
+    }
+
+    private mutating func identifier(_ node: YAMLNode) -> String? {
+        guard let id = string(node, "id") else { return nil }
+        guard id.range(of: "^[A-Z][A-Z0-9]*[0-9]{3}$", options: .regularExpression) != nil else {
+            issue(node, "rule id '\(id)' must be upper-case letters followed by three digits, like DS305")
+            return nil
+        }
+        return id
+    }
+
+    private mutating func slug(_ node: YAMLNode) -> String? {
+        guard let name = string(node, "name") else { return nil }
+        guard name.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+            issue(node, "rule name '\(name)' must be a lower-case slug like security-privacy")
+            return nil
+        }
+        return name
+    }
+
+    private mutating func localized(_ node: YAMLNode, _ key: String) -> LocalizedText? {
+        if let text = node.scalar, !node.isNull, !text.isEmpty {
+            return LocalizedText(vi: text, en: text)
+        }
+        guard let fields = mapping(node, allowed: ["vi", "en"], required: ["vi", "en"], what: key) else { return nil }
+        guard let vi = fields["vi"].flatMap({ string($0, "\(key).vi") }),
+              let en = fields["en"].flatMap({ string($0, "\(key).en") }) else { return nil }
+        return LocalizedText(vi: vi, en: en)
+    }
+
+    private mutating func enumeration<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ key: String) -> T? where T.RawValue == String {
+        guard let text = string(node, key) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let names = T.allCases.map(\.rawValue)
+            issue(node, "'\(key)' must be one of \(names.joined(separator: ", ")), not '\(text)'" + Spelling.didYouMean(text, among: names))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func string(_ node: YAMLNode, _ key: String) -> String? {
+        guard let text = node.scalar, !node.isNull else {
+            issue(node, "'\(key)' must be text, not a \(node.typeName)")
+            return nil
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            issue(node, "'\(key)' is empty")
+            return nil
+        }
+        return text
+    }
+
+    /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
+    private mutating func mapping(_ node: YAMLNode, allowed: [String], required: [String], what: String) -> [String: YAMLNode]? {
+        guard let pairs = node.mapping else {
+            issue(node, "a \(what) must be a mapping, not a \(node.typeName)")
+            return nil
+        }
+        var fields: [String: YAMLNode] = [:]
+        for (key, value) in pairs {
+            guard let name = key.scalar else {
+                issue(key, "keys must be text")
+                continue
+            }
+            if allowed.contains(name) {
+                fields[name] = value
+            } else {
+                issue(key, "unknown key '\(name)' in \(what)" + Spelling.didYouMean(name, among: allowed))
+            }
+        }
+        let absent = required.filter { fields[$0] == nil }
+        if !absent.isEmpty {
+            issue(node, "\(what) is missing " + absent.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        return fields
+    }
+
+    private mutating func issue(_ node: YAMLNode, _ message: String) {
+        issues.append(RuleIssue(file: file, mark: node.mark, message: message))
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.isEmpty ? "\(error)" : text
+    }
+}

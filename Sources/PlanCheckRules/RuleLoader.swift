@@ -1,0 +1,103 @@
+import Foundation
+import PlanCheckYAML
+
+/// Loads rule sets from files and folders and validates them as a whole: every problem of every
+/// file is reported, then duplicate IDs and names across files.
+public enum RuleLoader {
+    public struct Result: Sendable {
+        public var ruleSets: [RuleSet]
+        public var issues: [RuleIssue]
+        public var rules: [Rule] { ruleSets.flatMap(\.rules) }
+    }
+
+    /// Loads `.yml`/`.yaml` files; folders are searched recursively, in path order.
+    public static func load(paths: [String]) -> Result {
+        var files: [String] = []
+        var issues: [RuleIssue] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                issues.append(RuleIssue(file: path, mark: YAMLMark(line: 1, column: 1), message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = ruleFiles(in: path)
+                if found.isEmpty {
+                    issues.append(RuleIssue(file: path, mark: YAMLMark(line: 1, column: 1), message: "folder has no .yml rule files"))
+                }
+                files += found
+            } else {
+                files.append(path)
+            }
+        }
+        var sets: [RuleSet] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                issues.append(RuleIssue(file: file, mark: YAMLMark(line: 1, column: 1), message: "cannot read the file"))
+                continue
+            }
+            let (set, fileIssues) = parse(String(decoding: data, as: UTF8.self), file: file)
+            issues += fileIssues
+            if let set { sets.append(set) }
+        }
+        issues += crossFileIssues(sets)
+        return Result(ruleSets: sets, issues: issues)
+    }
+
+    /// Parses one rule file's text.
+    public static func parse(_ text: String, file: String) -> (RuleSet?, [RuleIssue]) {
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(text)
+        } catch {
+            return (nil, [RuleIssue(file: file, mark: error.mark, message: error.message)])
+        }
+        guard let root, !root.isNull else {
+            return (nil, [RuleIssue(file: file, mark: YAMLMark(line: 1, column: 1), message: "the file is empty")])
+        }
+        var decoder = RuleDecoder(file: file)
+        let set = decoder.decodeSet(root)
+        return (decoder.issues.isEmpty ? set : nil, decoder.issues)
+    }
+
+    private static func ruleFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".yml") || relative.hasSuffix(".yaml") {
+                files.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+
+    private static func crossFileIssues(_ sets: [RuleSet]) -> [RuleIssue] {
+        var issues: [RuleIssue] = []
+        var seenIDs: [String: Rule] = [:]
+        var seenNames: [String: Rule] = [:]
+        var seenSets: [String: RuleSet] = [:]
+        for set in sets {
+            if let first = seenSets[set.id] {
+                issues.append(RuleIssue(file: set.file, mark: YAMLMark(line: 1, column: 1),
+                                        message: "duplicate rule set id '\(set.id)' (also in \(first.file))"))
+            } else {
+                seenSets[set.id] = set
+            }
+            for rule in set.rules {
+                if let first = seenIDs[rule.id] {
+                    issues.append(RuleIssue(file: rule.file, mark: rule.mark,
+                                            message: "duplicate rule id '\(rule.id)' (first defined at \(first.file):\(first.mark.line):\(first.mark.column))"))
+                } else {
+                    seenIDs[rule.id] = rule
+                }
+                if let first = seenNames[rule.name] {
+                    issues.append(RuleIssue(file: rule.file, mark: rule.mark,
+                                            message: "duplicate rule name '\(rule.name)' (first used by \(first.id) at \(first.file):\(first.mark.line):\(first.mark.column))"))
+                } else {
+                    seenNames[rule.name] = rule
+                }
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,124 @@
+import PlanCheckYAML
+
+/// Text in the two languages plancheck speaks. Vietnamese is what users read first.
+public struct LocalizedText: Sendable, Hashable, Codable {
+    public var vi: String
+    public var en: String
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+    public func text(_ language: Language) -> String { language == .en ? en : vi }
+}
+
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case vi, en
+}
+
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case info, warning, error
+    private var order: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.order < b.order }
+}
+
+/// Where a requirement comes from; sets how hard the rule may be.
+public enum Basis: String, Sendable, Codable, CaseIterable {
+    case letter, strategy, law, convention, inferred
+}
+
+public enum AppliesTo: String, Sendable, Codable, CaseIterable {
+    case ministry, province, both
+}
+
+/// Which part of a document a rule reads.
+public enum RuleScope: Sendable, Equatable {
+    /// The whole document.
+    case document
+    /// The data sections of an embedded plan (the whole plan otherwise).
+    case data
+    /// The tasks sections (sections whose heading names tasks).
+    case task
+    /// Section titles only.
+    case headings
+    /// Sections whose heading contains one of these phrases, with their content.
+    case sections([String])
+
+    public var name: String {
+        switch self {
+        case .document: return "document"
+        case .data: return "data"
+        case .task: return "task"
+        case .headings: return "headings"
+        case .sections(let phrases): return "section: " + phrases.joined(separator: " | ")
+        }
+    }
+}
+
+/// A condition tree over terms.
+public indirect enum Condition: Sendable, Equatable {
+    case any([Condition])
+    case all([Condition])
+    case none([Condition])
+    /// True when one of the phrases occurs (whole syllables, normalised).
+    case phrases([String])
+    /// True when the pattern matches the normalised text (lowercase, NFC).
+    case regex(String)
+    /// True when one phrase of every group occurs within `within` syllables of the others.
+    case near(groups: [[String]], within: Int)
+    /// True when a section title in scope contains one of the phrases.
+    case heading([String])
+}
+
+/// A snippet that a rule must judge a given way; the suite runs every one.
+public struct RuleExample: Sendable, Equatable {
+    public enum Expectation: String, Sendable, CaseIterable { case covered, partial, missing }
+    public var expect: Expectation
+    public var text: String
+    public var mark: YAMLMark
+}
+
+/// One requirement of the catalogue, encoded.
+public struct Rule: Sendable {
+    public var id: String
+    public var name: String
+    public var title: LocalizedText
+    public var basis: Basis
+    public var citation: String
+    public var appliesTo: AppliesTo
+    /// Forms the rule applies to, by name (standalone, strategy, embedded); empty means all plans.
+    public var forms: [String]
+    public var scope: RuleScope
+    public var severity: Severity
+    public var message: LocalizedText
+    public var hint: LocalizedText
+    public var match: Condition
+    public var partial: Condition?
+    public var examples: [RuleExample]
+    /// Where the rule is written, for messages about it.
+    public var file: String
+    public var mark: YAMLMark
+}
+
+public struct RuleSet: Sendable {
+    public var id: String
+    public var version: String
+    public var title: LocalizedText
+    public var source: String
+    public var rules: [Rule]
+    public var file: String
+}
+
+/// A problem in a rule file, positioned at the offending node.
+public struct RuleIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var mark: YAMLMark
+    public var message: String
+
+    public init(file: String, mark: YAMLMark, message: String) {
+        self.file = file
+        self.mark = mark
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(mark.line):\(mark.column): error: \(message)" }
+}

@@ -1,0 +1,166 @@
+import PlanCheckText
+
+/// The numbering at the start of a line of a Vietnamese administrative document.
+public struct Label: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case part        // Phần I, Phần thứ nhất, Chương II
+        case annex       // Phụ lục, Phụ lục I
+        case article     // Điều 1.
+        case roman       // I.
+        case arabic      // 1.
+        case dotted      // 1.1.  2.3.1
+        case letter      // a)  đ)
+        case dash        // -  –  •  *
+        case plus        // +
+    }
+
+    public var kind: Kind
+    /// The label as a path component: "III", "2", "1.1", "a", "Phần I", "Phụ lục II", "Điều 1".
+    public var text: String
+    /// Where the content after the label starts (scalar offset).
+    public var contentStart: Int
+
+    /// Nesting rank: a node closes every open node of the same or a higher rank.
+    public var rank: Int {
+        switch kind {
+        case .part, .annex: return 1
+        case .article, .roman: return 2
+        case .arabic: return 3
+        case .dotted: return 3 + text.split(separator: ".").count - 1
+        case .letter: return 8
+        case .dash: return 9
+        case .plus: return 10
+        }
+    }
+
+    /// Bullets are items of a list, not sections: they do not appear in section paths.
+    public var isBullet: Bool { kind == .dash || kind == .plus }
+}
+
+/// Recognises labels by looking at scalars (for numbers and bullets) and at the normalised
+/// tokens (for the worded labels), so "PHẦN", "Phần" and an NFD "Phần" are all seen.
+enum LabelParser {
+    static func parse(_ range: Range<Int>, source: SourceText, tokens: [Token], firstToken: Int) -> Label? {
+        guard !range.isEmpty else { return nil }
+        if let worded = wordedLabel(range, source: source, tokens: tokens, first: firstToken) { return worded }
+        let scalars = source.scalars
+        let first = scalars[range.lowerBound]
+        switch first {
+        case "-", "–", "—", "•", "*", "·":
+            return bullet(.dash, range, scalars)
+        case "+":
+            return bullet(.plus, range, scalars)
+        default:
+            break
+        }
+        return numbered(range, scalars) ?? romanLabel(range, scalars) ?? letterLabel(range, scalars)
+    }
+
+    private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+        let next = range.lowerBound + 1
+        guard next < range.upperBound, scalars[next].properties.isWhitespace else { return nil }
+        return Label(kind: kind, text: String(scalars[range.lowerBound]), contentStart: skipSpaces(next, range, scalars))
+    }
+
+    /// 1.  1)  1.1.  1.1  2.3.1.
+    private static func numbered(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+        var index = range.lowerBound
+        var groups = 0
+        var text = ""
+        while index < range.upperBound {
+            let start = index
+            while index < range.upperBound, scalars[index].properties.numericType == .decimal, scalars[index].isASCII { index += 1 }
+            guard index > start, index - start <= 3 else { return nil }
+            groups += 1
+            text += String(String.UnicodeScalarView(scalars[start..<index]))
+            guard index < range.upperBound else { return nil }
+            let separator = scalars[index]
+            if separator == ".", index + 1 < range.upperBound, scalars[index + 1].properties.numericType == .decimal {
+                text += "."
+                index += 1
+                continue
+            }
+            let afterSeparator = index + 1
+            let endsLabel: Bool
+            if separator == "." || separator == ")" {
+                endsLabel = afterSeparator == range.upperBound || scalars[afterSeparator].properties.isWhitespace
+                index = afterSeparator
+            } else {
+                // "1.1 Tiêu đề": a dotted number may end without a dot.
+                endsLabel = groups >= 2 && separator.properties.isWhitespace
+            }
+            guard endsLabel else { return nil }
+            return Label(kind: groups >= 2 ? .dotted : .arabic, text: text, contentStart: skipSpaces(index, range, scalars))
+        }
+        return nil
+    }
+
+    private static let romanDigits: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
+
+    /// I.  II.  IV.  (uppercase only, so the word "I" of English text or "V/v" is not a label)
+    private static func romanLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+        var index = range.lowerBound
+        while index < range.upperBound, romanDigits.contains(scalars[index]) { index += 1 }
+        guard index > range.lowerBound, index - range.lowerBound <= 6, index < range.upperBound else { return nil }
+        let separator = scalars[index]
+        guard separator == "." || separator == ")" || separator == "-" || separator == "–" else { return nil }
+        let after = index + 1
+        guard after == range.upperBound || scalars[after].properties.isWhitespace else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[range.lowerBound..<index]))
+        return Label(kind: .roman, text: text, contentStart: skipSpaces(after, range, scalars))
+    }
+
+    /// a)  b)  đ)  (Vietnamese lists use the 29-letter alphabet: a, b, c, d, đ, e, …)
+    private static func letterLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+        let start = range.lowerBound
+        guard start + 1 < range.upperBound, scalars[start + 1] == ")" else { return nil }
+        let letter = scalars[start]
+        guard ("a"..."z").contains(letter) || letter == "đ" else { return nil }
+        return Label(kind: .letter, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
+    }
+
+    /// Phần I / Phần thứ nhất / Chương II / Phụ lục (I) / Điều 1.
+    private static func wordedLabel(_ range: Range<Int>, source: SourceText, tokens: [Token], first: Int) -> Label? {
+        guard first < tokens.count, Int(tokens[first].start) == range.lowerBound else { return nil }
+        let head = tokens[first].key
+        let kind: Label.Kind
+        var wordCount = 1
+        switch head {
+        case "phần", "chương": kind = .part
+        case "điều": kind = .article
+        case "phụ" where first + 1 < tokens.count && tokens[first + 1].key == "lục":
+            kind = .annex
+            wordCount = 2
+        default: return nil
+        }
+        var next = first + wordCount
+        var end = Int(tokens[next - 1].end)
+        func isOnLine(_ index: Int) -> Bool { index < tokens.count && Int(tokens[index].start) < range.upperBound }
+        if isOnLine(next), tokens[next].key == "thứ", isOnLine(next + 1) {
+            next += 2  // Phần thứ nhất
+            end = Int(tokens[next - 1].end)
+        } else if isOnLine(next), isNumeral(tokens[next].key) {
+            next += 1
+            end = Int(tokens[next - 1].end)
+        } else if kind != .annex {
+            return nil  // "Phần lớn…", "Điều kiện…" are words, not labels
+        }
+        var contentStart = end
+        while contentStart < range.upperBound,
+              [".", ":", "-", "–", ")"].contains(source.scalars[contentStart]) || source.scalars[contentStart].properties.isWhitespace {
+            contentStart += 1
+        }
+        let text = source.string(range.lowerBound..<end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Label(kind: kind, text: text, contentStart: contentStart)
+    }
+
+    private static func isNumeral(_ key: String) -> Bool {
+        key.allSatisfy(\.isNumber) || (!key.isEmpty && key.allSatisfy { "ivxlc".contains($0) })
+    }
+
+    private static func skipSpaces(_ index: Int, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+        var index = index
+        while index < range.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+        return index
+    }
+}

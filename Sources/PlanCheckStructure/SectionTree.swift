@@ -1,0 +1,181 @@
+import PlanCheckText
+import PlanCheckDocuments
+
+/// The outline of a plan, built from its administrative numbering and Markdown headings, and
+/// the segments of text that hang from it.
+public struct SectionTree: Sendable {
+    public private(set) var nodes: [SectionNode]
+    public private(set) var segments: [Segment]
+    /// A table of the document: its rows as segment indices, one per cell.
+    public struct Table: Sendable {
+        public var node: Int
+        public var rows: [[Int]]
+    }
+    public private(set) var tables: [Table]
+
+    /// The segment index of every token (tokens outside any segment get -1).
+    public private(set) var segmentOfToken: [Int32]
+
+    /// The innermost section path at an offset, for locating evidence.
+    public func path(ofNode node: Int) -> String { nodes[node].path }
+
+    /// Nodes from `node` up to the root, innermost first.
+    public func ancestors(of node: Int) -> [Int] {
+        var result: [Int] = []
+        var current: Int? = node
+        while let index = current {
+            result.append(index)
+            current = nodes[index].parent
+        }
+        return result
+    }
+
+    public func title(of node: Int) -> Segment? {
+        nodes[node].titleSegment.map { segments[$0] }
+    }
+
+    init(document: PlanDocument, normalized: NormalizedText) {
+        var builder = Builder(document: document, normalized: normalized)
+        builder.build()
+        nodes = builder.nodes
+        segments = builder.segments
+        tables = builder.tables
+        var owner = [Int32](repeating: -1, count: normalized.tokens.count)
+        for (index, segment) in builder.segments.enumerated() {
+            for token in segment.tokens { owner[token] = Int32(index) }
+        }
+        segmentOfToken = owner
+    }
+
+    private struct Builder {
+        let document: PlanDocument
+        let normalized: NormalizedText
+        var nodes: [SectionNode]
+        var segments: [Segment] = []
+        var tables: [Table] = []
+        var open: [Int] = [0]
+        /// The segment that an unlabelled line right below may continue.
+        var continuable: Int?
+
+        init(document: PlanDocument, normalized: NormalizedText) {
+            self.document = document
+            self.normalized = normalized
+            nodes = [SectionNode(label: nil, rank: 0, parent: nil, range: 0..<document.source.count,
+                                 titleSegment: nil, isHeading: false, path: "")]
+        }
+
+        mutating func build() {
+            var previousWasRow = false
+            for block in document.blocks {
+                switch block.kind {
+                case .heading(let level):
+                    let label = parseLabel(block.range)
+                    openNode(label: label, rank: label?.rank ?? level, start: block.range.lowerBound,
+                             title: (label?.contentStart ?? block.range.lowerBound)..<block.range.upperBound, isHeading: true)
+                    continuable = nil
+                case .tableRow(let cells):
+                    let node = open.last ?? 0
+                    if !previousWasRow || tables.isEmpty { tables.append(Table(node: node, rows: [])) }
+                    var row: [Int] = []
+                    for cell in cells {
+                        row.append(addSegment(.cell, cell, node: node))
+                    }
+                    tables[tables.count - 1].rows.append(row)
+                    continuable = nil
+                case .line:
+                    line(block)
+                }
+                if case .tableRow = block.kind { previousWasRow = true } else { previousWasRow = false }
+            }
+            for index in open.reversed() { close(index, at: document.source.count) }
+        }
+
+        private mutating func line(_ block: Block) {
+            if let label = parseLabel(block.range) {
+                let title = label.contentStart..<block.range.upperBound
+                let heading = Self.readsAsHeading(label: label, title: title, source: document.source)
+                openNode(label: label, rank: label.rank, start: block.range.lowerBound, title: title, isHeading: heading)
+                return
+            }
+            let source = document.source
+            if !block.followsBreak, let previous = continuable {
+                let segment = segments[previous]
+                // A wrapped heading continues only with more upper-case text; a paragraph with anything.
+                if segment.role == .body || Self.isUpperCase(block.range, source) {
+                    extend(previous, to: block.range.upperBound)
+                    return
+                }
+            }
+            let role: Segment.Role = Self.isUpperCase(block.range, source) && tokenCount(block.range) <= 16 ? .heading : .body
+            continuable = addSegment(role, block.range, node: open.last ?? 0)
+        }
+
+        private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {
+            while let top = open.last, top != 0, nodes[top].rank >= rank {
+                close(top, at: start)
+                open.removeLast()
+            }
+            let parent = open.last ?? 0
+            let index = nodes.count
+            var path = nodes[parent].path
+            if let label, !label.isBullet {
+                path = path.isEmpty ? label.text : path + "." + label.text
+            }
+            nodes.append(SectionNode(label: label, rank: rank, parent: parent, range: start..<document.source.count,
+                                     titleSegment: nil, isHeading: isHeading, path: path))
+            nodes[parent].children.append(index)
+            open.append(index)
+            let segment = addSegment(isHeading ? .heading : .body, title, node: index)
+            nodes[index].titleSegment = segment
+            continuable = segment
+        }
+
+        private mutating func close(_ index: Int, at end: Int) {
+            nodes[index].range = nodes[index].range.lowerBound..<max(nodes[index].range.lowerBound, end)
+        }
+
+        @discardableResult
+        private mutating func addSegment(_ role: Segment.Role, _ range: Range<Int>, node: Int) -> Int {
+            segments.append(Segment(role: role, range: range, tokens: normalized.tokenRange(range), node: node))
+            return segments.count - 1
+        }
+
+        private mutating func extend(_ segment: Int, to end: Int) {
+            let range = segments[segment].range.lowerBound..<end
+            segments[segment].range = range
+            segments[segment].tokens = normalized.tokenRange(range)
+        }
+
+        private func parseLabel(_ range: Range<Int>) -> Label? {
+            LabelParser.parse(range, source: document.source, tokens: normalized.tokens,
+                              firstToken: normalized.firstToken(endingAfter: range.lowerBound))
+        }
+
+        private func tokenCount(_ range: Range<Int>) -> Int { normalized.tokenRange(range).count }
+
+        /// Headings are short and do not end like a sentence; parts and Roman sections always are.
+        static func readsAsHeading(label: Label, title: Range<Int>, source: SourceText) -> Bool {
+            switch label.kind {
+            case .part, .annex, .article, .roman: return true
+            case .dash, .plus: return false
+            case .arabic, .dotted, .letter:
+                guard !title.isEmpty else { return true }
+                let last = source.scalars[title.upperBound - 1]
+                if last == ";" || last == "," { return false }
+                let words = source.string(title).split(whereSeparator: \.isWhitespace).count
+                if isUpperCase(title, source) { return words <= 20 }
+                return words <= 12 && last != "."
+            }
+        }
+
+        /// Has letters, and none of them lower-case.
+        static func isUpperCase(_ range: Range<Int>, _ source: SourceText) -> Bool {
+            var letters = 0
+            for scalar in source.scalars[range] where scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase { return false }
+                letters += 1
+            }
+            return letters >= 2
+        }
+    }
+}

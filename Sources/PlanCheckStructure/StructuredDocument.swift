@@ -1,0 +1,142 @@
+import PlanCheckText
+import PlanCheckDocuments
+
+/// A document with everything the matcher needs: the normalised tokens, the section tree, the
+/// detected profile and form, and which sections carry the data content.
+public struct StructuredDocument: Sendable {
+    public let document: PlanDocument
+    public let normalized: NormalizedText
+    public let tree: SectionTree
+    /// Segments of the header and title block: everything before the first part, article or
+    /// Roman-numbered section.
+    public let headerSegments: Range<Int>
+    /// The document type line and its summary (trích yếu): "KẾ HOẠCH / Triển khai …".
+    public let titleSegments: Range<Int>
+    /// The profile read from the header or the document symbol, with the segment that shows it.
+    public let detectedProfile: (profile: Profile, segment: Int)?
+    public let form: DocumentForm
+    /// Section nodes whose heading names data; for a standalone plan, the root.
+    public let dataNodes: [Int]
+    /// An embedded plan whose data section could not be found: data-scope rules see the whole
+    /// document instead.
+    public var dataSectionMissing: Bool { form == .embedded && dataNodes == [0] }
+
+    public init(_ document: PlanDocument) {
+        let normalized = TextNormalizer.normalize(document.source)
+        let tree = SectionTree(document: document, normalized: normalized)
+        self.document = document
+        self.normalized = normalized
+        self.tree = tree
+        let header = Self.headerSegments(tree)
+        headerSegments = header
+        let finder = PhraseFinder(tokens: normalized.tokens, tree: tree)
+        let title = finder.titleSegments(in: header)
+        titleSegments = title
+        detectedProfile = Self.detectProfile(finder: finder, header: header, source: document.source)
+        let dataHeadings = tree.nodes.indices.filter { index in
+            index != 0 && tree.nodes[index].isHeading
+                && tree.nodes[index].titleSegment.map { finder.contains(StructureVocabulary.dataTopic, in: $0..<$0 + 1) } == true
+        }
+        form = Self.classify(finder: finder, title: title, tree: tree, hasDataHeadings: !dataHeadings.isEmpty)
+        if form == .embedded {
+            // Outermost data headings only: a data section's own sub-headings are inside it.
+            let outermost = dataHeadings.filter { node in
+                !tree.ancestors(of: node).dropFirst().contains(where: dataHeadings.contains)
+            }
+            dataNodes = outermost.isEmpty ? [0] : outermost
+        } else {
+            dataNodes = [0]
+        }
+    }
+
+    private static func headerSegments(_ tree: SectionTree) -> Range<Int> {
+        for (index, segment) in tree.segments.enumerated() {
+            let node = tree.nodes[segment.node]
+            if let label = node.label, label.rank <= 2, !label.isBullet { return 0..<index }
+        }
+        return 0..<min(tree.segments.count, 40)
+    }
+
+    private static func detectProfile(finder: PhraseFinder, header: Range<Int>, source: SourceText) -> (Profile, Int)? {
+        for index in header {
+            if finder.contains(StructureVocabulary.provinceIssuers, in: index..<index + 1) { return (.province, index) }
+            if finder.contains(StructureVocabulary.ministryIssuers, in: index..<index + 1) { return (.ministry, index) }
+            let segment = finder.tree.segments[index]
+            if let first = segment.tokens.first, finder.tokens[first].key == "bộ",
+               Int(finder.tokens[first].start) == segment.range.lowerBound,
+               segment.role == .heading {
+                return (.ministry, index)
+            }
+        }
+        // The symbol line: "Số: 210/KH-UBND", "Số: 123/KH-BYT".
+        for index in header {
+            let text = source.string(finder.tree.segments[index].range)
+            guard let slash = text.firstIndex(of: "/"), let dash = text[slash...].firstIndex(of: "-") else { continue }
+            let issuerCode = text[text.index(after: dash)...].prefix { $0.isLetter && $0.isUppercase }
+            guard !issuerCode.isEmpty, text[..<slash].contains(where: \.isNumber) else { continue }
+            if issuerCode.hasPrefix("UBND") { return (.province, index) }
+            if StructureVocabulary.ministrySymbolPrefixes.contains(where: { issuerCode.hasPrefix($0) }) {
+                return (.ministry, index)
+            }
+        }
+        return nil
+    }
+
+    private static func classify(finder: PhraseFinder, title header: Range<Int>, tree: SectionTree, hasDataHeadings: Bool) -> DocumentForm {
+        let hasType = !header.isEmpty
+        let hasTasks = tree.nodes.contains { node in
+            node.isHeading && node.titleSegment.map { finder.contains(StructureVocabulary.taskHeadings, in: $0..<$0 + 1) } == true
+        }
+        if !hasType && !hasTasks { return .notAPlan }
+        let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: header)
+            && !finder.contains(StructureVocabulary.nationalStrategy, in: header)
+        if titleNamesDataStrategy, let type = StructureVocabulary.documentTypes.first(where: {
+            finder.startsWith([$0], segment: header.lowerBound)
+        }), StructureVocabulary.strategyTypes.contains(type) {
+            return .strategy
+        }
+        if finder.contains(StructureVocabulary.digitalTransformation, in: header)
+            && !finder.contains(StructureVocabulary.dataStrategy, in: header) {
+            return .embedded
+        }
+        if finder.contains(StructureVocabulary.dataTopic, in: header) { return .standalone }
+        return hasDataHeadings ? .embedded : .standalone
+    }
+}
+
+/// Linear phrase search over a few segments (headers, titles): small areas, no index needed.
+struct PhraseFinder {
+    let tokens: [Token]
+    let tree: SectionTree
+
+    func contains(_ phrases: [Phrase], in segments: Range<Int>) -> Bool {
+        for index in segments where index < tree.segments.count {
+            let range = tree.segments[index].tokens
+            for start in range {
+                for phrase in phrases where start + phrase.keys.count <= range.upperBound {
+                    if phrase.match(at: start, in: tokens) != nil { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    func startsWith(_ phrases: [Phrase], segment: Int) -> Bool {
+        guard segment < tree.segments.count else { return false }
+        let range = tree.segments[segment].tokens
+        return phrases.contains { !range.isEmpty && range.count >= $0.keys.count && $0.match(at: range.lowerBound, in: tokens) != nil }
+    }
+
+    /// The type line ("KẾ HOẠCH", "QUYẾT ĐỊNH" …, upper case, at the start of a segment) and up to
+    /// two summary segments after it, stopping at the basis paragraphs ("Căn cứ …").
+    func titleSegments(in header: Range<Int>) -> Range<Int> {
+        guard let type = header.first(where: { index in
+            tree.segments[index].role == .heading && startsWith(StructureVocabulary.documentTypes, segment: index)
+        }) else { return header.lowerBound..<header.lowerBound }
+        var end = type + 1
+        while end < header.upperBound, end < type + 3, !startsWith(StructureVocabulary.basisOpeners, segment: end) {
+            end += 1
+        }
+        return type..<end
+    }
+}

@@ -1,0 +1,39 @@
+/// A phrase of a rule or of the structure vocabulary, tokenised exactly like documents are.
+/// It matches whole syllables only: "dữ liệu" never matches inside "cơ sở dữ liệuxyz".
+public struct Phrase: Sendable, Hashable, CustomStringConvertible {
+    public enum Strength: Int, Sendable, Comparable {
+        /// Found only by comparing without diacritics, in text written without them.
+        case fallback = 1
+        case exact = 2
+        public static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public let text: String
+    public let keys: [String]
+    public let folds: [String]
+
+    public init(_ text: String) {
+        self.text = text
+        let tokens = TextNormalizer.keys(of: text)
+        keys = tokens.map(\.key)
+        folds = tokens.map(\.fold)
+    }
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var description: String { text }
+
+    /// Whether the phrase occurs at `start` in `tokens`, and how strongly. A document token
+    /// written with diacritics must match exactly; one written without them may match the
+    /// phrase's diacritic-free form, which is weaker evidence.
+    public func match(at start: Int, in tokens: [Token]) -> Strength? {
+        guard !keys.isEmpty, start >= 0, start + keys.count <= tokens.count else { return nil }
+        var strength = Strength.exact
+        for offset in 0..<keys.count {
+            let token = tokens[start + offset]
+            if token.key == keys[offset] { continue }
+            guard token.isPlain, token.fold == folds[offset] else { return nil }
+            strength = .fallback
+        }
+        return strength
+    }
+}
