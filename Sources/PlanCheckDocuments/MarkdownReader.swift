@@ -83,3 +83,11 @@ public enum MarkdownReader: DocumentReader {
         return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
     }
 }
+
+extension MarkdownReader {
+    /// A document made of a text snippet (rule examples, library callers with text in hand).
+    public static func snippet(_ text: String, path: String = "<snippet>") -> PlanDocument {
+        (try? read(Array(text.utf8), path: path))  // UTF-8 from a String always decodes
+            ?? PlanDocument(path: path, format: .markdown, source: SourceText(text), blocks: [])
+    }
+}

@@ -21,7 +21,8 @@ enum StructureVocabulary {
     static let strategyTypes = phrases("chiến lược", "quyết định")
     static let taskHeadings = phrases("nhiệm vụ")
     /// How the basis paragraphs after a title start.
-    static let basisOpeners = phrases("căn cứ", "thực hiện", "theo đề nghị")
+    static let basisOpeners = phrases("căn cứ", "thực hiện quyết định", "thực hiện nghị quyết", "thực hiện chỉ thị",
+                                      "thực hiện công văn", "thực hiện kế hoạch", "theo đề nghị")
 
     private static func phrases(_ texts: String...) -> [Phrase] { texts.map(Phrase.init) }
 }

@@ -17,6 +17,11 @@ public struct StructuredDocument: Sendable {
     public let form: DocumentForm
     /// Section nodes whose heading names data; for a standalone plan, the root.
     public let dataNodes: [Int]
+    /// Segments that open with "Căn cứ": the legal basis list. Naming a decree there is not a
+    /// commitment to do what it requires, so data- and task-scope rules do not read them.
+    public let basisSegments: Set<Int>
+    /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
+    public let taskNodes: [Int]
     /// An embedded plan whose data section could not be found: data-scope rules see the whole
     /// document instead.
     public var dataSectionMissing: Bool { form == .embedded && dataNodes == [0] }
@@ -37,7 +42,12 @@ public struct StructuredDocument: Sendable {
             index != 0 && tree.nodes[index].isHeading
                 && tree.nodes[index].titleSegment.map { finder.contains(StructureVocabulary.dataTopic, in: $0..<$0 + 1) } == true
         }
-        form = Self.classify(finder: finder, title: title, tree: tree, hasDataHeadings: !dataHeadings.isEmpty)
+        basisSegments = Set(tree.segments.indices.filter { finder.startsWith(StructureVocabulary.basisOpeners, segment: $0) })
+        taskNodes = tree.nodes.indices.filter { index in
+            tree.nodes[index].isHeading
+                && tree.nodes[index].titleSegment.map { finder.contains(StructureVocabulary.taskHeadings, in: $0..<$0 + 1) } == true
+        }
+        form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
         if form == .embedded {
             // Outermost data headings only: a data section's own sub-headings are inside it.
             let outermost = dataHeadings.filter { node in
@@ -82,11 +92,8 @@ public struct StructuredDocument: Sendable {
         return nil
     }
 
-    private static func classify(finder: PhraseFinder, title header: Range<Int>, tree: SectionTree, hasDataHeadings: Bool) -> DocumentForm {
+    private static func classify(finder: PhraseFinder, title header: Range<Int>, hasTasks: Bool, hasDataHeadings: Bool) -> DocumentForm {
         let hasType = !header.isEmpty
-        let hasTasks = tree.nodes.contains { node in
-            node.isHeading && node.titleSegment.map { finder.contains(StructureVocabulary.taskHeadings, in: $0..<$0 + 1) } == true
-        }
         if !hasType && !hasTasks { return .notAPlan }
         let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: header)
             && !finder.contains(StructureVocabulary.nationalStrategy, in: header)

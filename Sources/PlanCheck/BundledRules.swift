@@ -1,0 +1,31 @@
+import Foundation
+
+/// Finds the `Rules/` folder that ships with plancheck, without depending on the current
+/// directory and without SwiftPM's `Bundle.module`, which stops the process when the bundle is
+/// missing.
+public enum BundledRules {
+    /// Environment variable that points at another rules folder.
+    public static let environmentVariable = "PLANCHECK_RULES"
+    static let bundleName = "plancheck_PlanCheck.resources"
+
+    public static func directory() -> String? {
+        let fileManager = FileManager.default
+        var candidates: [String] = []
+        if let override = ProcessInfo.processInfo.environment[environmentVariable], !override.isEmpty {
+            candidates.append(override)
+        }
+        // Next to the executable (swift build, swift test, an installed copy with its bundle).
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        for base in [Bundle.main.bundleURL, executable.deletingLastPathComponent()] {
+            candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent("Rules").path)
+        }
+        // The package checkout this file was compiled from (a library user building from source).
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("Rules").path)
+        return candidates.first { path in
+            var isDirectory: ObjCBool = false
+            return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+}

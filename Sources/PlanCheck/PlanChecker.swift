@@ -1,0 +1,87 @@
+import Foundation
+
+/// The rule sets could not be loaded; `issues` says where and why.
+public struct RuleLoadError: Error, Sendable, CustomStringConvertible {
+    public var issues: [RuleIssue]
+    public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+public enum PlanCheckVersion {
+    public static let current = "0.1.0"
+}
+
+/// Checks plans against rule sets. Load it once, check as many documents as you like.
+///
+///     let checker = try PlanChecker()                       // the bundled rules
+///     let report = checker.check(paths: ["ke-hoach.md"])
+///     for requirement in report.documents[0].result?.requirements ?? [] { … }
+public struct PlanChecker: Sendable {
+    public let ruleSets: [RuleSet]
+    public let matcher: Matcher
+
+    /// Loads rule sets from files or folders; `nil` means the rules that ship with plancheck.
+    public init(rulePaths: [String]? = nil) throws(RuleLoadError) {
+        let paths: [String]
+        if let rulePaths {
+            paths = rulePaths
+        } else if let bundled = BundledRules.directory() {
+            paths = [bundled]
+        } else {
+            throw RuleLoadError(issues: [RuleIssue(file: "Rules", mark: .init(line: 1, column: 1),
+                message: "the bundled rules were not found; set \(BundledRules.environmentVariable) or pass rule paths")])
+        }
+        let loaded = RuleLoader.load(paths: paths)
+        guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
+        try self.init(ruleSets: loaded.ruleSets)
+    }
+
+    /// Uses rule sets already loaded (or built in code).
+    public init(ruleSets: [RuleSet]) throws(RuleLoadError) {
+        self.ruleSets = ruleSets
+        var compiled: [CompiledRule] = []
+        var issues: [RuleIssue] = []
+        for rule in ruleSets.flatMap(\.rules) {
+            do {
+                compiled.append(try CompiledRule(rule))
+            } catch {
+                issues.append(RuleIssue(file: rule.file, mark: rule.mark, message: "\(rule.id): \(error)"))
+            }
+        }
+        guard issues.isEmpty else { throw RuleLoadError(issues: issues) }
+        matcher = Matcher(rules: compiled)
+    }
+
+    public var rules: [Rule] { matcher.rules.map(\.rule) }
+
+    public var ruleSetInfo: [RuleSetInfo] { ruleSets.map { RuleSetInfo(id: $0.id, version: $0.version) } }
+
+    /// Checks a structured document already in memory.
+    public func check(_ document: PlanDocument, profile: Profile? = nil) -> DocumentReport {
+        DocumentReport(path: document.path, result: matcher.evaluate(StructuredDocument(document), profile: profile))
+    }
+
+    /// Checks plan text (Markdown or plain text) held in memory.
+    public func check(text: String, path: String = "<text>", profile: Profile? = nil) -> DocumentReport {
+        check(MarkdownReader.snippet(text, path: path), profile: profile)
+    }
+
+    /// Reads and checks one file; a file that cannot be read gives a report with its error.
+    public func check(path: String, profile: Profile? = nil) -> DocumentReport {
+        do {
+            return check(try DocumentLoader.read(path: path), profile: profile)
+        } catch {
+            return DocumentReport(path: path, error: error.message)
+        }
+    }
+
+    /// Checks several files; unreadable ones are reported and the others still checked.
+    public func check(paths: [String], profile: Profile? = nil) -> Report {
+        Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo,
+               documents: paths.map { check(path: $0, profile: profile) })
+    }
+
+    /// Runs every rule's examples; returns the failures and how many examples ran.
+    public func testExamples() -> (failures: [RuleExampleRunner.Failure], count: Int) {
+        RuleExampleRunner.run(matcher.rules)
+    }
+}

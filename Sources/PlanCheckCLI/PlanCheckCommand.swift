@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PlanCheck
+
+/// Exit codes, documented in README: 0 clean, 1 findings at or above --fail-on, 2 invalid usage,
+/// rules or configuration (nothing checked), 3 some input could not be read.
+enum ExitStatus {
+    static let findings: Int32 = 1
+    static let invalid: Int32 = 2
+    static let unreadable: Int32 = 3
+}
+
+@main
+struct PlanCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plancheck",
+        abstract: "Kiểm tra kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg). Checks data plans against Vietnam's National Data Strategy.",
+        version: PlanCheckVersion.current,
+        subcommands: [LintCommand.self, RulesCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+
+    /// Runs the command line with plancheck's exit codes: a usage error is 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { self.exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.invalid)
+        }
+    }
+}
+
+/// Options shared by the commands that load rules.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: "Rule file or folder (repeatable). Default: the bundled Rules/.")
+    var rulePaths: [String] = []
+
+    func checker() throws -> PlanChecker { try loadChecker(rulePaths) }
+}
+
+/// Loads the rules (the bundled ones when `paths` is empty) or prints every problem and exits 2.
+func loadChecker(_ paths: [String]) throws -> PlanChecker {
+    do {
+        return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths)
+    } catch {
+        printError(error.description)
+        throw ExitCode(ExitStatus.invalid)
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+extension Profile: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import PlanCheck
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Work with rule sets.",
+        subcommands: [RulesValidateCommand.self, RulesTestCommand.self]
+    )
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import PlanCheck
+
+struct RulesTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run every rule's covered / partial / missing examples."
+    )
+
+    @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
+    var paths: [String] = []
+
+    func run() throws {
+        let checker = try loadChecker(paths)
+        let (failures, count) = checker.testExamples()
+        for failure in failures { printError(failure.description) }
+        print("\(count - failures.count) passed, \(failures.count) failed")
+        if !failures.isEmpty { throw ExitCode(ExitStatus.findings) }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import PlanCheck
+
+struct RulesValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check rule files; print every problem as path:line:col: error: message (exit 2 if any)."
+    )
+
+    @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
+    var paths: [String] = []
+
+    func run() throws {
+        let checker = try loadChecker(paths)
+        let count = checker.rules.count
+        print("\(checker.ruleSets.count) rule sets, \(count) rules: OK")
+    }
+}
+

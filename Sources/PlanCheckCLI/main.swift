@@ -1,2 +1,0 @@
-import PlanCheck
-print("hi")

@@ -1,0 +1,53 @@
+import Foundation
+import PlanCheckText
+import PlanCheckRules
+
+/// A condition with its phrases tokenised and its regexes compiled, once per rule set.
+indirect enum CompiledCondition: @unchecked Sendable {
+    // NSRegularExpression is immutable after creation and documented thread-safe.
+    case any([CompiledCondition])
+    case all([CompiledCondition])
+    case none([CompiledCondition])
+    case phrases([Phrase])
+    case regex(NSRegularExpression)
+    case near([[Phrase]], within: Int)
+    case heading([Phrase])
+
+    init(_ condition: Condition) throws {
+        switch condition {
+        case .any(let children): self = .any(try children.map(CompiledCondition.init))
+        case .all(let children): self = .all(try children.map(CompiledCondition.init))
+        case .none(let children): self = .none(try children.map(CompiledCondition.init))
+        case .phrases(let texts): self = .phrases(Self.phrases(texts))
+        case .heading(let texts): self = .heading(Self.phrases(texts))
+        case .near(let groups, let within): self = .near(groups.map(Self.phrases), within: within)
+        case .regex(let pattern):
+            self = .regex(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+        }
+    }
+
+    /// Phrases with no syllable (e.g. only punctuation) can never match; they are dropped here
+    /// and rejected by the loader.
+    private static func phrases(_ texts: [String]) -> [Phrase] {
+        texts.map(Phrase.init).filter { !$0.isEmpty }
+    }
+}
+
+/// A rule ready to run.
+public struct CompiledRule: Sendable {
+    public let rule: Rule
+    let match: CompiledCondition
+    let partial: CompiledCondition?
+    let sectionPhrases: [Phrase]
+
+    public init(_ rule: Rule) throws {
+        self.rule = rule
+        match = try CompiledCondition(rule.match)
+        partial = try rule.partial.map(CompiledCondition.init)
+        if case .sections(let texts) = rule.scope {
+            sectionPhrases = texts.map(Phrase.init).filter { !$0.isEmpty }
+        } else {
+            sectionPhrases = []
+        }
+    }
+}

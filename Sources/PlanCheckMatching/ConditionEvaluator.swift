@@ -1,0 +1,142 @@
+import Foundation
+import PlanCheckText
+import PlanCheckStructure
+
+/// A place in the document where a term matched.
+struct Hit {
+    var range: Range<Int>        // original scalar offsets
+    var segment: Int
+    var strength: Phrase.Strength
+}
+
+/// The result of evaluating a condition: whether it holds, how strongly, and the hits that show it.
+struct Outcome {
+    var holds: Bool
+    var strength: Phrase.Strength
+    var hits: [Hit]
+
+    static let fails = Outcome(holds: false, strength: .exact, hits: [])
+}
+
+/// Evaluates compiled conditions over one scope of one document.
+struct ConditionEvaluator {
+    let document: StructuredDocument
+    let index: TokenIndex
+    let scope: Scope
+
+    /// How many hits a term keeps: enough for evidence, bounded for long documents.
+    static let hitLimit = 8
+
+    func evaluate(_ condition: CompiledCondition) -> Outcome {
+        switch condition {
+        case .any(let children):
+            var best: Outcome?
+            var hits: [Hit] = []
+            for child in children {
+                let outcome = evaluate(child)
+                guard outcome.holds else { continue }
+                hits += outcome.hits
+                if let current = best, current.strength >= outcome.strength { continue }
+                best = outcome
+            }
+            guard let best else { return .fails }
+            return Outcome(holds: true, strength: best.strength, hits: Array(hits.prefix(Self.hitLimit)))
+        case .all(let children):
+            var strength = Phrase.Strength.exact
+            var hits: [Hit] = []
+            for child in children {
+                let outcome = evaluate(child)
+                guard outcome.holds else { return .fails }
+                strength = min(strength, outcome.strength)
+                hits += outcome.hits.prefix(2)
+            }
+            return Outcome(holds: true, strength: strength, hits: hits)
+        case .none(let children):
+            let anyHolds = children.contains { evaluate($0).holds }
+            return Outcome(holds: !anyHolds, strength: .exact, hits: [])
+        case .phrases(let phrases):
+            return outcome(phraseHits(phrases, headingsOnly: false))
+        case .heading(let phrases):
+            return outcome(phraseHits(phrases, headingsOnly: true))
+        case .regex(let regex):
+            return outcome(regexHits(regex))
+        case .near(let groups, let within):
+            return outcome(nearHits(groups, within: within))
+        }
+    }
+
+    private func outcome(_ hits: [Hit]) -> Outcome {
+        guard !hits.isEmpty else { return .fails }
+        let strength = hits.map(\.strength).max() ?? .exact
+        // Prefer exact hits as evidence; keep document order among equals.
+        let ordered = hits.filter { $0.strength == strength } + hits.filter { $0.strength != strength }
+        return Outcome(holds: true, strength: strength, hits: Array(ordered.prefix(Self.hitLimit)))
+    }
+
+    /// Occurrences of any of the phrases inside the scope, not crossing a segment boundary.
+    func phraseHits(_ phrases: [Phrase], headingsOnly: Bool) -> [Hit] {
+        let tokens = document.normalized.tokens
+        let owner = document.tree.segmentOfToken
+        var hits: [Hit] = []
+        for phrase in phrases {
+            for (start, strength) in index.occurrences(of: phrase, in: tokens) {
+                let end = start + phrase.keys.count
+                let segment = Int(owner[start])
+                guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }
+                if headingsOnly, document.tree.segments[segment].role != .heading { continue }
+                hits.append(Hit(range: Int(tokens[start].start)..<Int(tokens[end - 1].end), segment: segment, strength: strength))
+            }
+        }
+        return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func regexHits(_ regex: NSRegularExpression) -> [Hit] {
+        var hits: [Hit] = []
+        let normalized = document.normalized
+        for segment in scope.segments {
+            let normalizedRange = normalized.normalizedRange(document.tree.segments[segment].range)
+            guard !normalizedRange.isEmpty else { continue }
+            let text = normalized.string(normalizedRange)
+            let nsText = text as NSString
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+                guard match.range.length > 0, let range = Range(match.range, in: text) else { continue }
+                let lower = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+                let upper = lower + text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+                let original = normalized.originalRange((normalizedRange.lowerBound + lower)..<(normalizedRange.lowerBound + upper))
+                hits.append(Hit(range: original, segment: segment, strength: .exact))
+                if hits.count >= Self.hitLimit { return hits }
+            }
+        }
+        return hits
+    }
+
+    /// One phrase of every group, in one segment, each within `within` syllables of the first group's.
+    private func nearHits(_ groups: [[Phrase]], within: Int) -> [Hit] {
+        let tokens = document.normalized
+        let perGroup = groups.map { phraseHits($0, headingsOnly: false) }
+        guard let anchors = perGroup.first, perGroup.allSatisfy({ !$0.isEmpty }) else { return [] }
+        var hits: [Hit] = []
+        for anchor in anchors {
+            var lower = anchor.range.lowerBound, upper = anchor.range.upperBound
+            var strength = anchor.strength
+            var complete = true
+            let anchorTokens = tokens.tokenRange(anchor.range)
+            for others in perGroup.dropFirst() {
+                let candidates = others.filter { $0.segment == anchor.segment }.map { hit -> (Hit, Int) in
+                    let other = tokens.tokenRange(hit.range)
+                    let gap = max(0, other.lowerBound - anchorTokens.upperBound, anchorTokens.lowerBound - other.upperBound)
+                    return (hit, gap)
+                }
+                guard let (nearest, gap) = candidates.min(by: { $0.1 < $1.1 }), gap <= within else {
+                    complete = false
+                    break
+                }
+                lower = min(lower, nearest.range.lowerBound)
+                upper = max(upper, nearest.range.upperBound)
+                strength = min(strength, nearest.strength)
+            }
+            if complete { hits.append(Hit(range: lower..<upper, segment: anchor.segment, strength: strength)) }
+        }
+        return hits
+    }
+}

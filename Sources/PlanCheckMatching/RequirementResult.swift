@@ -1,0 +1,71 @@
+import PlanCheckText
+import PlanCheckRules
+
+public enum RequirementStatus: String, Sendable, Codable, CaseIterable {
+    case covered, partial, missing
+    case notApplicable = "not_applicable"
+    case waived
+}
+
+/// How much a covered or partial status can be trusted.
+public enum Confidence: String, Sendable, Codable, Comparable, CaseIterable {
+    /// Found only after removing diacritics, in text written without them.
+    case medium
+    /// Found in the normalised text as written.
+    case high
+
+    private var order: Int { self == .medium ? 1 : 2 }
+    public static func < (a: Confidence, b: Confidence) -> Bool { a.order < b.order }
+}
+
+/// Where something is in the original document: 1-based lines, columns in Unicode scalars,
+/// offsets in Unicode scalars from the start of the text.
+public struct SourceLocation: Sendable, Equatable, Codable {
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    public var offset: Int
+    public var endOffset: Int
+    /// Section path such as "III.2.a"; empty for text before the first numbered section.
+    public var section: String
+
+    public init(range: Range<Int>, source: SourceText, section: String) {
+        let start = source.position(of: range.lowerBound)
+        let end = source.position(of: range.upperBound)
+        line = start.line
+        column = start.column
+        endLine = end.line
+        endColumn = end.column
+        offset = range.lowerBound
+        endOffset = range.upperBound
+        self.section = section
+    }
+}
+
+/// A quote from the document that shows a requirement is (partly) met.
+public struct Evidence: Sendable, Equatable {
+    /// The matched text exactly as written in the original.
+    public var quote: String
+    public var location: SourceLocation
+    public var confidence: Confidence
+}
+
+/// The verdict on one requirement for one document.
+public struct RequirementResult: Sendable {
+    public var rule: Rule
+    public var status: RequirementStatus
+    public var confidence: Confidence?
+    public var evidence: [Evidence]
+    public var id: String { rule.id }
+    public var severity: Severity { rule.severity }
+}
+
+/// Something a user should act on: a requirement missing or partial, located in the document.
+public struct Finding: Sendable {
+    public var rule: Rule
+    public var status: RequirementStatus
+    public var location: SourceLocation
+    public var ruleId: String { rule.id }
+    public var severity: Severity { rule.severity }
+}

@@ -1,0 +1,42 @@
+import PlanCheckText
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+
+/// Runs the `examples` each rule carries, the way SwiftLint runs its triggering and
+/// non-triggering examples: every snippet must get the status it is filed under.
+public enum RuleExampleRunner {
+    public struct Failure: Sendable, CustomStringConvertible {
+        public var rule: Rule
+        public var example: RuleExample
+        public var actual: RequirementStatus
+
+        public var description: String {
+            "\(rule.file):\(example.mark.line):\(example.mark.column): error: \(rule.id) (\(rule.name)) example expected "
+                + "\(example.expect.rawValue) but was \(actual.rawValue): \"\(example.text.prefix(120))\""
+        }
+    }
+
+    /// Returns the examples that failed, and how many were run.
+    public static func run(_ rules: [CompiledRule]) -> (failures: [Failure], count: Int) {
+        var failures: [Failure] = []
+        var count = 0
+        for compiled in rules {
+            let matcher = Matcher(rules: [compiled])
+            let rule = compiled.rule
+            // A snippet stands for the relevant part of a plan of a profile and form the rule applies to.
+            let profile: Profile = rule.appliesTo == .ministry ? .ministry : .province
+            let form = rule.forms.first.flatMap(DocumentForm.init(rawValue:)) ?? .standalone
+            for example in rule.examples {
+                count += 1
+                let document = MarkdownReader.snippet(example.text)
+                let result = matcher.evaluate(StructuredDocument(document), profile: profile, form: form)
+                let status = result.requirements.first?.status ?? .notApplicable
+                if status.rawValue != example.expect.rawValue {
+                    failures.append(Failure(rule: rule, example: example, actual: status))
+                }
+            }
+        }
+        return (failures, count)
+    }
+}

@@ -1,0 +1,65 @@
+import PlanCheckText
+import PlanCheckStructure
+import PlanCheckRules
+
+/// The segments of a document that one rule reads.
+struct Scope {
+    /// Ascending segment indices.
+    let segments: [Int]
+    private let member: Set<Int>
+
+    init(segments: [Int]) {
+        self.segments = segments
+        member = Set(segments)
+    }
+
+    func contains(segment: Int) -> Bool { member.contains(segment) }
+
+    func excluding(_ segments: Set<Int>) -> Scope {
+        segments.isEmpty ? self : Scope(segments: self.segments.filter { !segments.contains($0) })
+    }
+
+    /// `sectionPhrases` are the compiled phrases of a `.sections` scope.
+    static func resolve(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {
+        let tree = document.tree
+        let all = Array(tree.segments.indices)
+        switch scope {
+        case .document:
+            return Scope(segments: all)
+        case .headings:
+            return Scope(segments: all.filter { tree.segments[$0].role == .heading })
+        case .data:
+            let data = document.dataNodes == [0] ? Scope(segments: all) : within(nodes: Set(document.dataNodes), document: document)
+            return data.excluding(document.basisSegments)
+        case .task:
+            return within(nodes: Set(document.taskNodes), document: document).excluding(document.basisSegments)
+        case .sections:
+            var selected: Set<Int> = []
+            for (index, node) in tree.nodes.enumerated() where node.isHeading {
+                guard let title = node.titleSegment else { continue }
+                let tokens = tree.segments[title].tokens
+                let found = tokens.contains { start in
+                    sectionPhrases.contains { start + $0.keys.count <= tokens.upperBound && $0.match(at: start, in: document.normalized.tokens) != nil }
+                }
+                if found {
+                    selected.insert(index)
+                }
+            }
+            return within(nodes: selected, document: document)
+        }
+    }
+
+    private static func within(nodes: Set<Int>, document: StructuredDocument) -> Scope {
+        guard !nodes.isEmpty else { return Scope(segments: []) }
+        let tree = document.tree
+        var inside = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices {
+            if nodes.contains(index) {
+                inside[index] = true
+            } else if let parent = tree.nodes[index].parent, parent < index {
+                inside[index] = inside[parent]
+            }
+        }
+        return Scope(segments: tree.segments.indices.filter { inside[tree.segments[$0].node] })
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import PlanCheckMatching
+import PlanCheckRules
+
+/// The public JSON contract (docs/report.schema.json). Change it only by adding fields.
+public struct JSONFormatter: Sendable {
+    public let language: Language
+    public init(language: Language = .vi) { self.language = language }
+
+    public func format(_ report: Report) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let payload = Payload(report, language: language)
+        guard let data = try? encoder.encode(payload) else { return "{}" }  // plain value types always encode
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct Payload: Encodable {
+        struct Tool: Encodable { var name: String; var version: String }
+        var tool: Tool
+        var ruleSets: [RuleSetInfo]
+        var documents: [Document]
+        var summary: SummaryPayload
+
+        init(_ report: Report, language: Language) {
+            tool = Tool(name: Report.toolName, version: report.toolVersion)
+            ruleSets = report.ruleSets
+            documents = report.documents.map { Document($0, language: language) }
+            summary = SummaryPayload(report.summary)
+        }
+    }
+
+    struct Document: Encodable {
+        var path: String
+        var profile: String?
+        var profileSource: String?
+        var form: String?
+        var requirements: [Requirement]
+        var findings: [FindingPayload]
+        var error: String?
+
+        init(_ report: DocumentReport, language: Language) {
+            path = report.path
+            error = report.error
+            let result = report.result
+            profile = result?.profile?.rawValue
+            profileSource = result?.profileSource.rawValue
+            form = result?.form.rawValue
+            requirements = result?.requirements.map(Requirement.init) ?? []
+            findings = result?.findings.map { FindingPayload($0, language: language) } ?? []
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(profile, forKey: .profile)          // null, not absent
+            try container.encode(profileSource, forKey: .profileSource)
+            try container.encode(form, forKey: .form)
+            try container.encode(requirements, forKey: .requirements)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(error, forKey: .error)
+        }
+
+        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, requirements, findings, error }
+    }
+
+    struct Requirement: Encodable {
+        var id: String
+        var name: String
+        var status: String
+        var severity: String
+        var confidence: String?
+        var evidence: [EvidencePayload]
+
+        init(_ result: RequirementResult) {
+            id = result.id
+            name = result.rule.name
+            status = result.status.rawValue
+            severity = result.severity.rawValue
+            confidence = result.confidence?.rawValue
+            evidence = result.evidence.map(EvidencePayload.init)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(status, forKey: .status)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(confidence, forKey: .confidence)
+            try container.encode(evidence, forKey: .evidence)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence }
+    }
+
+    struct EvidencePayload: Encodable {
+        var quote: String
+        var section: String
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        var offset: Int
+        var endOffset: Int
+        var confidence: String
+
+        init(_ evidence: Evidence) {
+            quote = evidence.quote
+            let location = evidence.location
+            section = location.section
+            line = location.line
+            column = location.column
+            endLine = location.endLine
+            endColumn = location.endColumn
+            offset = location.offset
+            endOffset = location.endOffset
+            confidence = evidence.confidence.rawValue
+        }
+    }
+
+    struct FindingPayload: Encodable {
+        struct Location: Encodable {
+            var line: Int
+            var column: Int
+            var endLine: Int
+            var endColumn: Int
+            var section: String
+        }
+        var ruleId: String
+        var severity: String
+        var status: String
+        var message: String
+        var hint: String
+        var location: Location
+
+        init(_ finding: Finding, language: Language) {
+            ruleId = finding.ruleId
+            severity = finding.severity.rawValue
+            status = finding.status.rawValue
+            message = finding.rule.message.text(language)
+            hint = finding.rule.hint.text(language)
+            let l = finding.location
+            location = Location(line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, section: l.section)
+        }
+    }
+
+    struct SummaryPayload: Encodable {
+        var documents: Int
+        var unreadable: Int
+        var bySeverity: [String: Summary.Counts]
+        var total: Summary.Counts
+
+        init(_ summary: Summary) {
+            documents = summary.documents
+            unreadable = summary.unreadable
+            bySeverity = Dictionary(uniqueKeysWithValues: summary.bySeverity.map { ($0.key.rawValue, $0.value) })
+            var total = Summary.Counts()
+            for counts in summary.bySeverity.values {
+                total.covered += counts.covered
+                total.partial += counts.partial
+                total.missing += counts.missing
+                total.notApplicable += counts.notApplicable
+                total.waived += counts.waived
+            }
+            self.total = total
+        }
+    }
+}

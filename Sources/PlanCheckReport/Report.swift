@@ -1,0 +1,92 @@
+import PlanCheckMatching
+import PlanCheckRules
+import PlanCheckStructure
+
+/// The outcome of checking one file: the matcher's result, or why the file could not be read.
+public struct DocumentReport: Sendable {
+    public var path: String
+    public var result: DocumentResult?
+    public var error: String?
+
+    public init(path: String, result: DocumentResult) {
+        self.path = path
+        self.result = result
+    }
+
+    public init(path: String, error: String) {
+        self.path = path
+        self.error = error
+    }
+
+    /// Whether a requirement at or above `threshold` is missing or partial.
+    public func fails(at threshold: Severity) -> Bool {
+        result?.findings.contains { $0.severity >= threshold } ?? false
+    }
+}
+
+public struct RuleSetInfo: Sendable, Codable, Equatable {
+    public var id: String
+    public var version: String
+    public init(id: String, version: String) {
+        self.id = id
+        self.version = version
+    }
+}
+
+/// What one run produced; every formatter reads only this.
+public struct Report: Sendable {
+    public static let toolName = "plancheck"
+    public var toolVersion: String
+    public var ruleSets: [RuleSetInfo]
+    public var documents: [DocumentReport]
+
+    public init(toolVersion: String, ruleSets: [RuleSetInfo], documents: [DocumentReport]) {
+        self.toolVersion = toolVersion
+        self.ruleSets = ruleSets
+        self.documents = documents
+    }
+
+    public var summary: Summary { Summary(documents) }
+
+    public var hasUnreadable: Bool { documents.contains { $0.error != nil } }
+
+    public func fails(at threshold: Severity) -> Bool { documents.contains { $0.fails(at: threshold) } }
+}
+
+/// Counts of requirement statuses, per severity, over all readable documents.
+public struct Summary: Sendable, Equatable {
+    public struct Counts: Sendable, Equatable, Codable {
+        public var covered = 0
+        public var partial = 0
+        public var missing = 0
+        public var notApplicable = 0
+        public var waived = 0
+
+        mutating func add(_ status: RequirementStatus) {
+            switch status {
+            case .covered: covered += 1
+            case .partial: partial += 1
+            case .missing: missing += 1
+            case .notApplicable: notApplicable += 1
+            case .waived: waived += 1
+            }
+        }
+    }
+
+    public var documents: Int
+    public var unreadable: Int
+    public var bySeverity: [Severity: Counts]
+
+    public init(_ reports: [DocumentReport]) {
+        documents = reports.count
+        unreadable = reports.filter { $0.error != nil }.count
+        var counts: [Severity: Counts] = [:]
+        for severity in Severity.allCases { counts[severity] = Counts() }
+        for report in reports {
+            for requirement in report.result?.requirements ?? [] {
+                counts[requirement.severity, default: Counts()].add(requirement.status)
+            }
+        }
+        bySeverity = counts
+    }
+}

@@ -1,0 +1,101 @@
+import PlanCheckMatching
+import PlanCheckRules
+
+/// Human-readable output, grouped by document, Vietnamese by default. Status is shown by a
+/// symbol and a word, colour only adds to it (and only on a terminal).
+public struct TextFormatter: Sendable {
+    public let language: Language
+    public let color: Bool
+    /// Show covered and not-applicable requirements too, not just what needs work.
+    public let verbose: Bool
+
+    public init(language: Language = .vi, color: Bool = false, verbose: Bool = true) {
+        self.language = language
+        self.color = color
+        self.verbose = verbose
+    }
+
+    private var strings: UIStrings { UIStrings(language) }
+
+    public func format(_ report: Report) -> String {
+        var out: [String] = []
+        for document in report.documents {
+            out += format(document)
+            out.append("")
+        }
+        out.append(summaryLine(report.summary))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func format(_ document: DocumentReport) -> [String] {
+        var lines = [paint(document.path, .bold)]
+        guard let result = document.result else {
+            lines.append("  " + paint("✗ \(strings.unreadableLabel): \(document.error ?? "")", .red))
+            return lines
+        }
+        lines.append("  \(strings.profileLabel): \(strings.profile(result.profile)) (\(strings.profileSource(result.profileSource)))"
+                     + " · \(strings.formLabel): \(strings.form(result.form))")
+        let order: [RequirementStatus] = [.missing, .partial, .covered, .waived]
+        for status in order {
+            for requirement in result.requirements where requirement.status == status {
+                if status == .covered && !verbose { continue }
+                lines += format(requirement, findings: result.findings.filter { $0.ruleId == requirement.id })
+            }
+        }
+        let skipped = result.requirements.filter { $0.status == .notApplicable }.map(\.id)
+        if verbose, !skipped.isEmpty {
+            lines.append("  " + paint("– \(strings.notApplicableLabel): \(skipped.joined(separator: ", "))", .dim))
+        }
+        return lines
+    }
+
+    private func format(_ requirement: RequirementResult, findings: [Finding]) -> [String] {
+        let rule = requirement.rule
+        let (symbol, tone): (String, Tone) = switch requirement.status {
+        case .covered: ("✓", .green)
+        case .partial: ("◐", .yellow)
+        case .missing: ("✗", .red)
+        case .waived, .notApplicable: ("–", .dim)
+        }
+        var lines = ["  " + paint("\(symbol) \(rule.id)", tone) + " \(rule.title.text(language)) "
+                     + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
+        if requirement.status == .missing || requirement.status == .partial {
+            lines.append("      \(rule.message.text(language))")
+            lines.append("      → \(strings.hintLabel): \(rule.hint.text(language))")
+            lines.append(paint("      \(strings.basisLabel): \(rule.citation)", .dim))
+            if requirement.status == .missing, let location = findings.first?.location {
+                lines.append(paint("      @ \(strings.lineLabel) \(location.line):\(location.column)", .dim))
+            }
+        }
+        for evidence in requirement.evidence {
+            let where_ = evidence.location.section.isEmpty ? "" : ", \(strings.sectionLabel) \(evidence.location.section)"
+            let weak = evidence.confidence == .high ? "" : " (?)"
+            lines.append("      «\(evidence.quote)» \(strings.lineLabel) \(evidence.location.line):\(evidence.location.column)\(where_)\(weak)")
+        }
+        return lines
+    }
+
+    private func summaryLine(_ summary: Summary) -> String {
+        var parts: [String] = []
+        for severity in Severity.allCases.reversed() {
+            guard let counts = summary.bySeverity[severity],
+                  counts.covered + counts.partial + counts.missing + counts.waived > 0 else { continue }
+            var part = "\(strings.severity(severity)): \(counts.covered) \(strings.status(.covered)) / "
+                + "\(counts.partial) \(strings.status(.partial)) / \(counts.missing) \(strings.status(.missing))"
+            if counts.waived > 0 { part += " / \(counts.waived) \(strings.status(.waived))" }
+            parts.append(part)
+        }
+        var line = "\(strings.summaryLabel) (\(summary.documents) \(strings.documentsLabel)"
+        if summary.unreadable > 0 { line += ", \(summary.unreadable) \(strings.unreadableLabel)" }
+        line += "): " + (parts.isEmpty ? "–" : parts.joined(separator: " · "))
+        return paint(line, .bold)
+    }
+
+    private enum Tone: String {
+        case red = "31", green = "32", yellow = "33", dim = "2", bold = "1"
+    }
+
+    private func paint(_ text: String, _ tone: Tone) -> String {
+        color ? "\u{1B}[\(tone.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

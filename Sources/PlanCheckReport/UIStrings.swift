@@ -1,0 +1,65 @@
+import PlanCheckMatching
+import PlanCheckRules
+import PlanCheckStructure
+
+/// The words of plancheck's own output, Vietnamese first.
+public struct UIStrings: Sendable {
+    public let language: Language
+    public init(_ language: Language) { self.language = language }
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
+
+    public func status(_ status: RequirementStatus) -> String {
+        switch status {
+        case .covered: return pick("đạt", "covered")
+        case .partial: return pick("một phần", "partial")
+        case .missing: return pick("thiếu", "missing")
+        case .notApplicable: return pick("không áp dụng", "not applicable")
+        case .waived: return pick("miễn trừ", "waived")
+        }
+    }
+
+    public func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return pick("lỗi", "error")
+        case .warning: return pick("cảnh báo", "warning")
+        case .info: return pick("thông tin", "info")
+        }
+    }
+
+    public func profile(_ profile: Profile?) -> String {
+        switch profile {
+        case .ministry: return pick("bộ, ngành", "ministry")
+        case .province: return pick("tỉnh, thành phố", "province")
+        case nil: return pick("chưa xác định (dùng --profile ministry|province)", "unknown (use --profile ministry|province)")
+        }
+    }
+
+    public func profileSource(_ source: ProfileSource) -> String {
+        switch source {
+        case .detected: return pick("nhận diện từ văn bản", "detected")
+        case .option: return pick("theo tùy chọn", "from option")
+        case .none: return pick("không nhận diện được", "not detected")
+        }
+    }
+
+    public func form(_ form: DocumentForm) -> String {
+        switch form {
+        case .standalone: return pick("kế hoạch riêng về dữ liệu", "standalone data plan")
+        case .strategy: return pick("chiến lược dữ liệu của địa phương/ngành", "local data strategy")
+        case .embedded: return pick("lồng ghép trong kế hoạch chuyển đổi số", "embedded in a digital-transformation plan")
+        case .notAPlan: return pick("không phải kế hoạch", "not a plan")
+        }
+    }
+
+    public var profileLabel: String { pick("Cơ quan", "Profile") }
+    public var formLabel: String { pick("Hình thức", "Form") }
+    public var hintLabel: String { pick("Gợi ý", "Hint") }
+    public var basisLabel: String { pick("Căn cứ", "Basis") }
+    public var summaryLabel: String { pick("Tổng hợp", "Summary") }
+    public var unreadableLabel: String { pick("không đọc được", "unreadable") }
+    public var lineLabel: String { pick("dòng", "line") }
+    public var sectionLabel: String { pick("mục", "section") }
+    public var notApplicableLabel: String { pick("Không áp dụng", "Not applicable") }
+    public var documentsLabel: String { pick("văn bản", "documents") }
+}
