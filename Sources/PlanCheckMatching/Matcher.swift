@@ -68,12 +68,16 @@ public struct Matcher: Sendable {
     }
 
     private func result(_ rule: Rule, _ status: RequirementStatus, _ outcome: Outcome, _ document: StructuredDocument) -> RequirementResult {
-        var seen: Set<Range<Int>> = []
-        var evidence: [Evidence] = []
-        for hit in outcome.hits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where seen.insert(hit.range).inserted {
-            evidence.append(self.evidence(hit, document))
-            if evidence.count == Self.evidenceLimit { break }
+        // Longest first among hits that start together; a hit inside a kept one adds nothing.
+        let ordered = outcome.hits.sorted {
+            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
+        var kept: [Hit] = []
+        for hit in ordered where !kept.contains(where: { $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }) {
+            kept.append(hit)
+            if kept.count == Self.evidenceLimit { break }
+        }
+        let evidence = kept.map { self.evidence($0, document) }
         return RequirementResult(rule: rule, status: status, confidence: Self.confidence(outcome.strength), evidence: evidence)
     }
 
@@ -84,15 +88,18 @@ public struct Matcher: Sendable {
                         confidence: Self.confidence(hit.strength))
     }
 
-    /// A missing requirement is located where its scope starts, or at the top of the document.
+    /// A missing requirement is located at the first line of its scope, or of the document.
     private func location(of scope: Scope?, _ rule: Rule, _ document: StructuredDocument) -> SourceLocation {
         let tree = document.tree
+        let source = document.document.source
+        var segment = tree.segments.first
         if rule.scope != .document, rule.scope != .headings, let first = scope?.segments.first {
-            let segment = tree.segments[first]
-            return SourceLocation(range: segment.range, source: document.document.source, section: tree.path(ofNode: segment.node))
+            segment = tree.segments[first]
         }
-        let start = tree.segments.first?.range ?? 0..<0
-        return SourceLocation(range: start, source: document.document.source, section: "")
+        guard let segment else { return SourceLocation(range: 0..<0, source: source, section: "") }
+        let line = source.lineIndex(of: segment.range.lowerBound)
+        let range = segment.range.lowerBound..<min(segment.range.upperBound, source.lineEnds[line])
+        return SourceLocation(range: range, source: source, section: tree.path(ofNode: segment.node))
     }
 
     static func applies(_ rule: Rule, profile: Profile?, form: DocumentForm) -> Bool {

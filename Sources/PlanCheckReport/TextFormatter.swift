@@ -64,13 +64,13 @@ public struct TextFormatter: Sendable {
             lines.append("      → \(strings.hintLabel): \(rule.hint.text(language))")
             lines.append(paint("      \(strings.basisLabel): \(rule.citation)", .dim))
             if requirement.status == .missing, let location = findings.first?.location {
-                lines.append(paint("      @ \(strings.lineLabel) \(location.line):\(location.column)", .dim))
+                lines.append(paint("      @ \(strings.position(location.line, location.column))", .dim))
             }
         }
         for evidence in requirement.evidence {
             let where_ = evidence.location.section.isEmpty ? "" : ", \(strings.sectionLabel) \(evidence.location.section)"
             let weak = evidence.confidence == .high ? "" : " (?)"
-            lines.append("      «\(evidence.quote)» \(strings.lineLabel) \(evidence.location.line):\(evidence.location.column)\(where_)\(weak)")
+            lines.append("      «\(evidence.quote)» \(strings.position(evidence.location.line, evidence.location.column))\(where_)\(weak)")
         }
         return lines
     }

@@ -58,7 +58,9 @@ public struct UIStrings: Sendable {
     public var basisLabel: String { pick("Căn cứ", "Basis") }
     public var summaryLabel: String { pick("Tổng hợp", "Summary") }
     public var unreadableLabel: String { pick("không đọc được", "unreadable") }
-    public var lineLabel: String { pick("dòng", "line") }
+    public func position(_ line: Int, _ column: Int) -> String {
+        pick("dòng \(line), cột \(column)", "line \(line), column \(column)")
+    }
     public var sectionLabel: String { pick("mục", "section") }
     public var notApplicableLabel: String { pick("Không áp dụng", "Not applicable") }
     public var documentsLabel: String { pick("văn bản", "documents") }

@@ -93,7 +93,7 @@ struct RuleDecoder {
             do {
                 _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
             } catch {
-                issue(value, "invalid regex '\(pattern)': \(Self.describe(error))")
+                issue(value, "invalid regex '\(pattern)': \(Self.regexProblem(pattern))")
                 return nil
             }
             return .regex(pattern)
@@ -107,27 +107,26 @@ struct RuleDecoder {
 
     private mutating func near(_ node: YAMLNode) -> Condition? {
         guard let fields = mapping(node, allowed: ["terms", "within"], required: ["terms", "within"], what: "near") else { return nil }
-        var groups: [[String]] = []
+        var groups: [[String]]?
         if let terms = fields["terms"] {
-            guard let items = terms.sequence, items.count >= 2 else {
-                issue(terms, "'near.terms' needs at least two terms (each a phrase or a list of phrases)")
-                return nil
-            }
-            for item in items {
-                if item.sequence != nil {
-                    guard let list = phraseList(item, "near.terms") else { return nil }
-                    groups.append(list)
-                } else {
-                    guard let single = phrase(item) else { return nil }
-                    groups.append([single])
+            if let items = terms.sequence, items.count >= 2 {
+                let parsed = items.compactMap { item in
+                    item.sequence != nil ? phraseList(item, "near.terms") : phrase(item).map { [$0] }
                 }
+                if parsed.count == items.count { groups = parsed }
+            } else {
+                issue(terms, "'near.terms' needs at least two terms (each a phrase or a list of phrases)")
             }
         }
-        guard let withinNode = fields["within"] else { return nil }
-        guard let within = withinNode.int, within >= 1, within <= 200 else {
-            issue(withinNode, "'near.within' must be a whole number of syllables from 1 to 200")
-            return nil
+        var within: Int?
+        if let withinNode = fields["within"] {
+            if let value = withinNode.int, (1...200).contains(value) {
+                within = value
+            } else {
+                issue(withinNode, "'near.within' must be a whole number of syllables from 1 to 200")
+            }
         }
+        guard let groups, let within else { return nil }
         return .near(groups: groups, within: within)
     }
 
@@ -294,8 +293,14 @@ struct RuleDecoder {
         issues.append(RuleIssue(file: file, mark: node.mark, message: message))
     }
 
-    private static func describe(_ error: Error) -> String {
-        let text = (error as NSError).localizedDescription
-        return text.isEmpty ? "\(error)" : text
+    /// Foundation's regex error says only "the value is invalid"; Swift's own regex parser names
+    /// the problem ("expected ']'"), so ask it for the explanation.
+    private static func regexProblem(_ pattern: String) -> String {
+        do {
+            _ = try Regex(pattern)
+            return "the ICU regex engine rejects it"
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let rulesDirectory = packageRoot.appendingPathComponent("Rules").path
+    static let examplesDirectory = packageRoot.appendingPathComponent("Examples")
+
+    static func example(_ name: String) -> String { examplesDirectory.appendingPathComponent(name).path }
+
+    /// A fresh folder under the system temp directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @discardableResult
+    static func write(_ text: String, to name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// A minimal valid rule set; tests break one line of it at a time.
+    static func ruleSet(id: String = "test-set", ruleID: String = "DS999", name: String = "test-rule",
+                        extraRuleLines: String = "", match: String = "      any:\n        - dữ liệu mở\n") -> String {
+        """
+        id: \(id)
+        version: "1"
+        title: Bộ quy tắc thử
+        source: Thử nghiệm
+        rules:
+          - id: \(ruleID)
+            name: \(name)
+            title: {vi: Thử, en: Test}
+            basis: inferred
+            citation: Không có
+            applies_to: both
+            scope: document
+            severity: warning
+            message: {vi: Thiếu, en: Missing}
+            hint: {vi: Bổ sung, en: Add it}
+        \(extraRuleLines)    match:
+        \(match)    examples:
+              covered: [Công bố dữ liệu mở.]
+              missing: [Công bố dữ liệu.]
+
+        """
+    }
+}
