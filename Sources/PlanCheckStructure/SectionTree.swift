@@ -98,11 +98,16 @@ public struct SectionTree: Sendable {
                 return
             }
             let source = document.source
-            if !block.followsBreak, let previous = continuable {
-                let segment = segments[previous]
-                // A wrapped heading continues only with more upper-case text; a paragraph with anything.
-                if segment.role == .body || Self.isUpperCase(block.range, source) {
+            if !block.followsBreak, let previous = continuable, !Self.endsSentence(segments[previous].range, source) {
+                // A wrapped heading goes on in upper case; a wrapped sentence goes on in lower case
+                // (a new sentence or item starts with a capital).
+                if segments[previous].role == .heading, Self.isUpperCase(block.range, source) {
                     extend(previous, to: block.range.upperBound)
+                    return
+                }
+                if Self.startsLowerCase(block.range, source) {
+                    extend(previous, to: block.range.upperBound)
+                    demoteToSentence(previous)
                     return
                 }
             }
@@ -144,6 +149,25 @@ public struct SectionTree: Sendable {
             let range = segments[segment].range.lowerBound..<end
             segments[segment].range = range
             segments[segment].tokens = normalized.tokenRange(range)
+        }
+
+        /// A title that wraps onto a lower-case line was a sentence, not a heading.
+        private mutating func demoteToSentence(_ segment: Int) {
+            guard segments[segment].role == .heading else { return }
+            segments[segment].role = .body
+            let node = segments[segment].node
+            if nodes[node].titleSegment == segment, let label = nodes[node].label, label.rank >= 3 {
+                nodes[node].isHeading = false
+            }
+        }
+
+        static func endsSentence(_ range: Range<Int>, _ source: SourceText) -> Bool {
+            guard let last = source.scalars[range].last(where: { !$0.properties.isWhitespace }) else { return true }
+            return ".;:!?".unicodeScalars.contains(last)
+        }
+
+        static func startsLowerCase(_ range: Range<Int>, _ source: SourceText) -> Bool {
+            source.scalars[range].first(where: { $0.properties.isAlphabetic })?.properties.isLowercase ?? false
         }
 
         private func parseLabel(_ range: Range<Int>) -> Label? {

@@ -1,0 +1,117 @@
+import Testing
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+
+@Suite struct StructureTests {
+    private func structure(_ text: String, markdown: Bool = false) -> StructuredDocument {
+        let document = markdown ? MarkdownReader.snippet(text)
+            : (try? PlainTextReader.read(Array(text.utf8), path: "t.txt")) ?? MarkdownReader.snippet(text)
+        return StructuredDocument(document)
+    }
+
+    private func paths(_ document: StructuredDocument) -> [String] {
+        document.tree.nodes.dropFirst().map { node in
+            "\(node.path)|\(node.label?.kind.rawValue ?? "md")|\(node.isHeading ? "H" : "-")"
+        }
+    }
+
+    @Test func administrativeNumberingBuildsPaths() {
+        let text = """
+        Phần I. ĐÁNH GIÁ KẾT QUẢ
+        Phần II. KẾ HOẠCH NĂM 2025
+        I. MỤC TIÊU
+        1. Mục tiêu chung
+        1.1. Mục tiêu cụ thể
+        II. NHIỆM VỤ, GIẢI PHÁP
+        1. Phát triển dữ liệu
+        a) Xây dựng kho dữ liệu dùng chung của tỉnh;
+        đ) Số hóa hồ sơ;
+        - Ý thứ nhất;
+        + Ý nhỏ;
+        Phụ lục I
+        Điều 1. Ban hành kèm theo Quyết định này.
+        """
+        #expect(paths(structure(text)) == [
+            "Phần I|part|H", "Phần II|part|H", "Phần II.I|roman|H", "Phần II.I.1|arabic|H",
+            "Phần II.I.1.1.1|dotted|H", "Phần II.II|roman|H", "Phần II.II.1|arabic|H",
+            "Phần II.II.1.a|letter|-", "Phần II.II.1.đ|letter|-", "Phần II.II.1.đ|dash|-",
+            "Phần II.II.1.đ|plus|-", "Phụ lục I|annex|H", "Phụ lục I.Điều 1|article|H",
+        ])
+    }
+
+    @Test func wordsThatLookLikeLabelsAreText() {
+        let document = structure("Phần lớn dữ liệu chưa được số hóa.\nĐiều kiện triển khai còn hạn chế.\nV/v hướng dẫn\n2030 là mốc")
+        #expect(document.tree.nodes.count == 1)
+    }
+
+    @Test func markdownHeadingsWithAndWithoutLabels() {
+        let document = structure("# KẾ HOẠCH\n## I. MỤC TIÊU\nNội dung\n### 1. Mục tiêu chung\n## II. NHIỆM VỤ\n", markdown: true)
+        #expect(paths(document) == ["|md|H", "I|roman|H", "I.1|arabic|H", "II|roman|H"])
+    }
+
+    @Test func wrappedUpperCaseHeadingIsJoined() {
+        let document = structure("II. NHIỆM VỤ VÀ GIẢI\nPHÁP CHỦ YẾU\nNội dung nhiệm vụ.")
+        let title = document.tree.title(of: 1)
+        #expect(title.map { document.document.source.string($0.range) } == "NHIỆM VỤ VÀ GIẢI\nPHÁP CHỦ YẾU")
+        #expect(document.tree.segments.count == 2)
+    }
+
+    @Test func wrappedParagraphLinesAreOneSegment() {
+        let document = structure("a) Xây dựng kho dữ liệu dùng chung\ncủa tỉnh, bảo đảm kết nối;\n\nĐoạn mới.")
+        #expect(document.tree.segments.count == 2)
+        #expect(document.tree.segments[0].tokens.count == 13)
+        #expect(document.tree.segments[0].role == .body)
+        #expect(document.tree.nodes[1].isHeading == false)
+    }
+
+    @Test func profileFromHeaderAndFromSymbol() {
+        #expect(structure("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nKẾ HOẠCH\nI. MỤC TIÊU").detectedProfile?.profile == .province)
+        #expect(structure("BỘ Y TẾ\nSố: 123/KH-BYT\nKẾ HOẠCH\nI. MỤC TIÊU").detectedProfile?.profile == .ministry)
+        #expect(structure("CƠ QUAN X\nSố: 45/KH-UBND\nKẾ HOẠCH\nI. MỤC TIÊU").detectedProfile?.profile == .province)
+        #expect(structure("Số: 813/QĐ-BTTTT\nQUYẾT ĐỊNH\nĐiều 1.").detectedProfile?.profile == .ministry)
+        #expect(structure("KẾ HOẠCH\nI. MỤC TIÊU\nBộ Y tế phối hợp.").detectedProfile == nil)
+    }
+
+    @Test func formsAreClassifiedFromTheTitle() {
+        #expect(structure("KẾ HOẠCH\nTriển khai Chiến lược dữ liệu quốc gia\nI. MỤC TIÊU").form == .standalone)
+        #expect(structure("QUYẾT ĐỊNH\nBan hành Chiến lược dữ liệu tỉnh Sơn La đến năm 2030\nĐiều 1.").form == .strategy)
+        #expect(structure("""
+        KẾ HOẠCH
+        Chuyển đổi số tỉnh năm 2025
+        Căn cứ Quyết định 142/QĐ-TTg phê duyệt Chiến lược dữ liệu quốc gia;
+        I. MỤC TIÊU
+        II. NHIỆM VỤ
+        3. Phát triển dữ liệu số
+        a) Xây dựng kho dữ liệu.
+        """).form == .embedded)
+        #expect(structure("Biên bản họp giao ban tuần.\nCác đồng chí dự họp.").form == .notAPlan)
+    }
+
+    @Test func embeddedPlanFindsItsDataSection() {
+        let document = structure("""
+        KẾ HOẠCH
+        Chuyển đổi số năm 2025
+        I. MỤC TIÊU
+        II. NHIỆM VỤ
+        1. Phát triển hạ tầng số
+        2. Phát triển dữ liệu số
+        a) Xây dựng kho dữ liệu.
+        3. Phát triển kinh tế số
+        """)
+        #expect(document.dataNodes.map { document.tree.nodes[$0].path } == ["II.2"])
+        #expect(!document.dataSectionMissing)
+    }
+
+    @Test func basisParagraphsAreMarked() {
+        let document = structure("KẾ HOẠCH\nCăn cứ Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân;\nI. MỤC TIÊU")
+        #expect(document.basisSegments == [1])
+    }
+
+    @Test func markdownTablesBecomeRowsOfCells() {
+        let document = structure("| Nhiệm vụ | Chủ trì |\n|---|---|\n| Xây dựng kho dữ liệu | Sở KH&CN |\n", markdown: true)
+        #expect(document.tree.tables.count == 1)
+        #expect(document.tree.tables[0].rows.count == 2)
+        let cell = document.tree.segments[document.tree.tables[0].rows[1][1]]
+        #expect(document.document.source.string(cell.range) == "Sở KH&CN")
+    }
+}
