@@ -1,0 +1,107 @@
+import Testing
+@testable import PlanCheck
+
+@Suite struct MatcherTests {
+    /// The bundled rules, loaded once.
+    static let checker: PlanChecker? = try? PlanChecker(rulePaths: [TestSupport.rulesDirectory])
+
+    private func statuses(_ report: DocumentReport) -> [String: RequirementStatus] {
+        Dictionary(uniqueKeysWithValues: (report.result?.requirements ?? []).map { ($0.id, $0.status) })
+    }
+
+    private func rules(_ match: String, scope: String = "document", partial: String = "") throws -> PlanChecker {
+        var text = TestSupport.ruleSet(match: match).replacingOccurrences(of: "scope: document", with: "scope: \(scope)")
+        if !partial.isEmpty { text = text.replacingOccurrences(of: "    examples:", with: "    partial:\n\(partial)    examples:") }
+        let (set, issues) = RuleLoader.parse(text, file: "t.yml")
+        #expect(issues.isEmpty, "\(issues)")
+        return try PlanChecker(ruleSets: [try #require(set)])
+    }
+
+    @Test func phrasesMatchWholeSyllablesOnly() throws {
+        let checker = try rules("      any:\n        - sở\n")
+        #expect(statuses(checker.check(text: "Xây dựng cơ sở dữ liệu.", profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: "Xây dựng cơ sởdữ liệu.", profile: .province))["DS999"] == .missing)
+        let strict = try rules("      any:\n        - dữ liệu mở\n")
+        #expect(statuses(strict.check(text: "dữ liệu mởrộng", profile: .province))["DS999"] == .missing)
+    }
+
+    @Test func diacriticFreeTextMatchesWithLowerConfidence() throws {
+        let checker = try rules("      any:\n        - dữ liệu mở\n")
+        let exact = try #require(checker.check(text: "Công bố dữ liệu mở.", profile: .province).result?.requirements.first)
+        #expect(exact.status == .covered && exact.confidence == .high)
+        let plain = try #require(checker.check(text: "Cong bo du lieu mo.", profile: .province).result?.requirements.first)
+        #expect(plain.status == .covered && plain.confidence == .medium)
+        #expect(plain.evidence.first?.quote == "du lieu mo")
+        // Text written with other diacritics is a different word, not a weak match.
+        let other = try #require(checker.check(text: "Công bố dư liệu mớ.", profile: .province).result?.requirements.first)
+        #expect(other.status == .missing)
+    }
+
+    @Test func phrasesDoNotCrossSegments() throws {
+        let checker = try rules("      any:\n        - dữ liệu mở\n")
+        #expect(statuses(checker.check(text: "1. Kho dữ liệu\n2. Mở rộng mạng", profile: .province))["DS999"] == .missing)
+    }
+
+    @Test func nearCountsSyllablesBetweenTerms() throws {
+        let near = "      near: {terms: [dữ liệu mở, chất lượng], within: 3}\n"
+        let checker = try rules(near)
+        #expect(statuses(checker.check(text: "dữ liệu mở có chất lượng", profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: "chất lượng của dữ liệu mở", profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: "dữ liệu mở được cập nhật thường xuyên và chất lượng", profile: .province))["DS999"] == .missing)
+    }
+
+    @Test func partialBranchGivesPartialStatus() throws {
+        let checker = try rules("      all: [an toàn thông tin, dữ liệu cá nhân]\n",
+                                partial: "      any: [an toàn thông tin, dữ liệu cá nhân]\n")
+        #expect(statuses(checker.check(text: "Bảo đảm an toàn thông tin và bảo vệ dữ liệu cá nhân.", profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: "Bảo đảm an toàn thông tin.", profile: .province))["DS999"] == .partial)
+        #expect(statuses(checker.check(text: "Xây dựng kho dữ liệu.", profile: .province))["DS999"] == .missing)
+    }
+
+    @Test func noneHoldsWhenNothingMatches() throws {
+        let checker = try rules("      none: [chưa triển khai]\n")
+        #expect(statuses(checker.check(text: "Đã triển khai.", profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: "Chưa triển khai.", profile: .province))["DS999"] == .missing)
+    }
+
+    @Test func regexRunsOnNormalizedTextAndMapsBack() throws {
+        let checker = try rules("      regex: \"(\\\\d+)\\\\s*%\\\\s*hồ sơ\"\n")
+        let text = "Mục tiêu: đạt 70 % HỒ SƠ số hóa"
+        let requirement = try #require(checker.check(text: text, profile: .province).result?.requirements.first)
+        #expect(requirement.status == .covered)
+        #expect(requirement.evidence.first?.quote == "70 % HỒ SƠ")
+        #expect(requirement.evidence.first?.location.column == 15)
+    }
+
+    @Test func dataScopeIgnoresTheLegalBasisList() throws {
+        let checker = try #require(Self.checker)
+        let text = """
+        KẾ HOẠCH
+        Triển khai Chiến lược dữ liệu quốc gia
+        Căn cứ Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân và Luật An ninh mạng;
+        I. NHIỆM VỤ, GIẢI PHÁP
+        1. Xây dựng kho dữ liệu.
+        """
+        #expect(statuses(checker.check(text: text, profile: .province))["DS305"] == .missing)
+    }
+
+    @Test func profileOptionOverridesAndUnknownProfileIsSaid() throws {
+        let checker = try #require(Self.checker)
+        let detected = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-son-la.md")).result)
+        #expect(detected.profile == .province && detected.profileSource == .detected)
+        let forced = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-son-la.md"), profile: .ministry).result)
+        #expect(forced.profile == .ministry && forced.profileSource == .option)
+        let unknown = try #require(checker.check(text: "KẾ HOẠCH\nI. MỤC TIÊU").result)
+        #expect(unknown.profile == nil && unknown.profileSource == ProfileSource.none)
+    }
+
+    @Test func findingsPointAtTheGapAndEvidenceAtTheQuote() throws {
+        let checker = try #require(Self.checker)
+        let result = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-thieu.txt")).result)
+        let ds305 = try #require(result.findings.first { $0.ruleId == "DS305" })
+        #expect(ds305.status == .partial)
+        #expect(ds305.location.line == 18 && ds305.location.section == "II.2")
+        let quote = try #require(result.requirements.first { $0.id == "DS305" }?.evidence.first)
+        #expect(quote.quote == "an toàn thông tin theo cấp độ")
+    }
+}
