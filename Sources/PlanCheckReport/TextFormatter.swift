@@ -85,7 +85,7 @@ public struct TextFormatter: Sendable {
             if counts.waived > 0 { part += " / \(counts.waived) \(strings.status(.waived))" }
             parts.append(part)
         }
-        var line = "\(strings.summaryLabel) (\(summary.documents) \(strings.documentsLabel)"
+        var line = "\(strings.summaryLabel) (\(strings.documents(summary.documents))"
         if summary.unreadable > 0 { line += ", \(summary.unreadable) \(strings.unreadableLabel)" }
         line += "): " + (parts.isEmpty ? "–" : parts.joined(separator: " · "))
         return paint(line, .bold)

@@ -63,5 +63,7 @@ public struct UIStrings: Sendable {
     }
     public var sectionLabel: String { pick("mục", "section") }
     public var notApplicableLabel: String { pick("Không áp dụng", "Not applicable") }
-    public var documentsLabel: String { pick("văn bản", "documents") }
+    public func documents(_ count: Int) -> String {
+        pick("\(count) văn bản", count == 1 ? "1 document" : "\(count) documents")
+    }
 }

@@ -144,7 +144,9 @@ enum CharacterClass: Equatable {
             }
         }
         switch value {
-        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable  // soft hyphen, zero-width, BOM
+        // Soft hyphen, zero-width (non-)joiner, word joiner, BOM: invisible inside a word.
+        // A zero-width *space* is a word break and is handled as a space below.
+        case 0x00AD, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable
         case 0x0300...0x036F: return .mark
         default: break
         }
@@ -158,7 +160,7 @@ enum CharacterClass: Equatable {
     /// Spaces, quotes and dashes that have several spellings become one.
     static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
-        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: return " "
+        case 0x00A0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0x09: return " "
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return "\""
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"

@@ -67,3 +67,53 @@ extension String {
         return String(view)
     }
 }
+
+@Suite struct TextEdgeTests {
+    @Test func invisibleCharactersAndQuotesAreNormalised() {
+        let normalized = TextNormalizer.normalize("“Chiến lư\u{00AD}ợc” an\u{200B}toàn — dữ\u{00A0}liệu\u{FEFF}")
+        #expect(normalized.tokens.map(\.key) == ["chiến", "lược", "an", "toàn", "dữ", "liệu"])
+        #expect(normalized.string(0..<normalized.scalars.count) == "\"chiến lược\" an toàn - dữ liệu")
+    }
+
+    @Test func offsetsMapBackAfterMultibyteAndDecomposedText() {
+        // NFD "Ưu tiên" ahead of the match: 3 + 1 + 6 scalars.
+        let text = "U\u{031B}u tie\u{0302}n: DỮ LIỆU"
+        let normalized = TextNormalizer.normalize(text)
+        let source = SourceText(text)
+        let last = normalized.tokens[3]
+        #expect(last.key == "liệu")
+        #expect(source.string(last.range) == "LIỆU")
+        #expect(source.position(of: last.range.lowerBound) == TextPosition(line: 1, column: 15))
+        let regexRange = normalized.normalizedRange(last.range)
+        #expect(normalized.string(regexRange) == "liệu")
+        #expect(normalized.originalRange(regexRange) == last.range)
+    }
+
+    @Test func sourceLinesHandleCRLFAndCR() {
+        let source = SourceText("a\r\nbc\rd\n")
+        #expect(source.lineCount == 4)
+        #expect(source.position(of: 3) == TextPosition(line: 2, column: 1))
+        #expect(source.string(source.lineRange(1)) == "bc")
+        #expect(source.position(of: 6) == TextPosition(line: 3, column: 1))
+    }
+
+    @Test func decoderAcceptsBOMsAndRefusesBinaryAndBadUTF8() throws {
+        #expect(try InputDecoder.decode([0xEF, 0xBB, 0xBF] + Array("dữ".utf8)) == "dữ")
+        #expect(try InputDecoder.decode([0xFF, 0xFE, 0x64, 0x00, 0xEF, 0x1E]) == "dữ")
+        #expect(try InputDecoder.decode([0xFE, 0xFF, 0x00, 0x64, 0x1E, 0xEF]) == "dữ")
+        #expect(throws: InputDecoder.Failure.binary) { try InputDecoder.decode([0x61, 0x00, 0x62]) }
+        #expect(throws: InputDecoder.Failure.invalidUTF8(byteOffset: 2)) { try InputDecoder.decode([0x61, 0x62, 0xE9, 0x20]) }
+        #expect(throws: InputDecoder.Failure.invalidUTF16) { try InputDecoder.decode([0xFF, 0xFE, 0x00]) }
+    }
+
+    @Test func phraseStrength() {
+        let phrase = Phrase("bảo vệ dữ liệu")
+        let exact = TextNormalizer.normalize("BẢO VỆ DỮ LIỆU").tokens
+        let plain = TextNormalizer.normalize("bao ve du lieu").tokens
+        let mixed = TextNormalizer.normalize("bảo ve dữ lieu").tokens
+        #expect(phrase.match(at: 0, in: exact) == .exact)
+        #expect(phrase.match(at: 0, in: plain) == .fallback)
+        #expect(phrase.match(at: 0, in: mixed) == .fallback)
+        #expect(phrase.match(at: 1, in: exact) == nil)
+    }
+}

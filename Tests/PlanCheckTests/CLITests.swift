@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// Runs the built `plancheck` executable the way users and CI do.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL? = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        return candidates.map { $0.appendingPathComponent("plancheck") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(Self.binary, "the plancheck executable was not built next to the tests")
+        process.arguments = arguments
+        process.currentDirectoryURL = TestSupport.packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Validates JSON against docs/report.schema.json with Python's jsonschema (installed by scripts/test).
+    func validateAgainstSchema(_ json: String) throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let file = try TestSupport.write(json, to: "report.json", in: folder)
+        let schema = TestSupport.packageRoot.appendingPathComponent("docs/report.schema.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1])); data = json.load(open(sys.argv[2]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+            """, schema, file]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "schema validation failed: \(message)")
+    }
+
+    @Test func completePlanExitsZeroWithValidJSON() throws {
+        let result = try run(["lint", "Examples/ke-hoach-tinh-son-la.md", "--format", "json"])
+        #expect(result.status == 0)
+        try validateAgainstSchema(result.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let documents = object?["documents"] as? [[String: Any]]
+        #expect(documents?.first?["profile"] as? String == "province")
+        #expect(documents?.first?["profileSource"] as? String == "detected")
+        let requirements = documents?.first?["requirements"] as? [[String: Any]] ?? []
+        #expect(requirements.count == 5 && requirements.allSatisfy { $0["status"] as? String == "covered" })
+    }
+
+    @Test func planWithGapsExitsOneAndLintIsTheDefaultCommand() throws {
+        let result = try run(["Examples/ke-hoach-tinh-thieu.txt", "--format", "json"])
+        #expect(result.status == 1)
+        try validateAgainstSchema(result.stdout)
+        #expect(result.stdout.contains("\"ruleId\" : \"DS101\""))
+        let warningOnly = try run(["Examples/ke-hoach-tinh-thieu.txt", "--fail-on", "error", "--rules", "Rules/qd142/structure.yml"])
+        #expect(warningOnly.status == 0)
+    }
+
+    @Test func unreadableFileIsOneLineAndTheOthersAreStillChecked() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let latin1 = folder.appendingPathComponent("latin1.txt")
+        try Data([0x4B, 0xE9, 0x20, 0x68, 0x6F, 0x1E]).write(to: latin1)
+        let result = try run(["lint", latin1.path, "Examples/ke-hoach-tinh-son-la.md", "missing.md", "--format", "json"])
+        #expect(result.status == 3)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("plancheck: error: \(latin1.path): is not valid UTF-8") == true)
+        #expect(lines.last == "plancheck: error: missing.md: no such file")
+        try validateAgainstSchema(result.stdout)
+        #expect(result.stdout.contains("\"status\" : \"covered\""))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(["lint", "--frmat", "json", "x.md"]).status == 2)
+        #expect(try run(["lint", "x.md", "--profile", "county"]).status == 2)
+        #expect(try run(["--version"]).status == 0)
+    }
+
+    @Test func badRulesAreListedWithPositionsAndNothingIsChecked() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let bad = try TestSupport.write(TestSupport.ruleSet().replacingOccurrences(of: "basis: inferred", with: "bassis: inferred"),
+                                        to: "bad.yml", in: folder)
+        let validate = try run(["rules", "validate", bad])
+        #expect(validate.status == 2)
+        #expect(validate.stderr.contains("\(bad):9:5: error: unknown key 'bassis' in rule; did you mean 'basis'?"))
+        let lint = try run(["lint", "Examples/ke-hoach-tinh-son-la.md", "--rules", folder.path])
+        #expect(lint.status == 2)
+        #expect(lint.stdout.isEmpty)
+        let good = try run(["rules", "validate"])
+        #expect(good.status == 0)
+    }
+
+    @Test func rulesTestRunsEveryExample() throws {
+        let result = try run(["rules", "test"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix(" passed, 0 failed\n"))
+    }
+
+    @Test func textOutputIsVietnameseByDefaultEnglishOnRequestAndPlainWhenPiped() throws {
+        let vi = try run(["lint", "Examples/ke-hoach-tinh-thieu.txt"])
+        #expect(vi.stdout.contains("✗ DS101"))
+        #expect(vi.stdout.contains("Gợi ý:"))
+        #expect(vi.stdout.contains("Tổng hợp (1 văn bản): lỗi: 1 đạt / 2 một phần / 2 thiếu"))
+        #expect(!vi.stdout.contains("\u{1B}["))
+        let en = try run(["lint", "Examples/ke-hoach-tinh-thieu.txt", "--lang", "en"])
+        #expect(en.stdout.contains("Hint:"))
+        #expect(en.stdout.contains("Summary (1 document): error: 1 covered / 2 partial / 2 missing"))
+        let colored = try run(["lint", "Examples/ke-hoach-tinh-thieu.txt", "--color", "always"])
+        #expect(colored.stdout.contains("\u{1B}[31m✗ DS101"))
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import PlanCheck
+
+/// Every rule carries covered / partial / missing examples; they all hold, and a broken one is
+/// reported with the rule, the snippet and what was expected.
+@Suite struct RuleExampleTests {
+    @Test func bundledExamplesHold() throws {
+        let checker = try #require(MatcherTests.checker)
+        let (failures, count) = checker.testExamples()
+        #expect(failures.map(\.description) == [])
+        #expect(count >= checker.rules.count * 4)
+        for rule in checker.rules {
+            #expect(rule.examples.filter { $0.expect == .covered }.count >= 2, "\(rule.id) needs two covered examples")
+            #expect(rule.examples.filter { $0.expect == .missing }.count >= 2, "\(rule.id) needs two missing examples")
+        }
+    }
+
+    @Test func aWrongExampleIsReportedPrecisely() throws {
+        let text = TestSupport.ruleSet().replacingOccurrences(of: "missing: [Công bố dữ liệu.]", with: "missing: [Công bố dữ liệu mở.]")
+        let (set, issues) = RuleLoader.parse(text, file: "t.yml")
+        #expect(issues.isEmpty)
+        let checker = try PlanChecker(ruleSets: [try #require(set)])
+        let (failures, count) = checker.testExamples()
+        #expect(count == 2)
+        #expect(failures.map(\.description) == [
+            "t.yml:21:17: error: DS999 (test-rule) example expected missing but was covered: \"Công bố dữ liệu mở.\"",
+        ])
+    }
+}
