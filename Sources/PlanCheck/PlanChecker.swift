@@ -48,7 +48,8 @@ public struct PlanChecker: Sendable {
             }
         }
         guard issues.isEmpty else { throw RuleLoadError(issues: issues) }
-        matcher = Matcher(rules: compiled)
+        // Catalogue order, whatever the file layout.
+        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id })
     }
 
     public var rules: [Rule] { matcher.rules.map(\.rule) }
