@@ -94,45 +94,29 @@ public struct JSONFormatter: Sendable {
         enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence }
     }
 
+    /// The location's fields (line, column, …, section) with the quote beside them.
     struct EvidencePayload: Encodable {
-        var quote: String
-        var section: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-        var offset: Int
-        var endOffset: Int
-        var confidence: String
+        var evidence: Evidence
 
-        init(_ evidence: Evidence) {
-            quote = evidence.quote
-            let location = evidence.location
-            section = location.section
-            line = location.line
-            column = location.column
-            endLine = location.endLine
-            endColumn = location.endColumn
-            offset = location.offset
-            endOffset = location.endOffset
-            confidence = evidence.confidence.rawValue
+        init(_ evidence: Evidence) { self.evidence = evidence }
+
+        func encode(to encoder: Encoder) throws {
+            try evidence.location.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(evidence.quote, forKey: .quote)
+            try container.encode(evidence.confidence, forKey: .confidence)
         }
+
+        enum CodingKeys: String, CodingKey { case quote, confidence }
     }
 
     struct FindingPayload: Encodable {
-        struct Location: Encodable {
-            var line: Int
-            var column: Int
-            var endLine: Int
-            var endColumn: Int
-            var section: String
-        }
         var ruleId: String
         var severity: String
         var status: String
         var message: String
         var hint: String
-        var location: Location
+        var location: SourceLocation
 
         init(_ finding: Finding, language: Language) {
             ruleId = finding.ruleId
@@ -140,8 +124,7 @@ public struct JSONFormatter: Sendable {
             status = finding.status.rawValue
             message = finding.rule.message.text(language)
             hint = finding.rule.hint.text(language)
-            let l = finding.location
-            location = Location(line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, section: l.section)
+            location = finding.location
         }
     }
 
