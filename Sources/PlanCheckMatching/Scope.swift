@@ -29,10 +29,9 @@ struct Scope {
         case .headings:
             return Scope(segments: all.filter { tree.segments[$0].role == .heading })
         case .data:
-            let data = document.dataNodes == [0] ? Scope(segments: all) : within(nodes: Set(document.dataNodes), document: document)
-            return data.excluding(document.basisSegments)
+            return Scope(segments: document.dataSegments)
         case .task:
-            return within(nodes: Set(document.taskNodes), document: document).excluding(document.basisSegments)
+            return Scope(segments: tree.segments(inSubtreesOf: Set(document.taskNodes))).excluding(document.basisSegments)
         case .sections:
             var selected: Set<Int> = []
             for (index, node) in tree.nodes.enumerated() where node.isHeading {
@@ -45,21 +44,7 @@ struct Scope {
                     selected.insert(index)
                 }
             }
-            return within(nodes: selected, document: document)
+            return Scope(segments: tree.segments(inSubtreesOf: selected))
         }
-    }
-
-    private static func within(nodes: Set<Int>, document: StructuredDocument) -> Scope {
-        guard !nodes.isEmpty else { return Scope(segments: []) }
-        let tree = document.tree
-        var inside = [Bool](repeating: false, count: tree.nodes.count)
-        for index in tree.nodes.indices {
-            if nodes.contains(index) {
-                inside[index] = true
-            } else if let parent = tree.nodes[index].parent, parent < index {
-                inside[index] = inside[parent]
-            }
-        }
-        return Scope(segments: tree.segments.indices.filter { inside[tree.segments[$0].node] })
     }
 }

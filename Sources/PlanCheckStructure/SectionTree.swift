@@ -34,6 +34,27 @@ public struct SectionTree: Sendable {
         nodes[node].titleSegment.map { segments[$0] }
     }
 
+    /// For every node, whether it is one of `roots` or lies inside one.
+    public func insideMask(_ roots: Set<Int>) -> [Bool] {
+        var inside = [Bool](repeating: false, count: nodes.count)
+        guard !roots.isEmpty else { return inside }
+        for index in nodes.indices {
+            if roots.contains(index) {
+                inside[index] = true
+            } else if let parent = nodes[index].parent, parent < index {
+                inside[index] = inside[parent]
+            }
+        }
+        return inside
+    }
+
+    /// Segments (ascending) that belong to one of `roots` or their descendants.
+    public func segments(inSubtreesOf roots: Set<Int>) -> [Int] {
+        guard !roots.isEmpty else { return [] }
+        let inside = insideMask(roots)
+        return segments.indices.filter { inside[segments[$0].node] }
+    }
+
     init(document: PlanDocument, normalized: NormalizedText) {
         var builder = Builder(document: document, normalized: normalized)
         builder.build()
@@ -47,7 +68,7 @@ public struct SectionTree: Sendable {
         segmentOfToken = owner
     }
 
-    private struct Builder {
+    struct Builder {
         let document: PlanDocument
         let normalized: NormalizedText
         var nodes: [SectionNode]

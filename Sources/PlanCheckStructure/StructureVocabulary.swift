@@ -24,5 +24,28 @@ enum StructureVocabulary {
     static let basisOpeners = phrases("căn cứ", "thực hiện quyết định", "thực hiện nghị quyết", "thực hiện chỉ thị",
                                       "thực hiện công văn", "thực hiện kế hoạch", "theo đề nghị")
 
+    /// Headings of parts that report past results ("Phần I. Đánh giá kết quả thực hiện năm 2024").
+    static let resultsHeadings = phrases("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện",
+                                         "đánh giá tình hình", "kết quả triển khai")
+    static let strategyCitations = phrases("142/QĐ-TTg", "quyết định số 142", "quyết định 142", "qđ 142", "qđ số 142",
+                                           "chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
+
+    /// Words that state a task's lead, time frame or output in running text.
+    static let taskFieldMarkers: [(TaskField, [Phrase])] = [
+        (.lead, phrases("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "cơ quan đầu mối", "đơn vị đầu mối")),
+        (.partners, phrases("phối hợp")),
+        (.deadline, phrases("thời gian", "thời hạn", "tiến độ", "hằng năm", "hàng năm", "thường xuyên", "quý", "giai đoạn")),
+        (.output, phrases("sản phẩm", "kết quả cần đạt", "kết quả dự kiến", "kết quả đầu ra", "đầu ra")),
+    ]
+
+    /// Column headers of task tables.
+    static let taskColumn = phrases("nhiệm vụ", "nội dung", "tên dự án", "hoạt động", "tên đề án")
+    static let taskColumns: [(TaskField, [Phrase])] = [
+        (.partners, phrases("phối hợp")),
+        (.lead, phrases("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "cơ quan thực hiện")),
+        (.deadline, phrases("thời gian", "thời hạn", "tiến độ", "năm hoàn thành")),
+        (.output, phrases("sản phẩm", "kết quả")),
+    ]
+
     private static func phrases(_ texts: String...) -> [Phrase] { texts.map(Phrase.init) }
 }

@@ -2,7 +2,7 @@ import PlanCheckText
 import PlanCheckDocuments
 
 /// A document with everything the matcher needs: the normalised tokens, the section tree, the
-/// detected profile and form, and which sections carry the data content.
+/// detected profile, form and metadata, the tasks, and which parts count for which rules.
 public struct StructuredDocument: Sendable {
     public let document: PlanDocument
     public let normalized: NormalizedText
@@ -14,14 +14,26 @@ public struct StructuredDocument: Sendable {
     public let titleSegments: Range<Int>
     /// The profile read from the header or the document symbol, with the segment that shows it.
     public let detectedProfile: (profile: Profile, segment: Int)?
+    public let metadata: DocumentMetadata
     public let form: DocumentForm
     /// Section nodes whose heading names data; for a standalone plan, the root.
     public let dataNodes: [Int]
     /// Segments that open with "Căn cứ": the legal basis list. Naming a decree there is not a
     /// commitment to do what it requires, so data- and task-scope rules do not read them.
     public let basisSegments: Set<Int>
+    /// Parts that report past results ("Phần I. Đánh giá kết quả thực hiện năm 2024"): what they
+    /// report is a result, not a commitment (DS902).
+    public let resultsNodes: [Int]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
+    /// What data-scope rules read: the data sections and the data rows of task tables (the whole
+    /// plan when it is all about data), without the basis list and past results.
+    public let dataSegments: [Int]
+    /// Every task of the plan outside past results.
+    public let tasks: [PlanTask]
+    /// The tasks that data-scope rules judge.
+    public let dataTasks: [PlanTask]
+
     /// An embedded plan whose data section could not be found: data-scope rules see the whole
     /// document instead.
     public var dataSectionMissing: Bool { form == .embedded && dataNodes == [0] }
@@ -37,26 +49,60 @@ public struct StructuredDocument: Sendable {
         let finder = PhraseFinder(tokens: normalized.tokens, tree: tree)
         let title = finder.titleSegments(in: header)
         titleSegments = title
-        detectedProfile = Self.detectProfile(finder: finder, header: header, source: document.source)
-        let dataHeadings = tree.nodes.indices.filter { index in
-            index != 0 && tree.nodes[index].isHeading
-                && tree.nodes[index].titleSegment.map { finder.contains(StructureVocabulary.dataTopic, in: $0..<$0 + 1) } == true
-        }
+        let profile = Self.detectProfile(finder: finder, header: header, source: document.source)
+        detectedProfile = profile
+        metadata = MetadataExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
+            .extract(header: header, title: title, issuerSegment: profile?.1)
+
+        let results = Self.outermost(Self.headings(StructureVocabulary.resultsHeadings, finder), tree)
+        resultsNodes = results
+        let inResults = tree.insideMask(Set(results))
+        let dataHeadings = Self.headings(StructureVocabulary.dataTopic, finder).filter { !inResults[$0] }
         basisSegments = Set(tree.segments.indices.filter { finder.startsWith(StructureVocabulary.basisOpeners, segment: $0) })
-        taskNodes = tree.nodes.indices.filter { index in
-            tree.nodes[index].isHeading
-                && tree.nodes[index].titleSegment.map { finder.contains(StructureVocabulary.taskHeadings, in: $0..<$0 + 1) } == true
-        }
-        form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
-        if form == .embedded {
-            // Outermost data headings only: a data section's own sub-headings are inside it.
-            let outermost = dataHeadings.filter { node in
-                !tree.ancestors(of: node).dropFirst().contains(where: dataHeadings.contains)
+        taskNodes = Self.headings(StructureVocabulary.taskHeadings, finder).filter { !inResults[$0] }
+        let form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
+        self.form = form
+        let embedded = form == .embedded && !dataHeadings.isEmpty
+        dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
+
+        let tasks = TaskExtractor(tree: tree, tokens: normalized.tokens, source: document.source, finder: finder)
+            .tasks(taskNodes: taskNodes, excluded: inResults)
+        self.tasks = tasks
+        let excluded = basisSegments
+        if embedded {
+            // Data sections, plus the rows of task tables elsewhere that are about data.
+            let inData = tree.insideMask(Set(dataNodes))
+            var segments = Set(tree.segments.indices.filter { inData[tree.segments[$0].node] })
+            var dataTasks: [PlanTask] = []
+            for task in tasks {
+                let aboutData = inData[task.node]
+                    || (task.isTableRow && finder.contains(StructureVocabulary.dataTopic, in: task.segments))
+                if aboutData {
+                    dataTasks.append(task)
+                    segments.formUnion(task.segments)
+                }
             }
-            dataNodes = outermost.isEmpty ? [0] : outermost
+            self.dataTasks = dataTasks
+            dataSegments = segments.subtracting(excluded).sorted()
         } else {
-            dataNodes = [0]
+            dataTasks = tasks
+            dataSegments = tree.segments.indices.filter { !inResults[tree.segments[$0].node] && !excluded.contains($0) }
         }
+    }
+
+    /// Heading nodes whose title contains one of the phrases.
+    private static func headings(_ phrases: [Phrase], _ finder: PhraseFinder) -> [Int] {
+        let tree = finder.tree
+        return tree.nodes.indices.filter { index in
+            index != 0 && tree.nodes[index].isHeading
+                && tree.nodes[index].titleSegment.map { finder.contains(phrases, in: $0..<$0 + 1) } == true
+        }
+    }
+
+    /// The nodes that are not inside another of them.
+    private static func outermost(_ nodes: [Int], _ tree: SectionTree) -> [Int] {
+        let set = Set(nodes)
+        return nodes.filter { !tree.ancestors(of: $0).dropFirst().contains(where: set.contains) }
     }
 
     private static func headerSegments(_ tree: SectionTree) -> Range<Int> {
@@ -116,7 +162,7 @@ struct PhraseFinder {
     let tokens: [Token]
     let tree: SectionTree
 
-    func contains(_ phrases: [Phrase], in segments: Range<Int>) -> Bool {
+    func contains<S: Sequence>(_ phrases: [Phrase], in segments: S) -> Bool where S.Element == Int {
         for index in segments where index < tree.segments.count {
             let range = tree.segments[index].tokens
             for start in range {

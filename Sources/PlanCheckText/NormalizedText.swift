@@ -4,14 +4,26 @@
 /// no-break and other spaces → space, zero-width characters and soft hyphens removed, curly
 /// quotes → straight quotes, dashes → "-".
 public struct NormalizedText: Sendable {
+    /// Unusual ways of writing Vietnamese that the normaliser met (reported as DS903).
+    public struct Variants: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Letters written as a base letter plus combining marks (NFD, or a mix).
+        public static let decomposed = Variants(rawValue: 1)
+        /// "Ð"/"ð" (Icelandic eth) used for "Đ"/"đ".
+        public static let ethForDStroke = Variants(rawValue: 2)
+    }
+
     public let scalars: [Unicode.Scalar]
+    public let variants: Variants
     /// For each normalised scalar, the original range it came from.
     let originalStart: [Int32]
     let originalEnd: [Int32]
     public let tokens: [Token]
 
-    init(scalars: [Unicode.Scalar], originalStart: [Int32], originalEnd: [Int32], tokens: [Token]) {
+    init(scalars: [Unicode.Scalar], originalStart: [Int32], originalEnd: [Int32], tokens: [Token], variants: Variants) {
         self.scalars = scalars
+        self.variants = variants
         self.originalStart = originalStart
         self.originalEnd = originalEnd
         self.tokens = tokens

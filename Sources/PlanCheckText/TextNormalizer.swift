@@ -18,7 +18,8 @@ public enum TextNormalizer {
         var pass = Pass(input: input)
         pass.run()
         Vocabulary.rewrite(&pass.tokens)
-        return NormalizedText(scalars: pass.output, originalStart: pass.starts, originalEnd: pass.ends, tokens: pass.tokens)
+        return NormalizedText(scalars: pass.output, originalStart: pass.starts, originalEnd: pass.ends, tokens: pass.tokens,
+                              variants: pass.variants)
     }
 
     private struct Pass {
@@ -29,6 +30,7 @@ public enum TextNormalizer {
         var tokens: [Token] = []
         var canonicalizer = SyllableCanonicalizer()
         var syllable: [Unicode.Scalar] = []
+        var variants: NormalizedText.Variants = []
 
         init(input: [Unicode.Scalar]) {
             self.input = input
@@ -79,6 +81,10 @@ public enum TextNormalizer {
             syllable.removeAll(keepingCapacity: true)
             var letters = input[range].filter { CharacterClass.of($0) != .ignorable }[...]
             if letters.isEmpty { letters = input[range] }
+            for scalar in letters {
+                if CharacterClass.of(scalar) == .mark { variants.insert(.decomposed) }
+                if scalar.value == 0x00D0 || scalar.value == 0x00F0 { variants.insert(.ethForDStroke) }
+            }
             canonicalizer.canonicalize(letters, into: &syllable)
             emit(syllable[...], from: range)
             let key = Self.foldFinalY(syllable)

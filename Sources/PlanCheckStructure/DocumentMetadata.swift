@@ -1,0 +1,95 @@
+import Foundation
+import PlanCheckText
+
+/// What the header block of a plan says about it.
+public struct DocumentMetadata: Sendable, Equatable, Codable {
+    /// The issuing body as written in the header ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BỘ Y TẾ").
+    public var issuer: String?
+    /// Number and symbol, e.g. "210/KH-UBND".
+    public var number: String?
+    /// Date of issue as YYYY-MM-DD.
+    public var date: String?
+    public var place: String?
+    /// Document type as written ("KẾ HOẠCH", "QUYẾT ĐỊNH").
+    public var type: String?
+    /// The summary line(s) after the type (trích yếu).
+    public var title: String?
+    public var citesStrategy: Bool
+
+    public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+}
+
+/// Reads the metadata from the header and title segments. Patterns run on the normalised text
+/// (so NFD, Ð and odd spaces do not matter) and values are quoted from the original.
+struct MetadataExtractor {
+    let tree: SectionTree
+    let normalized: NormalizedText
+    let source: SourceText
+    let finder: PhraseFinder
+
+    // These patterns are constants; a failure to compile would be a programming error caught by tests.
+    private static let number = try? NSRegularExpression(pattern: #"số\s*:?\s*(\d+\s*/\s*[0-9a-zđ&\-/.]*[a-zđ])"#)
+    private static let wordedDate = try? NSRegularExpression(pattern: #"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#)
+    private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])"#)
+
+    func extract(header: Range<Int>, title: Range<Int>, issuerSegment: Int?) -> DocumentMetadata {
+        var metadata = DocumentMetadata(citesStrategy: false)
+        if let issuerSegment { metadata.issuer = text(tree.segments[issuerSegment].range) }
+        // Number, place and date stand above the title; dates below it are those of cited documents.
+        for index in header.lowerBound..<(title.isEmpty ? header.upperBound : title.lowerBound) {
+            let segment = tree.segments[index]
+            let range = normalized.normalizedRange(segment.range)
+            let string = normalized.string(range)
+            if metadata.number == nil, let match = Self.firstMatch(Self.number, in: string), match.count > 1 {
+                metadata.number = text(normalized.originalRange(shift(match[1], by: range.lowerBound, in: string)))
+                    .replacingOccurrences(of: " ", with: "")
+            }
+            if metadata.date == nil {
+                for pattern in [Self.wordedDate, Self.numericDate] {
+                    guard let match = Self.firstMatch(pattern, in: string), match.count == 4 else { continue }
+                    let parts = match.dropFirst().map { Int(string[$0].trimmingCharacters(in: .whitespaces)) ?? 0 }
+                    guard (1...31).contains(parts[0]), (1...12).contains(parts[1]), (1945...2100).contains(parts[2]) else { continue }
+                    metadata.date = String(format: "%04d-%02d-%02d", parts[2], parts[1], parts[0])
+                    let before = string[string.startIndex..<match[0].lowerBound]
+                    if let comma = before.lastIndex(of: ",") {
+                        let placeRange = string.startIndex..<comma
+                        let place = text(normalized.originalRange(shift(placeRange, by: range.lowerBound, in: string)))
+                        metadata.place = place.isEmpty ? nil : place
+                    }
+                    break
+                }
+            }
+        }
+        if !title.isEmpty {
+            let typeSegment = tree.segments[title.lowerBound]
+            if let type = StructureVocabulary.documentTypes.first(where: { finder.startsWith([$0], segment: title.lowerBound) }) {
+                let tokens = typeSegment.tokens.lowerBound..<typeSegment.tokens.lowerBound + type.keys.count
+                metadata.type = text(Int(normalized.tokens[tokens.lowerBound].start)..<Int(normalized.tokens[tokens.upperBound - 1].end))
+                let rest = Int(normalized.tokens[tokens.upperBound - 1].end)..<typeSegment.range.upperBound
+                let summary = ([text(rest)] + title.dropFirst().map { text(tree.segments[$0].range) }).filter { !$0.isEmpty }
+                metadata.title = summary.isEmpty ? nil : summary.joined(separator: " ")
+            }
+        }
+        metadata.citesStrategy = finder.contains(StructureVocabulary.strategyCitations, in: 0..<tree.segments.count)
+        return metadata
+    }
+
+    /// Original text with Markdown emphasis and runs of white space tidied.
+    private func text(_ range: Range<Int>) -> String {
+        let raw = source.string(range).replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "*", with: "")
+        return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " |,;:_"))
+    }
+
+    /// A range of a String made from normalised scalars, as normalised scalar offsets.
+    private func shift(_ range: Range<String.Index>, by base: Int, in string: String) -> Range<Int> {
+        let lower = string.unicodeScalars.distance(from: string.startIndex, to: range.lowerBound)
+        let upper = string.unicodeScalars.distance(from: string.startIndex, to: range.upperBound)
+        return (base + lower)..<(base + upper)
+    }
+
+    private static func firstMatch(_ regex: NSRegularExpression?, in string: String) -> [Range<String.Index>]? {
+        guard let regex, let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
+        return (0..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: string) }
+    }
+}

@@ -1,0 +1,39 @@
+/// What a task states besides its content.
+public enum TaskField: String, Sendable, CaseIterable, Codable {
+    case lead, partners, deadline, output
+}
+
+/// One task of a plan: an item of a tasks section, or a row of a task table.
+public struct PlanTask: Sendable {
+    public enum Origin: Sendable, Equatable {
+        case item(node: Int)
+        case tableRow(table: Int, row: Int)
+    }
+
+    public var origin: Origin
+    /// Everything the task says, in original scalar offsets.
+    public var range: Range<Int>
+    /// Segments of the task (its item with sub-items and wrapped lines, or the row's cells).
+    public var segments: [Int]
+    /// The section the task sits in, for its path.
+    public var node: Int
+    /// Where each recognised field is: a table cell under its column, or the clause after a
+    /// marker such as "Chủ trì:" or a time expression.
+    public var fields: [TaskField: Range<Int>]
+    /// Years the deadline names (document numbers such as 13/2023/NĐ-CP are not years).
+    public var deadlineYears: [Int]
+
+    public var isTableRow: Bool {
+        if case .tableRow = origin { return true }
+        return false
+    }
+
+    public init(origin: Origin, range: Range<Int>, segments: [Int], node: Int, fields: [TaskField: Range<Int>], deadlineYears: [Int]) {
+        self.origin = origin
+        self.range = range
+        self.segments = segments
+        self.node = node
+        self.fields = fields
+        self.deadlineYears = deadlineYears
+    }
+}

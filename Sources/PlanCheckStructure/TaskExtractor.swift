@@ -1,0 +1,136 @@
+import Foundation
+import PlanCheckText
+
+/// Finds the tasks of a plan: the top items under the headings of tasks sections, and the rows of
+/// tables whose header names a task column and a lead, time or output column.
+struct TaskExtractor {
+    let tree: SectionTree
+    let tokens: [Token]
+    let source: SourceText
+    let finder: PhraseFinder
+
+    func tasks(taskNodes: [Int], excluded: [Bool]) -> [PlanTask] {
+        itemTasks(taskNodes: taskNodes, excluded: excluded) + tableTasks(excluded: excluded)
+    }
+
+    // MARK: Items
+
+    private func itemTasks(taskNodes: [Int], excluded: [Bool]) -> [PlanTask] {
+        let inside = tree.insideMask(Set(taskNodes))
+        var segmentsOfNode: [Int: [Int]] = [:]
+        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
+            segmentsOfNode[segment.node, default: []].append(index)
+        }
+        var result: [PlanTask] = []
+        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !node.isHeading {
+            guard let parent = node.parent, tree.nodes[parent].isHeading, node.label != nil else { continue }
+            // The item and everything under it (sub-bullets are details of the same task).
+            let subtree = tree.insideMask([index])
+            let segments = tree.nodes.indices.filter { subtree[$0] }.flatMap { segmentsOfNode[$0] ?? [] }.sorted()
+            guard let first = segments.first, let last = segments.last else { continue }
+            let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
+            var fields: [TaskField: Range<Int>] = [:]
+            var years: [Int] = []
+            for segment in segments {
+                for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
+            }
+            if let deadline = fields[.deadline] { years = self.years(in: deadline) }
+            result.append(PlanTask(origin: .item(node: index), range: range, segments: segments, node: index,
+                                   fields: fields, deadlineYears: years))
+        }
+        return result
+    }
+
+    /// "Chủ trì: Sở …", "Sở … chủ trì", "thời gian: Quý II/2025", "năm 2025", "Sản phẩm: …".
+    private func fieldsByWording(in segmentIndex: Int) -> [TaskField: Range<Int>] {
+        let segment = tree.segments[segmentIndex]
+        var found: [TaskField: Range<Int>] = [:]
+        for start in segment.tokens {
+            for (field, phrases) in StructureVocabulary.taskFieldMarkers where found[field] == nil {
+                if phrases.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil }) {
+                    found[field] = clause(from: Int(tokens[start].start), in: segment)
+                }
+            }
+            if found[.deadline] == nil, let year = year(at: start), (2000...2099).contains(year) {
+                found[.deadline] = clause(from: Int(tokens[start].start), in: segment)
+            }
+        }
+        return found
+    }
+
+    /// From an offset to the end of its clause (";" or ". " or the segment's end).
+    private func clause(from start: Int, in segment: Segment) -> Range<Int> {
+        var end = start
+        while end < segment.range.upperBound {
+            let scalar = source.scalars[end]
+            if scalar == ";" { break }
+            if scalar == ".", end + 1 == segment.range.upperBound || source.scalars[end + 1] == " " { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// The token as a year, unless it is part of a document number ("13/2023/NĐ-CP").
+    private func year(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.key.count == 4, let value = Int(token.key) else { return nil }
+        let start = Int(token.start), end = Int(token.end)
+        if end < source.count, source.scalars[end] == "/", start > 0, source.scalars[start - 1] == "/" { return nil }
+        if end < source.count, source.scalars[end] == "/", end + 1 < source.count,
+           source.scalars[end + 1].properties.isAlphabetic { return nil }
+        return value
+    }
+
+    private func years(in range: Range<Int>) -> [Int] {
+        let inside = tokens.indices.filter { Int(tokens[$0].start) >= range.lowerBound && Int(tokens[$0].end) <= range.upperBound }
+        return inside.compactMap { year(at: $0) }.filter { (2000...2099).contains($0) }
+    }
+
+    // MARK: Tables
+
+    private func tableTasks(excluded: [Bool]) -> [PlanTask] {
+        var result: [PlanTask] = []
+        for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] {
+            guard let header = table.rows.first else { continue }
+            var columns: [TaskField: Int] = [:]
+            var taskColumn: Int?
+            for (column, segment) in header.enumerated() {
+                if taskColumn == nil, finder.contains(StructureVocabulary.taskColumn, in: segment..<segment + 1) {
+                    taskColumn = column
+                    continue
+                }
+                for (field, phrases) in StructureVocabulary.taskColumns where columns[field] == nil {
+                    if finder.contains(phrases, in: segment..<segment + 1) {
+                        columns[field] = column
+                        break
+                    }
+                }
+            }
+            guard let taskColumn, !columns.isEmpty else { continue }
+            for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
+                let content = tree.segments[row[taskColumn]]
+                guard !content.tokens.isEmpty else { continue }
+                var fields: [TaskField: Range<Int>] = [:]
+                for (field, column) in columns where column < row.count {
+                    let cell = tree.segments[row[column]]
+                    if !cell.tokens.isEmpty { fields[field] = cell.range }
+                }
+                if fields.isEmpty, isGroupRow(row, content: content) { continue }
+                let first = tree.segments[row[0]].range.lowerBound
+                let last = tree.segments[row[row.count - 1]].range.upperBound
+                result.append(PlanTask(origin: .tableRow(table: tableIndex, row: rowIndex), range: first..<max(first, last),
+                                       segments: row, node: table.node, fields: fields,
+                                       deadlineYears: fields[.deadline].map(years(in:)) ?? []))
+            }
+        }
+        return result
+    }
+
+    /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |".
+    private func isGroupRow(_ row: [Int], content: Segment) -> Bool {
+        let text = source.string(content.range)
+        let number = source.string(tree.segments[row[0]].range).trimmingCharacters(in: .whitespaces)
+        return text.hasPrefix("**") || SectionTree.Builder.isUpperCase(content.range, source)
+            || (!number.isEmpty && number.allSatisfy { "IVXLC".contains($0) })
+    }
+}
