@@ -20,7 +20,7 @@ public struct PlanChecker: Sendable {
     public let matcher: Matcher
 
     /// Loads rule sets from files or folders; `nil` means the rules that ship with plancheck.
-    public init(rulePaths: [String]? = nil) throws(RuleLoadError) {
+    public init(rulePaths: [String]? = nil, minimumConfidence: Confidence = .low) throws(RuleLoadError) {
         let paths: [String]
         if let rulePaths {
             paths = rulePaths
@@ -32,11 +32,13 @@ public struct PlanChecker: Sendable {
         }
         let loaded = RuleLoader.load(paths: paths)
         guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
-        try self.init(ruleSets: loaded.ruleSets)
+        try self.init(ruleSets: loaded.ruleSets, minimumConfidence: minimumConfidence)
     }
 
     /// Uses rule sets already loaded (or built in code).
-    public init(ruleSets: [RuleSet]) throws(RuleLoadError) {
+    /// `minimumConfidence` drops weaker evidence: `.medium` ignores single common syllables,
+    /// `.high` also ignores matches found only without diacritics.
+    public init(ruleSets: [RuleSet], minimumConfidence: Confidence = .low) throws(RuleLoadError) {
         self.ruleSets = ruleSets
         var compiled: [CompiledRule] = []
         var issues: [RuleIssue] = []
@@ -49,7 +51,7 @@ public struct PlanChecker: Sendable {
         }
         guard issues.isEmpty else { throw RuleLoadError(issues: issues) }
         // Catalogue order, whatever the file layout.
-        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id })
+        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id }, minimumConfidence: minimumConfidence)
     }
 
     public var rules: [Rule] { matcher.rules.map(\.rule) }

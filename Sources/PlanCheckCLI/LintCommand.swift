@@ -31,6 +31,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial: error | warning | info.")
     var failOn: Severity = .error
 
+    @Option(name: .customLong("min-confidence"), help: "low | medium | high: ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics).")
+    var minConfidence: Confidence = .low
+
     @Option(help: "auto | always | never")
     var color: ColorChoice = .auto
 
@@ -44,7 +47,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = try rules.checker()
+        let checker = try rules.checker(minimumConfidence: minConfidence)
         let report = checker.check(paths: files, profile: profile)
         for document in report.documents {
             if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }

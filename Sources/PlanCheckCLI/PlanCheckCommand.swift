@@ -40,13 +40,15 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rule file or folder (repeatable). Default: the bundled Rules/.")
     var rulePaths: [String] = []
 
-    func checker() throws -> PlanChecker { try loadChecker(rulePaths) }
+    func checker(minimumConfidence: Confidence = .low) throws -> PlanChecker {
+        try loadChecker(rulePaths, minimumConfidence: minimumConfidence)
+    }
 }
 
 /// Loads the rules (the bundled ones when `paths` is empty) or prints every problem and exits 2.
-func loadChecker(_ paths: [String]) throws -> PlanChecker {
+func loadChecker(_ paths: [String], minimumConfidence: Confidence = .low) throws -> PlanChecker {
     do {
-        return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths)
+        return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths, minimumConfidence: minimumConfidence)
     } catch {
         printError(error.description)
         throw ExitCode(ExitStatus.invalid)
@@ -60,3 +62,4 @@ func printError(_ text: String) {
 extension Profile: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension Confidence: ExpressibleByArgument {}

@@ -33,16 +33,28 @@ indirect enum CompiledCondition: @unchecked Sendable {
     }
 }
 
+/// A national floor with its indicator phrases tokenised.
+struct CompiledFloor: Sendable {
+    let floor: TargetFloor
+    let indicator: [[Phrase]]
+}
+
 /// A rule ready to run.
 public struct CompiledRule: Sendable {
     public let rule: Rule
-    let match: CompiledCondition
+    let match: CompiledCondition?
     let partial: CompiledCondition?
     let sectionPhrases: [Phrase]
+    let floors: [CompiledFloor]
 
     public init(_ rule: Rule) throws {
         self.rule = rule
-        match = try CompiledCondition(rule.match)
+        match = try rule.match.map(CompiledCondition.init)
+        if case .targetFloors(let list) = rule.check {
+            floors = list.map { CompiledFloor(floor: $0, indicator: $0.indicator.map { $0.map(Phrase.init) }) }
+        } else {
+            floors = []
+        }
         partial = try rule.partial.map(CompiledCondition.init)
         if case .sections(let texts) = rule.scope {
             sectionPhrases = texts.map(Phrase.init).filter { !$0.isEmpty }

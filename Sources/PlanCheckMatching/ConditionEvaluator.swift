@@ -23,6 +23,8 @@ struct ConditionEvaluator {
     let document: StructuredDocument
     let index: TokenIndex
     let scope: Scope
+    /// Hits weaker than this are ignored (`--min-confidence`).
+    var minimum: Phrase.Strength = .weak
 
     /// How many hits a term keeps: enough for evidence, bounded for long documents.
     static let hitLimit = 8
@@ -79,7 +81,7 @@ struct ConditionEvaluator {
         let owner = document.tree.segmentOfToken
         var hits: [Hit] = []
         for phrase in phrases {
-            for (start, strength) in index.occurrences(of: phrase, in: tokens) {
+            for (start, strength) in index.occurrences(of: phrase, in: tokens) where strength >= minimum {
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
                 guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }

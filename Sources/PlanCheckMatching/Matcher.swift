@@ -14,6 +14,7 @@ public struct DocumentResult: Sendable {
     public var profile: Profile?
     public var profileSource: ProfileSource
     public var form: DocumentForm
+    public var metadata: DocumentMetadata
     public var requirements: [RequirementResult]
     public var findings: [Finding]
 }
@@ -21,11 +22,14 @@ public struct DocumentResult: Sendable {
 /// Evaluates compiled rules against structured documents. Knows nothing of file formats.
 public struct Matcher: Sendable {
     public let rules: [CompiledRule]
+    /// Evidence weaker than this does not count (`--min-confidence`).
+    public var minimumConfidence: Confidence
     /// Evidence quotes kept per requirement.
     public static let evidenceLimit = 3
 
-    public init(rules: [CompiledRule]) {
+    public init(rules: [CompiledRule], minimumConfidence: Confidence = .low) {
         self.rules = rules
+        self.minimumConfidence = minimumConfidence
     }
 
     /// `form` overrides the detected form (rule examples are snippets, not whole plans).
@@ -33,41 +37,123 @@ public struct Matcher: Sendable {
         let form = form ?? document.form
         let profile = requested ?? document.detectedProfile?.profile
         let source: ProfileSource = requested != nil ? .option : (profile != nil ? .detected : .none)
-        let index = TokenIndex(document.normalized.tokens)
+        let context = Context(document: document, index: TokenIndex(document.normalized.tokens), profile: profile, form: form,
+                              minimum: minimumConfidence.minimumStrength)
         var requirements: [RequirementResult] = []
         var findings: [Finding] = []
+        var resultsOnly: [CompiledRule] = []
         for compiled in rules {
-            let (result, scope) = evaluate(compiled, document: document, index: index, profile: profile, form: form)
-            requirements.append(result)
-            if result.status == .missing || result.status == .partial {
-                findings.append(Finding(rule: compiled.rule, status: result.status,
-                                        location: result.evidence.first?.location ?? location(of: scope, compiled.rule, document)))
+            if compiled.rule.check == .resultsOnly {
+                resultsOnly.append(compiled)
+                continue
             }
+            let (result, ruleFindings) = evaluate(compiled, context)
+            requirements.append(result)
+            findings += ruleFindings
         }
+        for compiled in resultsOnly {
+            let (result, ruleFindings) = evaluateResultsOnly(compiled, requirements: requirements, context)
+            requirements.append(result)
+            findings += ruleFindings
+        }
+        let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.rule.id, $0) })
+        requirements.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
         findings.sort { ($0.location.offset, $0.ruleId) < ($1.location.offset, $1.ruleId) }
-        return DocumentResult(profile: profile, profileSource: source, form: form,
+        return DocumentResult(profile: profile, profileSource: source, form: form, metadata: document.metadata,
                               requirements: requirements, findings: findings)
     }
 
-    private func evaluate(_ compiled: CompiledRule, document: StructuredDocument, index: TokenIndex,
-                          profile: Profile?, form: DocumentForm) -> (RequirementResult, Scope?) {
-        let rule = compiled.rule
-        guard Self.applies(rule, profile: profile, form: form) else {
-            return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), nil)
+    /// What every rule evaluation of one document shares.
+    struct Context {
+        let document: StructuredDocument
+        let index: TokenIndex
+        let profile: Profile?
+        let form: DocumentForm
+        let minimum: Phrase.Strength
+
+        func scope(_ compiled: CompiledRule) -> Scope {
+            Scope.resolve(compiled.rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
         }
-        let scope = Scope.resolve(rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
-        let evaluator = ConditionEvaluator(document: document, index: index, scope: scope)
-        let covered = evaluator.evaluate(compiled.match)
-        if covered.holds {
-            return (result(rule, .covered, covered, document), scope)
+
+        func evidence(_ hit: Hit) -> Evidence {
+            let node = document.tree.segments[hit.segment].node
+            return Evidence(quote: document.document.source.string(hit.range),
+                            location: SourceLocation(range: hit.range, source: document.document.source,
+                                                     section: document.tree.path(ofNode: node)),
+                            confidence: Confidence(hit.strength))
         }
-        if let partial = compiled.partial.map(evaluator.evaluate), partial.holds {
-            return (result(rule, .partial, partial, document), scope)
+
+        /// The first line of a segment, where a finding about it is shown.
+        func location(ofSegment index: Int?) -> SourceLocation {
+            let tree = document.tree
+            let source = document.document.source
+            guard let index, index < tree.segments.count else { return SourceLocation(range: 0..<0, source: source, section: "") }
+            let segment = tree.segments[index]
+            let line = source.lineIndex(of: segment.range.lowerBound)
+            let range = segment.range.lowerBound..<min(segment.range.upperBound, source.lineEnds[line])
+            return SourceLocation(range: range, source: source, section: tree.path(ofNode: segment.node))
         }
-        return (RequirementResult(rule: rule, status: .missing, confidence: nil, evidence: []), scope)
     }
 
-    private func result(_ rule: Rule, _ status: RequirementStatus, _ outcome: Outcome, _ document: StructuredDocument) -> RequirementResult {
+    private func evaluate(_ compiled: CompiledRule, _ context: Context) -> (RequirementResult, [Finding]) {
+        let rule = compiled.rule
+        // A document that is not a plan is said to be so (DS901) instead of missing everything.
+        let notAPlan = context.document.form == .notAPlan && context.form == .notAPlan
+        let diagnostic = rule.check == .isPlan || rule.check == .textVariants
+        guard Self.applies(rule, profile: context.profile, form: context.form), !notAPlan || diagnostic else {
+            return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), [])
+        }
+        if rule.check != nil {
+            let outcome = StructuralChecks(context: context).run(compiled)
+            let findings = outcome.findings.map { Finding(rule: rule, status: outcome.status, location: $0.location, detail: $0.detail) }
+            return (RequirementResult(rule: rule, status: outcome.status, confidence: outcome.status == .covered ? .high : nil,
+                                      evidence: Array(outcome.evidence.prefix(Self.evidenceLimit))), findings)
+        }
+        let scope = context.scope(compiled)
+        let result = judge(compiled, over: scope, context)
+        guard result.status == .missing || result.status == .partial else { return (result, []) }
+        let first = result.evidence.first?.location ?? context.location(ofSegment: Self.anchor(of: scope, rule))
+        return (result, [Finding(rule: rule, status: result.status, location: first, detail: nil)])
+    }
+
+    /// Covered, partial or missing by the rule's conditions over one scope.
+    private func judge(_ compiled: CompiledRule, over scope: Scope, _ context: Context) -> RequirementResult {
+        let rule = compiled.rule
+        let evaluator = ConditionEvaluator(document: context.document, index: context.index, scope: scope, minimum: context.minimum)
+        if let match = compiled.match {
+            let covered = evaluator.evaluate(match)
+            if covered.holds { return result(rule, .covered, covered, context) }
+        }
+        if let partial = compiled.partial.map(evaluator.evaluate), partial.holds {
+            return result(rule, .partial, partial, context)
+        }
+        return RequirementResult(rule: rule, status: .missing, confidence: nil, evidence: [])
+    }
+
+    /// DS902: a data or task requirement that past-results parts alone would satisfy.
+    private func evaluateResultsOnly(_ compiled: CompiledRule, requirements: [RequirementResult], _ context: Context) -> (RequirementResult, [Finding]) {
+        let rule = compiled.rule
+        guard Self.applies(rule, profile: context.profile, form: context.form), context.document.form != .notAPlan || context.form != .notAPlan else {
+            return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), [])
+        }
+        let results = Scope(segments: context.document.tree.segments(inSubtreesOf: Set(context.document.resultsNodes)))
+        var findings: [Finding] = []
+        if !results.segments.isEmpty {
+            for other in rules where other.match != nil && (other.rule.scope == .data || other.rule.scope == .task) {
+                guard let earlier = requirements.first(where: { $0.id == other.rule.id }),
+                      earlier.status == .missing || earlier.status == .partial else { continue }
+                let there = judge(other, over: results, context)
+                guard there.status == .covered, let evidence = there.evidence.first else { continue }
+                findings.append(Finding(rule: rule, status: .missing, location: evidence.location, detail: LocalizedText(
+                    vi: "\(other.rule.id) (\(other.rule.title.vi)) chỉ có trong phần đánh giá kết quả: «\(evidence.quote)»",
+                    en: "\(other.rule.id) (\(other.rule.title.en)) appears only in the past-results part: «\(evidence.quote)»")))
+            }
+        }
+        let status: RequirementStatus = findings.isEmpty ? .covered : .missing
+        return (RequirementResult(rule: rule, status: status, confidence: status == .covered ? .high : nil, evidence: []), findings)
+    }
+
+    private func result(_ rule: Rule, _ status: RequirementStatus, _ outcome: Outcome, _ context: Context) -> RequirementResult {
         // Longest first among hits that start together; a hit inside a kept one adds nothing.
         let ordered = outcome.hits.sorted {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -77,29 +163,12 @@ public struct Matcher: Sendable {
             kept.append(hit)
             if kept.count == Self.evidenceLimit { break }
         }
-        let evidence = kept.map { self.evidence($0, document) }
-        return RequirementResult(rule: rule, status: status, confidence: Self.confidence(outcome.strength), evidence: evidence)
+        return RequirementResult(rule: rule, status: status, confidence: Confidence(outcome.strength), evidence: kept.map(context.evidence))
     }
 
-    private func evidence(_ hit: Hit, _ document: StructuredDocument) -> Evidence {
-        let node = document.tree.segments[hit.segment].node
-        return Evidence(quote: document.document.source.string(hit.range),
-                        location: SourceLocation(range: hit.range, source: document.document.source, section: document.tree.path(ofNode: node)),
-                        confidence: Self.confidence(hit.strength))
-    }
-
-    /// A missing requirement is located at the first line of its scope, or of the document.
-    private func location(of scope: Scope?, _ rule: Rule, _ document: StructuredDocument) -> SourceLocation {
-        let tree = document.tree
-        let source = document.document.source
-        var segment = tree.segments.first
-        if rule.scope != .document, rule.scope != .headings, let first = scope?.segments.first {
-            segment = tree.segments[first]
-        }
-        guard let segment else { return SourceLocation(range: 0..<0, source: source, section: "") }
-        let line = source.lineIndex(of: segment.range.lowerBound)
-        let range = segment.range.lowerBound..<min(segment.range.upperBound, source.lineEnds[line])
-        return SourceLocation(range: range, source: source, section: tree.path(ofNode: segment.node))
+    /// A missing requirement is shown at the start of its scope, or of the document.
+    private static func anchor(of scope: Scope, _ rule: Rule) -> Int? {
+        rule.scope == .document || rule.scope == .headings ? 0 : (scope.segments.first ?? 0)
     }
 
     static func applies(_ rule: Rule, profile: Profile?, form: DocumentForm) -> Bool {
@@ -109,9 +178,5 @@ public struct Matcher: Sendable {
         case .province: guard profile == .province else { return false }
         }
         return rule.forms.isEmpty || rule.forms.contains(form.rawValue)
-    }
-
-    private static func confidence(_ strength: Phrase.Strength) -> Confidence {
-        strength == .exact ? .high : .medium
     }
 }

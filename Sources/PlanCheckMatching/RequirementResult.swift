@@ -9,13 +9,31 @@ public enum RequirementStatus: String, Sendable, Codable, CaseIterable {
 
 /// How much a covered or partial status can be trusted.
 public enum Confidence: String, Sendable, Codable, Comparable, CaseIterable {
+    /// Rests on a single common syllable.
+    case low
     /// Found only after removing diacritics, in text written without them.
     case medium
     /// Found in the normalised text as written.
     case high
 
-    private var order: Int { self == .medium ? 1 : 2 }
+    private var order: Int { self == .low ? 0 : self == .medium ? 1 : 2 }
     public static func < (a: Confidence, b: Confidence) -> Bool { a.order < b.order }
+
+    init(_ strength: Phrase.Strength) {
+        switch strength {
+        case .exact: self = .high
+        case .fallback: self = .medium
+        case .weak: self = .low
+        }
+    }
+
+    var minimumStrength: Phrase.Strength {
+        switch self {
+        case .high: return .exact
+        case .medium: return .fallback
+        case .low: return .weak
+        }
+    }
 }
 
 /// Where something is in the original document: 1-based lines, columns in Unicode scalars,
@@ -66,6 +84,9 @@ public struct Finding: Sendable {
     public var rule: Rule
     public var status: RequirementStatus
     public var location: SourceLocation
+    /// What exactly is wrong here, beyond the rule's message (the task, the number, the rule
+    /// whose evidence is only in past results).
+    public var detail: LocalizedText?
     public var ruleId: String { rule.id }
     public var severity: Severity { rule.severity }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanCheckMatching
 import PlanCheckRules
+import PlanCheckStructure
 
 /// The public JSON contract (docs/report.schema.json). Change it only by adding fields.
 public struct JSONFormatter: Sendable {
@@ -35,6 +36,7 @@ public struct JSONFormatter: Sendable {
         var profile: String?
         var profileSource: String?
         var form: String?
+        var metadata: DocumentMetadata?
         var requirements: [Requirement]
         var findings: [FindingPayload]
         var error: String?
@@ -46,6 +48,7 @@ public struct JSONFormatter: Sendable {
             profile = result?.profile?.rawValue
             profileSource = result?.profileSource.rawValue
             form = result?.form.rawValue
+            metadata = result?.metadata
             requirements = result?.requirements.map(Requirement.init) ?? []
             findings = result?.findings.map { FindingPayload($0, language: language) } ?? []
         }
@@ -56,12 +59,13 @@ public struct JSONFormatter: Sendable {
             try container.encode(profile, forKey: .profile)          // null, not absent
             try container.encode(profileSource, forKey: .profileSource)
             try container.encode(form, forKey: .form)
+            try container.encode(metadata, forKey: .metadata)
             try container.encode(requirements, forKey: .requirements)
             try container.encode(findings, forKey: .findings)
             try container.encode(error, forKey: .error)
         }
 
-        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, requirements, findings, error }
+        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error }
     }
 
     struct Requirement: Encodable {
@@ -116,6 +120,7 @@ public struct JSONFormatter: Sendable {
         var status: String
         var message: String
         var hint: String
+        var detail: String?
         var location: SourceLocation
 
         init(_ finding: Finding, language: Language) {
@@ -124,6 +129,7 @@ public struct JSONFormatter: Sendable {
             status = finding.status.rawValue
             message = finding.rule.message.text(language)
             hint = finding.rule.hint.text(language)
+            detail = finding.detail?.text(language)
             location = finding.location
         }
     }

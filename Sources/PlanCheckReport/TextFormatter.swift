@@ -16,6 +16,8 @@ public struct TextFormatter: Sendable {
     }
 
     private var strings: UIStrings { UIStrings(language) }
+    /// Per-finding lines shown under one requirement; the JSON has them all.
+    static let detailLimit = 10
 
     public func format(_ report: Report) -> String {
         var out: [String] = []
@@ -32,6 +34,11 @@ public struct TextFormatter: Sendable {
         guard let result = document.result else {
             lines.append("  " + paint("✗ \(strings.unreadableLabel): \(document.error ?? "")", .red))
             return lines
+        }
+        let meta = result.metadata
+        let identity = [meta.type, meta.number, meta.date].compactMap { $0 }.joined(separator: " · ")
+        if !identity.isEmpty || meta.issuer != nil {
+            lines.append("  " + ([meta.issuer].compactMap { $0 } + (identity.isEmpty ? [] : [identity])).joined(separator: " — "))
         }
         lines.append("  \(strings.profileLabel): \(strings.profile(result.profile)) (\(strings.profileSource(result.profileSource)))"
                      + " · \(strings.formLabel): \(strings.form(result.form))")
@@ -61,15 +68,22 @@ public struct TextFormatter: Sendable {
                      + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
         if requirement.status == .missing || requirement.status == .partial {
             lines.append("      \(rule.message.text(language))")
+            for finding in findings.prefix(Self.detailLimit) {
+                guard let detail = finding.detail else { continue }
+                lines.append("      • \(strings.position(finding.location.line, finding.location.column)): \(detail.text(language))")
+            }
+            if findings.count > Self.detailLimit {
+                lines.append("      • … \(strings.more(findings.count - Self.detailLimit))")
+            }
             lines.append("      → \(strings.hintLabel): \(rule.hint.text(language))")
             lines.append(paint("      \(strings.basisLabel): \(rule.citation)", .dim))
-            if requirement.status == .missing, let location = findings.first?.location {
+            if requirement.status == .missing, findings.first?.detail == nil, let location = findings.first?.location {
                 lines.append(paint("      @ \(strings.position(location.line, location.column))", .dim))
             }
         }
         for evidence in requirement.evidence {
             let where_ = evidence.location.section.isEmpty ? "" : ", \(strings.sectionLabel) \(evidence.location.section)"
-            let weak = evidence.confidence == .high ? "" : " (?)"
+            let weak = evidence.confidence == .high ? "" : " (\(strings.confidence(evidence.confidence)))"
             lines.append("      «\(evidence.quote)» \(strings.position(evidence.location.line, evidence.location.column))\(where_)\(weak)")
         }
         return lines

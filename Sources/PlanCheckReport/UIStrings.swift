@@ -52,6 +52,16 @@ public struct UIStrings: Sendable {
         }
     }
 
+    public func confidence(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .high: return pick("tin cậy cao", "high confidence")
+        case .medium: return pick("khớp không dấu", "matched without diacritics")
+        case .low: return pick("bằng chứng yếu", "weak evidence")
+        }
+    }
+
+    public func more(_ count: Int) -> String { pick("và \(count) chỗ khác (xem --format json)", "and \(count) more (see --format json)") }
+
     public var profileLabel: String { pick("Cơ quan", "Profile") }
     public var formLabel: String { pick("Hình thức", "Form") }
     public var hintLabel: String { pick("Gợi ý", "Hint") }

@@ -11,7 +11,7 @@ struct RuleDecoder {
 
     static let setKeys = ["id", "version", "title", "source", "rules"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
-                           "message", "hint", "match", "partial", "examples"]
+                           "message", "hint", "match", "partial", "check", "examples"]
     static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading"]
     static let formNames = ["standalone", "strategy", "embedded"]
 
@@ -35,7 +35,8 @@ struct RuleDecoder {
     }
 
     private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
-        let required = Self.ruleKeys.filter { $0 != "forms" && $0 != "partial" }
+        let optional: Set = ["forms", "partial", "match", "check"]
+        let required = Self.ruleKeys.filter { !optional.contains($0) }
         guard let fields = mapping(node, allowed: Self.ruleKeys, required: required, what: "rule") else { return nil }
         let id = fields["id"].flatMap { identifier($0) }
         let name = fields["name"].flatMap { slug($0) }
@@ -50,12 +51,18 @@ struct RuleDecoder {
         let hint = fields["hint"].flatMap { localized($0, "hint") }
         let match = fields["match"].flatMap { condition($0) }
         let partial = fields["partial"].flatMap { condition($0) }
+        let check = fields["check"].flatMap { ruleCheck($0) }
         let examples = fields["examples"].map { self.examples($0) } ?? []
+        switch (fields["match"], fields["check"]) {
+        case (nil, nil): issue(node, "rule needs 'match' (a condition) or 'check' (a structural check)")
+        case (.some, .some(let checkNode)): issue(checkNode, "a rule has either 'match' or 'check', not both")
+        default: break
+        }
         guard let id, let name, let title, let basis, let citation, let appliesTo, let scope, let severity,
-              let message, let hint, let match else { return nil }
+              let message, let hint, match != nil || check != nil else { return nil }
         return Rule(id: id, name: name, title: title, basis: basis, citation: citation, appliesTo: appliesTo,
                     forms: forms, scope: scope, severity: severity, message: message, hint: hint, match: match,
-                    partial: partial, examples: examples, file: file, mark: node.mark)
+                    partial: partial, check: check, examples: examples, file: file, mark: node.mark)
     }
 
     // MARK: Conditions
@@ -154,6 +161,84 @@ struct RuleDecoder {
             return nil
         }
         return text
+    }
+
+    // MARK: Checks
+
+    private mutating func ruleCheck(_ node: YAMLNode) -> RuleCheck? {
+        let names = RuleCheck.names
+        if let name = node.scalar, !node.isNull {
+            switch name {
+            case "form_declared": return .formDeclared
+            case "is_plan": return .isPlan
+            case "results_only": return .resultsOnly
+            case "text_variants": return .textVariants
+            default:
+                issue(node, "unknown check '\(name)'" + Spelling.didYouMean(name, among: names)
+                      + (names.contains(name) ? "; it takes parameters: {\(name): …}" : ""))
+                return nil
+            }
+        }
+        guard let pairs = node.mapping, pairs.count == 1, let (keyNode, value) = pairs.first, let key = keyNode.scalar else {
+            issue(node, "'check' is a name (form_declared, is_plan, results_only, text_variants) or a mapping with one of task_field, deadline_horizon, target_floors")
+            return nil
+        }
+        switch key {
+        case "task_field":
+            guard let field = value.scalar, RuleCheck.taskFields.contains(field) else {
+                issue(value, "'task_field' must be one of \(RuleCheck.taskFields.joined(separator: ", "))"
+                      + Spelling.didYouMean(value.scalar ?? "", among: RuleCheck.taskFields))
+                return nil
+            }
+            return .taskField(field)
+        case "deadline_horizon":
+            guard let year = value.int, (2000...2100).contains(year) else {
+                issue(value, "'deadline_horizon' must be a year such as 2030")
+                return nil
+            }
+            return .deadlineHorizon(latest: year)
+        case "target_floors":
+            guard let items = value.sequence, !items.isEmpty else {
+                issue(value, "'target_floors' must be a non-empty list of {indicator, floor, year, national}")
+                return nil
+            }
+            let floors = items.compactMap { targetFloor($0) }
+            return floors.count == items.count ? .targetFloors(floors) : nil
+        default:
+            issue(keyNode, "unknown check '\(key)'" + Spelling.didYouMean(key, among: names))
+            return nil
+        }
+    }
+
+    private mutating func targetFloor(_ node: YAMLNode) -> TargetFloor? {
+        let keys = ["indicator", "floor", "year", "national"]
+        guard let fields = mapping(node, allowed: keys, required: keys, what: "target floor") else { return nil }
+        var indicator: [[String]]?
+        if let list = fields["indicator"] {
+            if let items = list.sequence, !items.isEmpty {
+                let groups = items.compactMap { item in
+                    item.sequence != nil ? phraseList(item, "indicator") : phrase(item).map { [$0] }
+                }
+                if groups.count == items.count { indicator = groups }
+            } else {
+                issue(list, "'indicator' must be a list of phrases or phrase lists that must all occur")
+            }
+        }
+        var floor: Double?
+        if let node = fields["floor"] {
+            if let text = node.scalar, node.int != nil || Double(text) != nil, let value = Double(text), (0...100).contains(value) {
+                floor = value
+            } else {
+                issue(node, "'floor' must be a percentage from 0 to 100")
+            }
+        }
+        var year: Int?
+        if let node = fields["year"] {
+            if let value = node.int, (2000...2100).contains(value) { year = value } else { issue(node, "'year' must be a year such as 2030") }
+        }
+        let national = fields["national"].flatMap { localized($0, "national") }
+        guard let indicator, let floor, let year, let national else { return nil }
+        return TargetFloor(indicator: indicator, floor: floor, year: year, national: national)
     }
 
     // MARK: Fields

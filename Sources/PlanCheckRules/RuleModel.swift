@@ -69,6 +69,41 @@ public indirect enum Condition: Sendable, Equatable {
     case heading([String])
 }
 
+/// A national target a plan's own number must not fall below (DS290).
+public struct TargetFloor: Sendable, Equatable {
+    /// Every group must occur in the clause with the number (one phrase of each group).
+    public var indicator: [[String]]
+    /// The national figure, in percent.
+    public var floor: Double
+    /// The year the national figure is for; plan targets for this year or later are compared.
+    public var year: Int
+    /// The national target in words, quoted in the finding.
+    public var national: LocalizedText
+}
+
+/// A requirement that is judged from the document's structure rather than from phrases.
+public enum RuleCheck: Sendable, Equatable {
+    /// Every task states this field (lead, deadline, output); one finding per task without it.
+    case taskField(String)
+    /// No task deadline after `latest` or before the plan's own year; one finding per task.
+    case deadlineHorizon(latest: Int)
+    /// No quantitative target below its national floor; one finding per target.
+    case targetFloors([TargetFloor])
+    /// The document is a standalone plan, a local strategy, or an embedded plan whose data
+    /// section can be found.
+    case formDeclared
+    /// The document looks like a plan at all.
+    case isPlan
+    /// No requirement is met only by text in a past-results part.
+    case resultsOnly
+    /// The text was written in one Unicode form without look-alike letters or legacy encodings.
+    case textVariants
+
+    public static let names = ["form_declared", "is_plan", "results_only", "text_variants", "task_field",
+                               "deadline_horizon", "target_floors"]
+    public static let taskFields = ["lead", "partners", "deadline", "output"]
+}
+
 /// A snippet that a rule must judge a given way; the suite runs every one.
 public struct RuleExample: Sendable, Equatable {
     public enum Expectation: String, Sendable, CaseIterable { case covered, partial, missing }
@@ -91,8 +126,10 @@ public struct Rule: Sendable {
     public var severity: Severity
     public var message: LocalizedText
     public var hint: LocalizedText
-    public var match: Condition
+    /// The condition for `covered`; a rule has either this or a `check`.
+    public var match: Condition?
     public var partial: Condition?
+    public var check: RuleCheck?
     public var examples: [RuleExample]
     /// Where the rule is written, for messages about it.
     public var file: String

@@ -65,7 +65,7 @@ public struct StructuredDocument: Sendable {
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
-        let tasks = TaskExtractor(tree: tree, tokens: normalized.tokens, source: document.source, finder: finder)
+        let tasks = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, excluded: inResults)
         self.tasks = tasks
         let excluded = basisSegments

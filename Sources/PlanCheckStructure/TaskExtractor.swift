@@ -5,8 +5,9 @@ import PlanCheckText
 /// tables whose header names a task column and a lead, time or output column.
 struct TaskExtractor {
     let tree: SectionTree
-    let tokens: [Token]
+    let normalized: NormalizedText
     let source: SourceText
+    var tokens: [Token] { normalized.tokens }
     let finder: PhraseFinder
 
     func tasks(taskNodes: [Int], excluded: [Bool]) -> [PlanTask] {
@@ -70,20 +71,10 @@ struct TaskExtractor {
         return start..<end
     }
 
-    /// The token as a year, unless it is part of a document number ("13/2023/NĐ-CP").
-    private func year(at index: Int) -> Int? {
-        let token = tokens[index]
-        guard token.key.count == 4, let value = Int(token.key) else { return nil }
-        let start = Int(token.start), end = Int(token.end)
-        if end < source.count, source.scalars[end] == "/", start > 0, source.scalars[start - 1] == "/" { return nil }
-        if end < source.count, source.scalars[end] == "/", end + 1 < source.count,
-           source.scalars[end + 1].properties.isAlphabetic { return nil }
-        return value
-    }
+    private func year(at index: Int) -> Int? { Years.year(ofToken: index, tokens: tokens, source: source) }
 
     private func years(in range: Range<Int>) -> [Int] {
-        let inside = tokens.indices.filter { Int(tokens[$0].start) >= range.lowerBound && Int(tokens[$0].end) <= range.upperBound }
-        return inside.compactMap { year(at: $0) }.filter { (2000...2099).contains($0) }
+        Years.years(in: range, normalized: normalized, source: source)
     }
 
     // MARK: Tables

@@ -1,7 +1,11 @@
+import Foundation
+
 /// A phrase of a rule or of the structure vocabulary, tokenised exactly like documents are.
 /// It matches whole syllables only: "dữ liệu" never matches inside "cơ sở dữ liệuxyz".
 public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public enum Strength: Int, Sendable, Comparable {
+        /// A single common syllable ("Cục", "Vụ"): it may mean something else here.
+        case weak = 0
         /// Found only by comparing without diacritics, in text written without them.
         case fallback = 1
         case exact = 2
@@ -20,6 +24,14 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var isEmpty: Bool { keys.isEmpty }
+
+    /// One syllable that is not an acronym ("Vụ", "142"; but not "LGSP", "ATTT") is weak evidence.
+    public var isWeak: Bool {
+        guard keys.count == 1 else { return false }
+        let letters = text.filter(\.isLetter)
+        return !(letters.count >= 3 && letters.count == text.trimmingCharacters(in: .whitespaces).count
+                 && letters.allSatisfy(\.isUppercase))
+    }
     public var description: String { text }
 
     /// Whether the phrase occurs at `start` in `tokens`, and how strongly. A document token
@@ -34,6 +46,6 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
             guard token.isPlain, token.fold == folds[offset] else { return nil }
             strength = .fallback
         }
-        return strength
+        return isWeak ? .weak : strength
     }
 }

@@ -9,6 +9,9 @@ import Testing
         Dictionary(uniqueKeysWithValues: (report.result?.requirements ?? []).map { ($0.id, $0.status) })
     }
 
+    /// A snippet placed under a plan's title, so that it is checked as a plan.
+    private func plan(_ text: String) -> String { "KẾ HOẠCH\n\n" + text }
+
     private func rules(_ match: String, scope: String = "document", partial: String = "") throws -> PlanChecker {
         var text = TestSupport.ruleSet(match: match).replacingOccurrences(of: "scope: document", with: "scope: \(scope)")
         if !partial.isEmpty { text = text.replacingOccurrences(of: "    examples:", with: "    partial:\n\(partial)    examples:") }
@@ -19,57 +22,58 @@ import Testing
 
     @Test func phrasesMatchWholeSyllablesOnly() throws {
         let checker = try rules("      any:\n        - sở\n")
-        #expect(statuses(checker.check(text: "Xây dựng cơ sở dữ liệu.", profile: .province))["DS999"] == .covered)
-        #expect(statuses(checker.check(text: "Xây dựng cơ sởdữ liệu.", profile: .province))["DS999"] == .missing)
+        #expect(statuses(checker.check(text: plan("Xây dựng cơ sở dữ liệu."), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("Xây dựng cơ sởdữ liệu."), profile: .province))["DS999"] == .missing)
         let strict = try rules("      any:\n        - dữ liệu mở\n")
-        #expect(statuses(strict.check(text: "dữ liệu mởrộng", profile: .province))["DS999"] == .missing)
+        #expect(statuses(strict.check(text: plan("dữ liệu mởrộng"), profile: .province))["DS999"] == .missing)
     }
 
     @Test func diacriticFreeTextMatchesWithLowerConfidence() throws {
         let checker = try rules("      any:\n        - dữ liệu mở\n")
-        let exact = try #require(checker.check(text: "Công bố dữ liệu mở.", profile: .province).result?.requirements.first)
+        let exact = try #require(checker.check(text: plan("Công bố dữ liệu mở."), profile: .province).result?.requirements.first)
         #expect(exact.status == .covered && exact.confidence == .high)
-        let plain = try #require(checker.check(text: "Cong bo du lieu mo.", profile: .province).result?.requirements.first)
+        let plain = try #require(checker.check(text: plan("Cong bo du lieu mo."), profile: .province).result?.requirements.first)
         #expect(plain.status == .covered && plain.confidence == .medium)
         #expect(plain.evidence.first?.quote == "du lieu mo")
         // Text written with other diacritics is a different word, not a weak match.
-        let other = try #require(checker.check(text: "Công bố dư liệu mớ.", profile: .province).result?.requirements.first)
+        let other = try #require(checker.check(text: plan("Công bố dư liệu mớ."), profile: .province).result?.requirements.first)
         #expect(other.status == .missing)
     }
 
     @Test func phrasesDoNotCrossSegments() throws {
         let checker = try rules("      any:\n        - dữ liệu mở\n")
-        #expect(statuses(checker.check(text: "1. Kho dữ liệu\n2. Mở rộng mạng", profile: .province))["DS999"] == .missing)
+        #expect(statuses(checker.check(text: plan("1. Kho dữ liệu\n2. Mở rộng mạng"), profile: .province))["DS999"] == .missing)
     }
 
     @Test func nearCountsSyllablesBetweenTerms() throws {
         let near = "      near: {terms: [dữ liệu mở, chất lượng], within: 3}\n"
         let checker = try rules(near)
-        #expect(statuses(checker.check(text: "dữ liệu mở có chất lượng", profile: .province))["DS999"] == .covered)
-        #expect(statuses(checker.check(text: "chất lượng của dữ liệu mở", profile: .province))["DS999"] == .covered)
-        #expect(statuses(checker.check(text: "dữ liệu mở được cập nhật thường xuyên và chất lượng", profile: .province))["DS999"] == .missing)
+        #expect(statuses(checker.check(text: plan("dữ liệu mở có chất lượng"), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("chất lượng của dữ liệu mở"), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("dữ liệu mở được cập nhật thường xuyên và chất lượng"), profile: .province))["DS999"] == .missing)
     }
 
     @Test func partialBranchGivesPartialStatus() throws {
         let checker = try rules("      all: [an toàn thông tin, dữ liệu cá nhân]\n",
                                 partial: "      any: [an toàn thông tin, dữ liệu cá nhân]\n")
-        #expect(statuses(checker.check(text: "Bảo đảm an toàn thông tin và bảo vệ dữ liệu cá nhân.", profile: .province))["DS999"] == .covered)
-        #expect(statuses(checker.check(text: "Bảo đảm an toàn thông tin.", profile: .province))["DS999"] == .partial)
-        #expect(statuses(checker.check(text: "Xây dựng kho dữ liệu.", profile: .province))["DS999"] == .missing)
+        #expect(statuses(checker.check(text: plan("Bảo đảm an toàn thông tin và bảo vệ dữ liệu cá nhân."), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("Bảo đảm an toàn thông tin."), profile: .province))["DS999"] == .partial)
+        #expect(statuses(checker.check(text: plan("Xây dựng kho dữ liệu."), profile: .province))["DS999"] == .missing)
     }
 
     @Test func noneHoldsWhenNothingMatches() throws {
         let checker = try rules("      none: [chưa triển khai]\n")
-        #expect(statuses(checker.check(text: "Đã triển khai.", profile: .province))["DS999"] == .covered)
-        #expect(statuses(checker.check(text: "Chưa triển khai.", profile: .province))["DS999"] == .missing)
+        #expect(statuses(checker.check(text: plan("Đã triển khai."), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("Chưa triển khai."), profile: .province))["DS999"] == .missing)
     }
 
     @Test func regexRunsOnNormalizedTextAndMapsBack() throws {
         let checker = try rules("      regex: \"(\\\\d+)\\\\s*%\\\\s*hồ sơ\"\n")
         let text = "Mục tiêu: đạt 70 % HỒ SƠ số hóa"
-        let requirement = try #require(checker.check(text: text, profile: .province).result?.requirements.first)
+        let requirement = try #require(checker.check(text: plan(text), profile: .province).result?.requirements.first)
         #expect(requirement.status == .covered)
         #expect(requirement.evidence.first?.quote == "70 % HỒ SƠ")
+        #expect(requirement.evidence.first?.location.line == 3)
         #expect(requirement.evidence.first?.location.column == 15)
     }
 

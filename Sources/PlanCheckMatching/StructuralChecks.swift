@@ -1,0 +1,217 @@
+import Foundation
+import PlanCheckText
+import PlanCheckStructure
+import PlanCheckRules
+
+/// Requirements judged from the document's structure: per-task fields and deadlines, targets
+/// against national floors, the form, and how the text was written.
+struct StructuralChecks {
+    struct Spot {
+        var location: SourceLocation
+        var detail: LocalizedText?
+    }
+
+    struct Outcome {
+        var status: RequirementStatus
+        var evidence: [Evidence] = []
+        var findings: [Spot] = []
+    }
+
+    let context: Matcher.Context
+    private var document: StructuredDocument { context.document }
+    private var source: SourceText { document.document.source }
+
+    func run(_ compiled: CompiledRule) -> Outcome {
+        switch compiled.rule.check {
+        case .taskField(let name): return taskField(TaskField(rawValue: name) ?? .lead, rule: compiled.rule)
+        case .deadlineHorizon(let latest): return deadlines(latest: latest, rule: compiled.rule)
+        case .targetFloors: return targets(compiled.floors)
+        case .formDeclared: return formDeclared()
+        case .isPlan: return isPlan()
+        case .textVariants: return textVariants()
+        case .resultsOnly, nil: return Outcome(status: .notApplicable)
+        }
+    }
+
+    // MARK: Tasks
+
+    private func tasks(for rule: Rule) -> [PlanTask] {
+        rule.scope == .data ? document.dataTasks : document.tasks
+    }
+
+    /// Covered when every task has the field, partial when some lack it, missing when all do.
+    private static func status(failing: Int, of total: Int) -> RequirementStatus {
+        total == 0 ? .notApplicable : failing == 0 ? .covered : failing == total ? .missing : .partial
+    }
+
+    private func taskField(_ field: TaskField, rule: Rule) -> Outcome {
+        let tasks = tasks(for: rule)
+        let lacking = tasks.filter { $0.fields[field] == nil }
+        var outcome = Outcome(status: Self.status(failing: lacking.count, of: tasks.count))
+        outcome.findings = lacking.map { task in
+            Spot(location: location(of: task), detail: LocalizedText(vi: "Nhiệm vụ: «\(summary(of: task))»", en: "Task: «\(summary(of: task))»"))
+        }
+        outcome.evidence = tasks.compactMap { task in task.fields[field].map { evidence($0, node: task.node) } }
+        return outcome
+    }
+
+    private func deadlines(latest: Int, rule: Rule) -> Outcome {
+        let dated = tasks(for: rule).filter { !$0.deadlineYears.isEmpty }
+        let planYear = document.metadata.year
+        var spots: [Spot] = []
+        for task in dated {
+            guard let last = task.deadlineYears.max() else { continue }
+            let text = summary(of: task)
+            if last > latest {
+                spots.append(Spot(location: location(of: task), detail: LocalizedText(
+                    vi: "Thời hạn \(last) vượt quá năm \(latest) của Chiến lược: «\(text)»",
+                    en: "Deadline \(last) is after the Strategy's \(latest): «\(text)»")))
+            } else if let planYear, last < planYear {
+                spots.append(Spot(location: location(of: task), detail: LocalizedText(
+                    vi: "Thời hạn \(last) trước năm ban hành kế hoạch (\(planYear)): «\(text)»",
+                    en: "Deadline \(last) is before the plan's own year (\(planYear)): «\(text)»")))
+            }
+        }
+        return Outcome(status: Self.status(failing: spots.count, of: dated.count), findings: spots)
+    }
+
+    /// The task's first words, for messages.
+    private func summary(of task: PlanTask) -> String {
+        let start = task.segments.first.map { document.tree.segments[$0].range.lowerBound } ?? task.range.lowerBound
+        let words = source.string(start..<task.range.upperBound).split(whereSeparator: \.isWhitespace)
+            .filter { $0 != "|" }
+        return words.prefix(14).joined(separator: " ") + (words.count > 14 ? "…" : "")
+    }
+
+    private func location(of task: PlanTask) -> SourceLocation {
+        context.location(ofSegment: task.segments.first)
+    }
+
+    private func evidence(_ range: Range<Int>, node: Int) -> Evidence {
+        Evidence(quote: source.string(range), location: SourceLocation(range: range, source: source, section: document.tree.path(ofNode: node)),
+                 confidence: .high)
+    }
+
+    // MARK: Targets
+
+    private static let percent = try? NSRegularExpression(pattern: #"(\d{1,3}(?:[.,]\d+)?)\s*%"#)
+
+    /// Each percentage in a clause that names a national indicator, for the national year or
+    /// later, compared with the national floor.
+    private func targets(_ floors: [CompiledFloor]) -> Outcome {
+        guard let regex = Self.percent else { return Outcome(status: .notApplicable) }
+        let normalized = document.normalized
+        var comparable: [Evidence] = []
+        var spots: [Spot] = []
+        for segmentIndex in document.dataSegments {
+            let segment = document.tree.segments[segmentIndex]
+            for clause in clauses(of: segment.range) {
+                let normalizedRange = normalized.normalizedRange(clause)
+                let text = normalized.string(normalizedRange)
+                let tokens = normalized.tokenRange(clause)
+                for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let numberRange = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text),
+                          let value = Double(text[numberRange].replacingOccurrences(of: ",", with: ".")) else { continue }
+                    for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
+                        let year = targetYear(clause: clause, segment: segment)
+                        guard let year, year >= compiled.floor.year else { continue }
+                        let lower = text.unicodeScalars.distance(from: text.startIndex, to: whole.lowerBound)
+                        let upper = text.unicodeScalars.distance(from: text.startIndex, to: whole.upperBound)
+                        let original = normalized.originalRange((normalizedRange.lowerBound + lower)..<(normalizedRange.lowerBound + upper))
+                        let quote = evidence(original, node: segment.node)
+                        comparable.append(quote)
+                        if value < compiled.floor.floor {
+                            let floor = Self.format(compiled.floor.floor)
+                            spots.append(Spot(location: quote.location, detail: LocalizedText(
+                                vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(floor)%: \(compiled.floor.national.vi)",
+                                en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(floor)%: \(compiled.floor.national.en)")))
+                        }
+                        break
+                    }
+                }
+            }
+        }
+        if comparable.isEmpty { return Outcome(status: .notApplicable) }
+        return Outcome(status: spots.isEmpty ? .covered : .missing, evidence: comparable, findings: spots)
+    }
+
+    /// Clauses of a segment, split at ";" and at a full stop followed by a space.
+    private func clauses(of range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = source.scalars[index]
+            let stop = scalar == ";" || (scalar == "." && index + 1 < range.upperBound && source.scalars[index + 1] == " ")
+            if stop {
+                result.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    private func indicatorOccurs(_ groups: [[Phrase]], in tokens: Range<Int>) -> Bool {
+        let all = document.normalized.tokens
+        return groups.allSatisfy { group in
+            tokens.contains { start in group.contains { start + $0.keys.count <= tokens.upperBound && $0.match(at: start, in: all) != nil } }
+        }
+    }
+
+    /// The year a target is for: in its clause, else in its segment, else in the titles of the
+    /// sections around it or of the document.
+    private func targetYear(clause: Range<Int>, segment: Segment) -> Int? {
+        let normalized = document.normalized
+        if let year = Years.years(in: clause, normalized: normalized, source: source).max() { return year }
+        if let year = Years.years(in: segment.range, normalized: normalized, source: source).max() { return year }
+        for node in document.tree.ancestors(of: segment.node) {
+            if let title = document.tree.title(of: node),
+               let year = Years.years(in: title.range, normalized: normalized, source: source).max() { return year }
+        }
+        for index in document.titleSegments {
+            if let year = Years.years(in: document.tree.segments[index].range, normalized: normalized, source: source).max() { return year }
+        }
+        return nil
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    // MARK: The document as a whole
+
+    private func formDeclared() -> Outcome {
+        if document.form == .embedded, document.dataSectionMissing {
+            return Outcome(status: .missing, findings: [Spot(location: context.location(ofSegment: document.titleSegments.first ?? 0), detail: LocalizedText(
+                vi: "Kế hoạch chuyển đổi số nhưng không tìm thấy mục riêng về dữ liệu; các yêu cầu về dữ liệu được xét trên toàn văn bản.",
+                en: "A digital-transformation plan without an identifiable data section; data requirements were checked on the whole document."))])
+        }
+        if document.form == .notAPlan { return Outcome(status: .notApplicable) }
+        let title = document.titleSegments.first.map { context.location(ofSegment: $0) }
+        let quote = document.titleSegments.first.map { source.string(document.tree.segments[$0].range) } ?? ""
+        return Outcome(status: .covered, evidence: title.map { [Evidence(quote: quote, location: $0, confidence: .high)] } ?? [])
+    }
+
+    private func isPlan() -> Outcome {
+        guard document.form == .notAPlan else { return Outcome(status: .covered) }
+        return Outcome(status: .missing, findings: [Spot(location: context.location(ofSegment: 0), detail: nil)])
+    }
+
+    private func textVariants() -> Outcome {
+        let variants = document.normalized.variants
+        guard !variants.isEmpty else { return Outcome(status: .covered) }
+        var vi: [String] = [], en: [String] = []
+        if variants.contains(.decomposed) {
+            vi.append("chữ viết ở dạng tổ hợp (NFD)")
+            en.append("letters written decomposed (NFD)")
+        }
+        if variants.contains(.ethForDStroke) {
+            vi.append("dùng chữ “Ð” (U+00D0) thay cho “Đ”")
+            en.append("“Ð” (U+00D0) used for “Đ”")
+        }
+        return Outcome(status: .missing, findings: [Spot(location: context.location(ofSegment: 0), detail: LocalizedText(
+            vi: "Đã chuẩn hóa: " + vi.joined(separator: "; "), en: "Normalised: " + en.joined(separator: "; ")))])
+    }
+}
