@@ -29,6 +29,7 @@ struct StructuralChecks {
         case .formDeclared: return formDeclared()
         case .isPlan: return isPlan()
         case .textVariants: return textVariants()
+        case .taskTable: return taskTable()
         case .resultsOnly, nil: return Outcome(status: .notApplicable)
         }
     }
@@ -181,6 +182,40 @@ struct StructuralChecks {
     }
 
     // MARK: The document as a whole
+
+    /// Covered by a task table in an annex with lead, time and output columns; partial by a
+    /// task table that lacks some of them or stands outside an annex.
+    private func taskTable() -> Outcome {
+        let required: Set<TaskField> = [.lead, .deadline, .output]
+        guard let best = document.taskTables.max(by: { score($0, required) < score($1, required) }) else {
+            return Outcome(status: .missing, findings: [Spot(location: context.location(ofSegment: 0), detail: nil)])
+        }
+        let header = document.tree.tables[best.table].rows.first ?? []
+        let range = header.isEmpty ? 0..<0
+            : document.tree.segments[header[0]].range.lowerBound..<document.tree.segments[header[header.count - 1]].range.upperBound
+        let quote = evidence(range, node: best.node)
+        if best.inAnnex && best.columns.isSuperset(of: required) {
+            return Outcome(status: .covered, evidence: [quote])
+        }
+        let absent = required.subtracting(best.columns).map(\.rawValue).sorted()
+        let where_ = best.inAnnex ? "" : "; not in an annex"
+        return Outcome(status: .partial, evidence: [quote], findings: [Spot(location: quote.location, detail: LocalizedText(
+            vi: (absent.isEmpty ? "" : "Bảng thiếu cột: \(absent.map(Self.columnName).joined(separator: ", "))") + (best.inAnnex ? "" : (absent.isEmpty ? "" : "; ") + "bảng không nằm trong phụ lục"),
+            en: (absent.isEmpty ? "" : "Table lacks columns: \(absent.joined(separator: ", "))") + where_))])
+    }
+
+    private func score(_ table: TaskTable, _ required: Set<TaskField>) -> Int {
+        table.columns.intersection(required).count * 2 + (table.inAnnex ? 1 : 0)
+    }
+
+    private static func columnName(_ field: String) -> String {
+        switch field {
+        case "lead": return "đơn vị chủ trì"
+        case "deadline": return "thời gian"
+        case "output": return "sản phẩm"
+        default: return "đơn vị phối hợp"
+        }
+    }
 
     private func formDeclared() -> Outcome {
         if document.form == .embedded, document.dataSectionMissing {

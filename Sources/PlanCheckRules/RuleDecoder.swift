@@ -173,6 +173,7 @@ struct RuleDecoder {
             case "is_plan": return .isPlan
             case "results_only": return .resultsOnly
             case "text_variants": return .textVariants
+            case "task_table": return .taskTable
             default:
                 issue(node, "unknown check '\(name)'" + Spelling.didYouMean(name, among: names)
                       + (names.contains(name) ? "; it takes parameters: {\(name): …}" : ""))
@@ -180,7 +181,7 @@ struct RuleDecoder {
             }
         }
         guard let pairs = node.mapping, pairs.count == 1, let (keyNode, value) = pairs.first, let key = keyNode.scalar else {
-            issue(node, "'check' is a name (form_declared, is_plan, results_only, text_variants) or a mapping with one of task_field, deadline_horizon, target_floors")
+            issue(node, "'check' is a name (form_declared, is_plan, results_only, text_variants, task_table) or a mapping with one of task_field, deadline_horizon, target_floors")
             return nil
         }
         switch key {

@@ -98,8 +98,10 @@ public enum RuleCheck: Sendable, Equatable {
     case resultsOnly
     /// The text was written in one Unicode form without look-alike letters or legacy encodings.
     case textVariants
+    /// An annex table of tasks with lead, time and output columns.
+    case taskTable
 
-    public static let names = ["form_declared", "is_plan", "results_only", "text_variants", "task_field",
+    public static let names = ["form_declared", "is_plan", "results_only", "text_variants", "task_table", "task_field",
                                "deadline_horizon", "target_floors"]
     public static let taskFields = ["lead", "partners", "deadline", "output"]
 }

@@ -12,6 +12,7 @@ public struct Label: Sendable, Equatable {
         case letter      // a)  đ)
         case dash        // -  –  •  *
         case plus        // +
+        case recipients  // Nơi nhận: (the closing block, not a section of the plan)
     }
 
     public var kind: Kind
@@ -23,7 +24,7 @@ public struct Label: Sendable, Equatable {
     /// Nesting rank: a node closes every open node of the same or a higher rank.
     public var rank: Int {
         switch kind {
-        case .part, .annex: return 1
+        case .part, .annex, .recipients: return 1
         case .article, .roman: return 2
         case .arabic: return 3
         case .dotted: return 3 + text.split(separator: ".").count - 1
@@ -121,10 +122,18 @@ enum LabelParser {
 
     /// Phần I / Phần thứ nhất / Chương II / Phụ lục (I) / Điều 1.
     private static func wordedLabel(_ range: Range<Int>, source: SourceText, tokens: [Token], first: Int) -> Label? {
-        guard first < tokens.count, Int(tokens[first].start) == range.lowerBound else { return nil }
+        guard first < tokens.count else { return nil }
+        // Markdown emphasis may come first: "**Nơi nhận:**".
+        var start = range.lowerBound
+        while start < range.upperBound, source.scalars[start] == "*" || source.scalars[start] == "_" { start += 1 }
+        guard Int(tokens[first].start) == start else { return nil }
         let head = tokens[first].key
         let kind: Label.Kind
         var wordCount = 1
+        if head == "nơi", first + 1 < tokens.count, tokens[first + 1].key == "nhận" {
+            // The words stay in the title so that rules can find "Nơi nhận".
+            return Label(kind: .recipients, text: "Nơi nhận", contentStart: start)
+        }
         switch head {
         case "phần", "chương": kind = .part
         case "điều": kind = .article

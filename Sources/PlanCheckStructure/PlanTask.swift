@@ -37,3 +37,12 @@ public struct PlanTask: Sendable {
         self.deadlineYears = deadlineYears
     }
 }
+
+/// A table whose header names a task column and at least one of lead, time and output.
+public struct TaskTable: Sendable, Equatable {
+    public var table: Int
+    public var node: Int
+    public var columns: Set<TaskField>
+    /// The table sits in an annex ("Phụ lục …").
+    public var inAnnex: Bool
+}

@@ -201,7 +201,7 @@ public struct SectionTree: Sendable {
         /// Headings are short and do not end like a sentence; parts and Roman sections always are.
         static func readsAsHeading(label: Label, title: Range<Int>, source: SourceText) -> Bool {
             switch label.kind {
-            case .part, .annex, .article, .roman: return true
+            case .part, .annex, .article, .roman, .recipients: return true
             case .dash, .plus: return false
             case .arabic, .dotted, .letter:
                 guard !title.isEmpty else { return true }

@@ -33,6 +33,8 @@ public struct StructuredDocument: Sendable {
     public let tasks: [PlanTask]
     /// The tasks that data-scope rules judge.
     public let dataTasks: [PlanTask]
+    /// Tables of tasks with their recognised columns.
+    public let taskTables: [TaskTable]
 
     /// An embedded plan whose data section could not be found: data-scope rules see the whole
     /// document instead.
@@ -65,9 +67,10 @@ public struct StructuredDocument: Sendable {
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
-        let tasks = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
+        let (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, excluded: inResults)
         self.tasks = tasks
+        self.taskTables = taskTables
         let excluded = basisSegments
         if embedded {
             // Data sections, plus the rows of task tables elsewhere that are about data.

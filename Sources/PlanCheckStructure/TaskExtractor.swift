@@ -10,8 +10,9 @@ struct TaskExtractor {
     var tokens: [Token] { normalized.tokens }
     let finder: PhraseFinder
 
-    func tasks(taskNodes: [Int], excluded: [Bool]) -> [PlanTask] {
-        itemTasks(taskNodes: taskNodes, excluded: excluded) + tableTasks(excluded: excluded)
+    func tasks(taskNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
+        let (rows, tables) = tableTasks(excluded: excluded)
+        return (itemTasks(taskNodes: taskNodes, excluded: excluded) + rows, tables)
     }
 
     // MARK: Items
@@ -79,8 +80,9 @@ struct TaskExtractor {
 
     // MARK: Tables
 
-    private func tableTasks(excluded: [Bool]) -> [PlanTask] {
+    private func tableTasks(excluded: [Bool]) -> ([PlanTask], [TaskTable]) {
         var result: [PlanTask] = []
+        var tables: [TaskTable] = []
         for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] {
             guard let header = table.rows.first else { continue }
             var columns: [TaskField: Int] = [:]
@@ -98,6 +100,8 @@ struct TaskExtractor {
                 }
             }
             guard let taskColumn, !columns.isEmpty else { continue }
+            let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
+            tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
             for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
@@ -114,7 +118,7 @@ struct TaskExtractor {
                                        deadlineYears: fields[.deadline].map(years(in:)) ?? []))
             }
         }
-        return result
+        return (result, tables)
     }
 
     /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |".

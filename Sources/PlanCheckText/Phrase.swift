@@ -43,7 +43,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         for offset in 0..<keys.count {
             let token = tokens[start + offset]
             if token.key == keys[offset] { continue }
-            guard token.isPlain, token.fold == folds[offset] else { return nil }
+            guard token.allowsFallback, token.fold == folds[offset] else { return nil }
             strength = .fallback
         }
         return isWeak ? .weak : strength

@@ -18,8 +18,32 @@ public enum TextNormalizer {
         var pass = Pass(input: input)
         pass.run()
         Vocabulary.rewrite(&pass.tokens)
+        markUnaccentedText(&pass.tokens, lineBreaks: pass.lineBreaks)
         return NormalizedText(scalars: pass.output, originalStart: pass.starts, originalEnd: pass.ends, tokens: pass.tokens,
                               variants: pass.variants)
+    }
+
+    /// Words around which (up to eight letter-words each side, on the same line) fewer than one
+    /// in five carry a diacritic are in unaccented text. Vietnamese written normally has most
+    /// syllables marked; a line typed without marks has none.
+    static func markUnaccentedText(_ tokens: inout [Token], lineBreaks: [Int32]) {
+        let words = tokens.indices.filter { tokens[$0].key.first?.isLetter == true }
+        guard !words.isEmpty else { return }
+        var marked = [Int](repeating: 0, count: words.count + 1)  // prefix sums
+        var line = [Int](repeating: 0, count: words.count)
+        var breakIndex = 0
+        for (position, index) in words.enumerated() {
+            marked[position + 1] = marked[position] + (tokens[index].isPlain ? 0 : 1)
+            while breakIndex < lineBreaks.count, lineBreaks[breakIndex] < tokens[index].start { breakIndex += 1 }
+            line[position] = breakIndex
+        }
+        let radius = 8
+        for (position, index) in words.enumerated() {
+            var lower = max(0, position - radius), upper = min(words.count, position + radius + 1)
+            while line[lower] != line[position] { lower += 1 }
+            while line[upper - 1] != line[position] { upper -= 1 }
+            tokens[index].inUnaccentedText = (marked[upper] - marked[lower]) * 5 < (upper - lower)
+        }
     }
 
     private struct Pass {
@@ -31,6 +55,8 @@ public enum TextNormalizer {
         var canonicalizer = SyllableCanonicalizer()
         var syllable: [Unicode.Scalar] = []
         var variants: NormalizedText.Variants = []
+        /// Offsets of line feeds and carriage returns, ascending.
+        var lineBreaks: [Int32] = []
 
         init(input: [Unicode.Scalar]) {
             self.input = input
@@ -67,6 +93,7 @@ public enum TextNormalizer {
                     emit([scalar], from: index..<index + 1)
                     index += 1
                 case .other:
+                    if scalar == "\n" || scalar == "\r" { lineBreaks.append(Int32(truncatingIfNeeded: index)) }
                     let mapped = CharacterClass.replacement(for: scalar)
                     emit([mapped], from: index..<index + 1)
                     if mapped == "&" {

@@ -7,6 +7,12 @@ public struct Token: Sendable, Hashable {
     public var fold: String
     /// The token was written without diacritics, so only a fallback match can apply to it.
     public var isPlain: Bool { key == fold }
+    /// The token stands in text typed without diacritics ("bao ve du lieu ca nhan"), where a
+    /// diacritic-free match is plausible. In ordinary text a plain word is just that word
+    /// ("Quy chế" is not "quý").
+    public var inUnaccentedText = false
+    /// A diacritic-free match may apply to this token.
+    public var allowsFallback: Bool { inUnaccentedText && isPlain }
     /// Range in the original text, in scalar offsets.
     public var start: Int32
     public var end: Int32

@@ -8,7 +8,7 @@ public struct TokenIndex: Sendable {
     public init(_ tokens: [Token]) {
         for (index, token) in tokens.enumerated() {
             byKey[token.key, default: []].append(Int32(index))
-            if token.isPlain, !token.fold.isEmpty {
+            if token.allowsFallback, !token.fold.isEmpty {
                 plainByFold[token.fold, default: []].append(Int32(index))
             }
         }

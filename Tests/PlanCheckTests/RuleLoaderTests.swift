@@ -16,11 +16,18 @@ import Testing
         #expect(rule.examples.count == 2)
     }
 
-    @Test func bundledRulesAreValid() {
+    @Test func bundledRulesAreValidAndCoverTheCatalogue() throws {
         let result = RuleLoader.load(paths: [TestSupport.rulesDirectory])
         #expect(result.issues.map(\.description) == [])
         let ids = Set(result.rules.map(\.id))
-        #expect(ids.isSuperset(of: ["DS101", "DS201", "DS305", "DS401", "DS503"]))
+        // Every ID of ../shared/spec/requirements.md, with DS520–DS528 expanded.
+        let catalogue = try String(contentsOf: TestSupport.packageRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/spec/requirements.md"), encoding: .utf8)
+        var expected = Set(catalogue.matches(of: #/\*\*(DS\d{3}) /#).map { String($0.1) })
+        for number in 520...528 { expected.insert("DS\(number)") }
+        #expect(expected.count >= 55)
+        #expect(expected.subtracting(ids).sorted() == [])
+        #expect(ids.subtracting(expected).sorted() == [])
     }
 
     @Test func syntaxErrorIsPositioned() {
