@@ -5,6 +5,6 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Work with rule sets.",
-        subcommands: [RulesValidateCommand.self, RulesTestCommand.self]
+        subcommands: [RulesListCommand.self, RulesValidateCommand.self, RulesTestCommand.self]
     )
 }

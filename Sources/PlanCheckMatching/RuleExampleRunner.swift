@@ -17,6 +17,8 @@ public enum RuleExampleRunner {
         }
     }
 
+    static let tasksHeading = "I. NHIỆM VỤ, GIẢI PHÁP\n"
+
     /// Returns the examples that failed, and how many were run. Every example is checked with all
     /// the rules, since some (DS902) judge the others.
     public static func run(_ rules: [CompiledRule]) -> (failures: [Failure], count: Int) {
@@ -30,8 +32,12 @@ public enum RuleExampleRunner {
             let form = rule.forms.first.flatMap(DocumentForm.init(rawValue:)) ?? .standalone
             for example in rule.examples {
                 count += 1
-                let document = MarkdownReader.snippet(example.text)
-                let result = matcher.evaluate(StructuredDocument(document), profile: profile, form: form)
+                var document = StructuredDocument(MarkdownReader.snippet(example.text))
+                if rule.scope == .task, document.taskNodes.isEmpty, document.tasks.isEmpty {
+                    // A task snippet stands in a tasks section.
+                    document = StructuredDocument(MarkdownReader.snippet(Self.tasksHeading + example.text))
+                }
+                let result = matcher.evaluate(document, profile: profile, form: form)
                 let status = result.requirements.first { $0.id == rule.id }?.status ?? .notApplicable
                 if status.rawValue != example.expect.rawValue {
                     failures.append(Failure(rule: rule, example: example, actual: status))

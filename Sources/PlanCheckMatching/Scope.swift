@@ -31,7 +31,11 @@ struct Scope {
         case .data:
             return Scope(segments: document.dataSegments)
         case .task:
-            return Scope(segments: tree.segments(inSubtreesOf: Set(document.taskNodes))).excluding(document.basisSegments)
+            // The tasks in data scope: what tasks sections say there, and the task-table rows.
+            let data = Set(document.dataSegments)
+            var segments = Set(tree.segments(inSubtreesOf: Set(document.taskNodes)).filter(data.contains))
+            for task in document.dataTasks { segments.formUnion(task.segments) }
+            return Scope(segments: segments.sorted())
         case .sections:
             var selected: Set<Int> = []
             for (index, node) in tree.nodes.enumerated() where node.isHeading {

@@ -78,14 +78,12 @@ struct StructuralChecks {
 
     /// The task's first words, for messages.
     private func summary(of task: PlanTask) -> String {
-        let start = task.segments.first.map { document.tree.segments[$0].range.lowerBound } ?? task.range.lowerBound
-        let words = source.string(start..<task.range.upperBound).split(whereSeparator: \.isWhitespace)
-            .filter { $0 != "|" }
+        let words = source.string(task.title).split(whereSeparator: \.isWhitespace)
         return words.prefix(14).joined(separator: " ") + (words.count > 14 ? "…" : "")
     }
 
     private func location(of task: PlanTask) -> SourceLocation {
-        context.location(ofSegment: task.segments.first)
+        SourceLocation(range: task.title, source: source, section: document.tree.path(ofNode: task.node))
     }
 
     private func evidence(_ range: Range<Int>, node: Int) -> Evidence {

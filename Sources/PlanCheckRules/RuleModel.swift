@@ -36,7 +36,7 @@ public enum RuleScope: Sendable, Equatable {
     case document
     /// The data sections of an embedded plan (the whole plan otherwise).
     case data
-    /// The tasks sections (sections whose heading names tasks).
+    /// The tasks within data scope: tasks sections and task-table rows.
     case task
     /// Section titles only.
     case headings

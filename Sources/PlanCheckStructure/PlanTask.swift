@@ -13,6 +13,8 @@ public struct PlanTask: Sendable {
     public var origin: Origin
     /// Everything the task says, in original scalar offsets.
     public var range: Range<Int>
+    /// What the task is: the item's own line, or the row's task cell.
+    public var title: Range<Int>
     /// Segments of the task (its item with sub-items and wrapped lines, or the row's cells).
     public var segments: [Int]
     /// The section the task sits in, for its path.
@@ -28,9 +30,10 @@ public struct PlanTask: Sendable {
         return false
     }
 
-    public init(origin: Origin, range: Range<Int>, segments: [Int], node: Int, fields: [TaskField: Range<Int>], deadlineYears: [Int]) {
+    public init(origin: Origin, range: Range<Int>, title: Range<Int>, segments: [Int], node: Int, fields: [TaskField: Range<Int>], deadlineYears: [Int]) {
         self.origin = origin
         self.range = range
+        self.title = title
         self.segments = segments
         self.node = node
         self.fields = fields

@@ -24,9 +24,10 @@ enum StructureVocabulary {
     static let basisOpeners = phrases("căn cứ", "thực hiện quyết định", "thực hiện nghị quyết", "thực hiện chỉ thị",
                                       "thực hiện công văn", "thực hiện kế hoạch", "theo đề nghị")
 
-    /// Headings of parts that report past results ("Phần I. Đánh giá kết quả thực hiện năm 2024").
+    /// Headings of parts that report past results or the current state ("Phần I. Đánh giá kết quả
+    /// thực hiện năm 2024", "II. Đánh giá hiện trạng"): what they say is not a commitment.
     static let resultsHeadings = phrases("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện",
-                                         "đánh giá tình hình", "kết quả triển khai")
+                                         "đánh giá tình hình", "kết quả triển khai", "hiện trạng", "thực trạng")
     static let strategyCitations = phrases("142/QĐ-TTg", "quyết định số 142", "quyết định 142", "qđ 142", "qđ số 142",
                                            "chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
 

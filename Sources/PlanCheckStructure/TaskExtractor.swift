@@ -37,7 +37,8 @@ struct TaskExtractor {
                 for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
             }
             if let deadline = fields[.deadline] { years = self.years(in: deadline) }
-            result.append(PlanTask(origin: .item(node: index), range: range, segments: segments, node: index,
+            let title = node.titleSegment.map { tree.segments[$0].range } ?? range
+            result.append(PlanTask(origin: .item(node: index), range: range, title: title, segments: segments, node: index,
                                    fields: fields, deadlineYears: years))
         }
         return result
@@ -114,7 +115,7 @@ struct TaskExtractor {
                 let first = tree.segments[row[0]].range.lowerBound
                 let last = tree.segments[row[row.count - 1]].range.upperBound
                 result.append(PlanTask(origin: .tableRow(table: tableIndex, row: rowIndex), range: first..<max(first, last),
-                                       segments: row, node: table.node, fields: fields,
+                                       title: content.range, segments: row, node: table.node, fields: fields,
                                        deadlineYears: fields[.deadline].map(years(in:)) ?? []))
             }
         }

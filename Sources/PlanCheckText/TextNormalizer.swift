@@ -115,7 +115,7 @@ public enum TextNormalizer {
             canonicalizer.canonicalize(letters, into: &syllable)
             emit(syllable[...], from: range)
             let key = Self.foldFinalY(syllable)
-            tokens.append(Token(key: String(String.UnicodeScalarView(key)), fold: Self.stripDiacritics(key),
+            tokens.append(Token(key: String(String.UnicodeScalarView(key)), fold: VietnameseAlphabet.fold(key),
                                 start: range.lowerBound, end: range.upperBound))
         }
 
@@ -149,17 +149,6 @@ public enum TextNormalizer {
             return result
         }
 
-        private static func stripDiacritics(_ syllable: [Unicode.Scalar]) -> String {
-            var view = String.UnicodeScalarView()
-            for scalar in syllable {
-                if let parts = VietnameseAlphabet.decompositions[scalar.value] {
-                    view.append(parts.letter.base == "đ" ? "d" : parts.letter.base)
-                } else if CharacterClass.of(scalar) != .mark {
-                    view.append(scalar)
-                }
-            }
-            return String(view)
-        }
     }
 }
 

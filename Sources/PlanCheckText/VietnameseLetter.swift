@@ -91,4 +91,17 @@ enum VietnameseAlphabet {
         }
         return table
     }()
+
+    /// Letters without any diacritic, đ as d; combining marks dropped.
+    static func fold<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            if let parts = decompositions[scalar.value] {
+                view.append(parts.letter.base == "đ" ? "d" : parts.letter.base)
+            } else if !(0x0300...0x036F).contains(scalar.value) {
+                view.append(scalar)
+            }
+        }
+        return String(view)
+    }
 }

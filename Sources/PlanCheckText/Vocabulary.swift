@@ -1,11 +1,31 @@
 /// Spellings that mean the same thing, applied to token streams (documents and rule phrases
-/// alike) after tokenising. Abbreviations are not expanded here: rules list them as phrases, so
-/// a reviewer sees in the rule exactly what counts.
+/// alike) after tokenising, so that a rule written with one spelling matches the others.
 enum Vocabulary {
     /// Two-syllable words whose syllables may come in either order with the same meaning.
     private static let swapped: [(String, String)] = [("đảm", "bảo")]
 
+    /// Abbreviations officials use, read as their full words (the catalogue's vocabulary).
+    /// Names of systems (LGSP, NDXP, IOC) stay as they are: they are not short for a phrase
+    /// that plans also write out.
+    private static let abbreviations: [[String]: [String]] = {
+        let table: [(String, String)] = [
+            ("csdl", "cơ sở dữ liệu"), ("csdlqg", "cơ sở dữ liệu quốc gia"), ("tthc", "thủ tục hành chính"),
+            ("dvctt", "dịch vụ công trực tuyến"), ("attt", "an toàn thông tin"), ("anm", "an ninh mạng"),
+            ("bvdlcn", "bảo vệ dữ liệu cá nhân"), ("cđs", "chuyển đổi số"), ("ubnd", "ủy ban nhân dân"),
+            ("ttdl", "trung tâm dữ liệu"), ("dlm", "dữ liệu mở"), ("tttt", "thông tin và truyền thông"),
+            ("tt và tt", "thông tin và truyền thông"), ("khcn", "khoa học và công nghệ"),
+            ("kh và cn", "khoa học và công nghệ"),
+        ]
+        var result: [[String]: [String]] = [:]
+        for (short, long) in table {
+            result[short.split(separator: " ").map(String.init)] = long.split(separator: " ").map(String.init)
+        }
+        return result
+    }()
+    private static let longestAbbreviation = abbreviations.keys.map(\.count).max() ?? 1
+
     static func rewrite(_ tokens: inout [Token]) {
+        expandAbbreviations(&tokens)
         guard tokens.count >= 2 else { return }
         for index in 0..<(tokens.count - 1) {
             for (first, second) in swapped where tokens[index].key == first && tokens[index + 1].key == second {
@@ -14,5 +34,36 @@ enum Vocabulary {
                 (tokens[index + 1].key, tokens[index + 1].fold) = (a.key, a.fold)
             }
         }
+    }
+
+    /// Each expanded word keeps the range of what was written, so evidence quotes "CSDL".
+    private static func expandAbbreviations(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { isCandidate($0.key) }) else { return }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var matched = false
+            for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) {
+                let keys = tokens[index..<index + length].map(\.key)
+                guard let words = abbreviations[keys] else { continue }
+                let start = Int(tokens[index].start), end = Int(tokens[index + length - 1].end)
+                for word in words {
+                    result.append(Token(key: word, fold: VietnameseAlphabet.fold(word.unicodeScalars), start: start, end: end))
+                }
+                index += length
+                matched = true
+                break
+            }
+            if !matched {
+                result.append(tokens[index])
+                index += 1
+            }
+        }
+        tokens = result
+    }
+
+    private static func isCandidate(_ key: String) -> Bool {
+        abbreviations.keys.contains { $0.first == key }
     }
 }

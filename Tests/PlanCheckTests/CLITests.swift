@@ -136,3 +136,35 @@ import Testing
         #expect(colored.stdout.contains("\u{1B}[31m✗ DS101"))
     }
 }
+
+@Suite struct CLICommandTests {
+    let cli = CLITests()
+
+    @Test func rulesListShowsEveryRule() throws {
+        let result = try cli.run(["rules", "list"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.count == 58)  // header + 57 rules
+        #expect(lines.contains { $0.hasPrefix("DS305  security-privacy") && $0.contains("error") && $0.contains("strategy") })
+    }
+
+    @Test func explainNamesTheCitationAndExamples() throws {
+        let vi = try cli.run(["explain", "DS305"])
+        #expect(vi.status == 0)
+        #expect(vi.stdout.hasPrefix("DS305 security-privacy — "))
+        #expect(vi.stdout.contains("Căn cứ: QĐ 142/QĐ-TTg"))
+        #expect(vi.stdout.contains("Ví dụ một phần:"))
+        let en = try cli.run(["explain", "security-privacy", "--lang", "en"])
+        #expect(en.stdout.contains("How to fix: "))
+        let unknown = try cli.run(["explain", "DS999"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no requirement 'DS999'"))
+    }
+
+    @Test func minConfidenceOption() throws {
+        let result = try cli.run(["lint", "Examples/ke-hoach-tinh-son-la.md", "--min-confidence", "high", "--format", "json"])
+        #expect(result.status == 0)
+        try cli.validateAgainstSchema(result.stdout)
+    }
+}

@@ -28,9 +28,32 @@ import Testing
     }
 
     @Test func ampersandAndSeparators() {
-        #expect(keys("KH&CN") == ["kh", "và", "cn"])
+        #expect(keys("Sở X&Y") == ["sở", "x", "và", "y"])
+        #expect(keys("KH&CN") == keys("khoa học và công nghệ"))
         #expect(keys("142/QĐ-TTg") == ["142", "qđ", "ttg"])
         #expect(keys("dữ\u{00A0}liệu") == ["dữ", "liệu"])
+    }
+
+    @Test func abbreviationsReadAsTheirWords() {
+        #expect(keys("CSDL dùng chung") == keys("cơ sở dữ liệu dùng chung"))
+        #expect(keys("ATTT, BVDLCN") == keys("an toàn thông tin, bảo vệ dữ liệu cá nhân"))
+        #expect(keys("Sở TT&TT") == keys("Sở Thông tin và Truyền thông"))
+        #expect(keys("LGSP") == ["lgsp"])
+        // The expanded words keep the range of what was written.
+        let tokens = TextNormalizer.normalize("Xây dựng CSDL").tokens
+        #expect(tokens.count == 6)
+        #expect(tokens[2...].allSatisfy { $0.range == 9..<13 })
+    }
+
+    @Test func fallbackOnlyInUnaccentedText() {
+        let accented = TextNormalizer.normalize("Ban hành Quy chế quản lý dữ liệu của tỉnh").tokens
+        #expect(accented[2].key == "quy" && !accented[2].allowsFallback)
+        let plain = TextNormalizer.normalize("Ban hanh quy che quan ly du lieu cua tinh").tokens
+        #expect(plain.allSatisfy { $0.allowsFallback })
+        // Judged line by line: an unaccented line next to an accented one is still unaccented.
+        let mixed = TextNormalizer.normalize("Bảo đảm an toàn thông tin theo cấp độ\nbao ve du lieu ca nhan").tokens
+        #expect(mixed.last?.allowsFallback == true)
+        #expect(mixed.first?.allowsFallback == false)
     }
 
     @Test func offsetsPointAtOriginal() {

@@ -1,0 +1,91 @@
+import Testing
+@testable import PlanCheck
+
+/// The requirements judged from structure, on whole small plans with the bundled rules.
+@Suite struct StructuralCheckTests {
+    private func result(_ text: String, profile: Profile = .province) throws -> DocumentResult {
+        let checker = try #require(MatcherTests.checker)
+        return try #require(checker.check(text: text, profile: profile).result)
+    }
+
+    private func status(_ result: DocumentResult, _ id: String) -> RequirementStatus? {
+        result.requirements.first { $0.id == id }?.status
+    }
+
+    @Test func targetBelowTheNationalFloorQuotesBothNumbers() throws {
+        let result = try result("""
+            KẾ HOẠCH
+            Phát triển dữ liệu số đến năm 2030
+            I. MỤC TIÊU ĐẾN NĂM 2030
+            1. 70% hồ sơ thủ tục hành chính được số hóa; 85% dữ liệu kết quả giải quyết TTHC được tái sử dụng.
+            2. Đến năm 2025, 60% hồ sơ TTHC được số hóa.
+            """)
+        #expect(status(result, "DS290") == .missing)
+        let findings = result.findings.filter { $0.ruleId == "DS290" }
+        #expect(findings.count == 1)  // 85% ≥ 80%; the 2025 target is for an earlier year
+        #expect(findings.first?.detail?.vi.hasPrefix("Kế hoạch đặt 70% (năm 2030); mức quốc gia là 100%") == true)
+        #expect(findings.first?.location.line == 4)
+    }
+
+    @Test func tasksWithoutLeadOrBeyondTheHorizonAreFoundOneByOne() throws {
+        let result = try result("""
+            Hà Nội, ngày 08 tháng 10 năm 2024
+            KẾ HOẠCH
+            Triển khai Chiến lược dữ liệu quốc gia
+            II. NHIỆM VỤ, GIẢI PHÁP
+            1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN; thời gian: 2026.
+            2. Ban hành danh mục dữ liệu mở, hoàn thành năm 2032.
+            3. Số hóa hồ sơ lưu trữ năm 2023.
+            """)
+        #expect(status(result, "DS410") == .partial)
+        #expect(result.findings.filter { $0.ruleId == "DS410" }.map(\.location.line) == [6, 7])
+        #expect(status(result, "DS413") == .partial)
+        let horizon = result.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en)
+        #expect(horizon.count == 2)
+        #expect(horizon[0].hasPrefix("Deadline 2032 is after the Strategy's 2030"))
+        #expect(horizon[1].hasPrefix("Deadline 2023 is before the plan's own year (2024)"))
+    }
+
+    @Test func requirementsMetOnlyInPastResultsStayMissing() throws {
+        let result = try result("""
+            KẾ HOẠCH
+            Chuyển đổi số năm 2025
+            Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024
+            1. Đã bảo đảm an toàn thông tin theo cấp độ và bảo vệ dữ liệu cá nhân.
+            Phần II. KẾ HOẠCH NĂM 2025
+            I. NHIỆM VỤ
+            1. Phát triển dữ liệu số
+            a) Xây dựng kho dữ liệu dùng chung.
+            """)
+        #expect(status(result, "DS305") == .missing)
+        #expect(status(result, "DS902") == .missing)
+        let finding = try #require(result.findings.first { $0.ruleId == "DS902" })
+        #expect(finding.detail?.vi.hasPrefix("DS305") == true)
+        #expect(finding.location.line == 4)
+    }
+
+    @Test func aDocumentThatIsNotAPlanIsSaidToBeSo() throws {
+        let result = try result("Thư mời họp\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/6/2024.")
+        #expect(result.form == .notAPlan)
+        #expect(status(result, "DS901") == .missing)
+        #expect(status(result, "DS101") == .notApplicable && status(result, "DS305") == .notApplicable)
+        #expect(result.findings.map(\.ruleId) == ["DS901"])
+    }
+
+    @Test func embeddedPlanWithoutDataSection() throws {
+        let result = try result("KẾ HOẠCH\nChuyển đổi số năm 2025\nI. NHIỆM VỤ\n1. Phát triển chính quyền số\na) Nâng cấp Cổng dịch vụ công.")
+        #expect(result.form == .embedded)
+        #expect(status(result, "DS103") == .missing)
+    }
+
+    @Test func minimumConfidenceDropsWeakAndUnaccentedEvidence() throws {
+        let text = "KẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\nCục Tin học triển khai.\nII. NHIEM VU\n1. Bao ve du lieu ca nhan, bao dam an toan thong tin theo cap do."
+        let low = try result(text, profile: .ministry)
+        #expect(low.requirements.first { $0.id == "DS401" }?.confidence == .low)      // "Cục" alone
+        #expect(low.requirements.first { $0.id == "DS305" }?.confidence == .medium)   // typed without diacritics
+        let checker = try PlanChecker(rulePaths: [TestSupport.rulesDirectory], minimumConfidence: .high)
+        let high = try #require(checker.check(text: text, profile: .ministry).result)
+        #expect(status(high, "DS401") == .partial)
+        #expect(status(high, "DS305") == .missing)
+    }
+}

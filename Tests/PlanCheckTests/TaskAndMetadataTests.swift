@@ -1,0 +1,103 @@
+import Testing
+@testable import PlanCheck
+
+@Suite struct TaskAndMetadataTests {
+    private func structure(_ text: String) -> StructuredDocument {
+        StructuredDocument(MarkdownReader.snippet(text))
+    }
+
+    @Test func itemTasksWithFieldsByWording() {
+        let document = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            1. Hoàn thiện thể chế
+            a) Ban hành Quy chế chia sẻ dữ liệu. Chủ trì: Sở Khoa học và Công nghệ; thời gian: Quý II/2025; sản phẩm: Quyết định.
+            - Rà soát văn bản hiện hành.
+            b) Bảo vệ dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP.
+            """)
+        #expect(document.tasks.count == 2)
+        let first = document.tasks[0], second = document.tasks[1]
+        let source = document.document.source
+        #expect(first.fields[.lead].map(source.string) == "Chủ trì: Sở Khoa học và Công nghệ")
+        #expect(first.fields[.deadline].map(source.string) == "thời gian: Quý II/2025")
+        #expect(first.deadlineYears == [2025])
+        #expect(first.fields[.output] != nil)
+        #expect(first.segments.count == 2)  // the sub-bullet belongs to the task
+        #expect(second.fields.isEmpty)      // 2023 is part of a decree number, not a deadline
+        #expect(document.tree.path(ofNode: first.node) == "II.1.a")
+    }
+
+    @Test func tableTasksByColumnHeader() {
+        let document = structure("""
+            ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+            | STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm |
+            |---|---|---|---|---|---|
+            | I | **HOÀN THIỆN THỂ CHẾ** | | | | |
+            | 1 | Ban hành quy chế | Sở KH&CN | Các sở | 2025 | Quyết định |
+            | 2 | Xây dựng kho dữ liệu | | | 2031 | |
+            """)
+        #expect(document.taskTables.count == 1)
+        #expect(document.taskTables[0].columns == [.lead, .partners, .deadline, .output])
+        #expect(document.taskTables[0].inAnnex)
+        let rows = document.tasks.filter(\.isTableRow)
+        #expect(rows.count == 2)  // the group row is not a task
+        #expect(rows[0].fields.keys.count == 4)
+        #expect(rows[1].fields[.lead] == nil && rows[1].deadlineYears == [2031])
+        #expect(document.document.source.string(rows[1].title) == "Xây dựng kho dữ liệu")
+    }
+
+    @Test func metadataFromTheHeader() {
+        let document = structure("""
+            ỦY BAN NHÂN DÂN
+            TỈNH HÀ GIANG
+            Số: 95 / KH-UBND
+            Hà Giang, ngày 20 tháng 6 năm 2024
+            KẾ HOẠCH
+            Phát triển dữ liệu số tỉnh Hà Giang
+            Căn cứ Quyết định số 142/QĐ-TTg ngày 02/02/2024;
+            I. MỤC TIÊU
+            """)
+        let metadata = document.metadata
+        #expect(metadata.issuer == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG")
+        #expect(metadata.number == "95/KH-UBND")
+        #expect(metadata.date == "2024-06-20")
+        #expect(metadata.place == "Hà Giang")
+        #expect(metadata.type == "KẾ HOẠCH")
+        #expect(metadata.title == "Phát triển dữ liệu số tỉnh Hà Giang")
+        #expect(metadata.citesStrategy)
+        let numeric = structure("BỘ Y TẾ\nSố: 12/KH-BYT\nHà Nội, 08/10/2024\nKẾ HOẠCH\nI. MỤC TIÊU").metadata
+        #expect(numeric.date == "2024-10-08" && numeric.place == "Hà Nội")
+        #expect(!numeric.citesStrategy)
+    }
+
+    @Test func pastResultsAndEmbeddedDataScope() {
+        let document = structure("""
+            KẾ HOẠCH
+            Chuyển đổi số năm 2025
+            Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024
+            1. Đã ban hành danh mục dữ liệu mở.
+            Phần II. KẾ HOẠCH NĂM 2025
+            I. NHIỆM VỤ
+            1. Phát triển chính quyền số
+            a) Nâng cấp Cổng dịch vụ công.
+            2. Phát triển dữ liệu số
+            a) Xây dựng kho dữ liệu.
+            """)
+        #expect(document.form == .embedded)
+        #expect(document.resultsNodes.map { document.tree.path(ofNode: $0) } == ["Phần I"])
+        #expect(document.dataNodes.map { document.tree.path(ofNode: $0) } == ["Phần II.I.2"])
+        let text = document.dataSegments.map { document.document.source.string(document.tree.segments[$0].range) }
+        #expect(text == ["Phát triển dữ liệu số", "Xây dựng kho dữ liệu."])
+        #expect(document.dataTasks.count == 1 && document.tasks.count == 2)
+    }
+
+    @Test func recipientsCloseThePlan() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN.
+            **Nơi nhận:**
+            - Bộ Khoa học và Công nghệ;
+            """)
+        #expect(document.tasks.count == 1)
+        #expect(document.tree.nodes.contains { $0.label?.kind == .recipients })
+    }
+}
