@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
         ),
         .target(name: "PlanCheckYAML", dependencies: ["CLibYAML"]),
         .target(name: "PlanCheckText"),
-        .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText"]),
+        .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
         .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),

@@ -2,12 +2,26 @@ import Foundation
 
 /// Picks the reader for a file by its extension and enforces the input limits.
 public enum DocumentLoader {
-    public static let readers: [any DocumentReader.Type] = [MarkdownReader.self, PlainTextReader.self]
+    public static let readers: [any DocumentReader.Type] = [MarkdownReader.self, PlainTextReader.self, DocxReader.self,
+                                                            PdfReader.self]
+
+    /// Formats people send that plancheck does not read, with what to convert them to.
+    static let conversions: [String: String] = [
+        "doc": "is an old binary Word document (.doc); save it as .docx (Word: File › Save As › Word Document) or as PDF",
+        "rtf": "is an RTF file; save it as .docx or PDF",
+        "wpd": "is a WordPerfect file; save it as .docx or PDF",
+        "xls": "is a spreadsheet; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
+        "xlsx": "is a spreadsheet; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
+        "pptx": "is a presentation; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
+        "html": "is a web page; save it as .docx or PDF, or as text (.txt)",
+        "htm": "is a web page; save it as .docx or PDF, or as text (.txt)",
+    ]
 
     public static var supportedExtensions: [String] { readers.flatMap { $0.extensions } }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {
         let ext = (path as NSString).pathExtension.lowercased()
+        if let advice = conversions[ext] { throw DocumentError(advice) }
         guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
             let known = supportedExtensions.map { "." + $0 }.joined(separator: ", ")
             throw DocumentError(ext.isEmpty ? "has no file extension; plancheck reads \(known)"

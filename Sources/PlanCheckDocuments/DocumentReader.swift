@@ -14,13 +14,23 @@ public enum DocumentLimits {
 }
 
 extension DocumentReader {
-    /// Decodes plain text with the shared decoder and turns decoding failures into a message.
-    static func decodeText(_ bytes: [UInt8]) throws(DocumentError) -> SourceText {
+    /// Decodes plain text: UTF-8 or UTF-16 with BOM, else a legacy Vietnamese encoding recognised
+    /// by its statistics; UTF-8 lines holding legacy text read as Latin-1 are repaired too.
+    static func decodeText(_ bytes: [UInt8]) throws(DocumentError) -> (SourceText, LegacyEncoding?) {
+        let text: String
         do {
-            return SourceText(try InputDecoder.decode(bytes))
+            text = try InputDecoder.decode(bytes)
         } catch {
-            throw DocumentError(error.description)
+            guard case .invalidUTF8 = error else { throw DocumentError(error.description) }
+            guard let encoding = LegacyTextDetector.detect(bytes) else {
+                throw DocumentError(error.description + " (and it does not read as TCVN3, VNI, VISCII or Windows-1258 Vietnamese)")
+            }
+            return (SourceText(encoding.decode(bytes)), encoding)
         }
+        if let repaired = LegacyTextDetector.repairMojibake(text) {
+            return (SourceText(repaired.text), repaired.encoding)
+        }
+        return (SourceText(text), nil)
     }
 
     /// Trims spaces at both ends of a range of the source.

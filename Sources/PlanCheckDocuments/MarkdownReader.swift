@@ -7,7 +7,7 @@ public enum MarkdownReader: DocumentReader {
     public static let extensions = ["md", "markdown"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
-        let source = try decodeText(bytes)
+        let (source, legacy) = try decodeText(bytes)
         var blocks: [Block] = []
         var afterBreak = true
         var inFence = false
@@ -40,7 +40,8 @@ public enum MarkdownReader: DocumentReader {
             }
             afterBreak = false
         }
-        return PlanDocument(path: path, format: .markdown, source: source, blocks: blocks)
+        return PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
+                            legacyEncodings: legacy.map { [$0] } ?? [])
     }
 
     private static func heading(_ range: Range<Int>, source: SourceText) -> Block? {

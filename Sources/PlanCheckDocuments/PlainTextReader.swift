@@ -5,7 +5,7 @@ public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
-        let source = try decodeText(bytes)
+        let (source, legacy) = try decodeText(bytes)
         var blocks: [Block] = []
         var afterBreak = true
         for line in 0..<source.lineCount {
@@ -17,6 +17,7 @@ public enum PlainTextReader: DocumentReader {
             blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
             afterBreak = false
         }
-        return PlanDocument(path: path, format: .text, source: source, blocks: blocks)
+        return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
+                            legacyEncodings: legacy.map { [$0] } ?? [])
     }
 }

@@ -2,7 +2,7 @@ import PlanCheckText
 
 /// The formats plancheck can read.
 public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
-    case text, markdown
+    case text, markdown, docx, odt, pdf
 }
 
 /// One block of a document as its reader saw it: a line of text, a heading the format marks as
@@ -21,11 +21,17 @@ public struct Block: Sendable, Equatable {
     public var range: Range<Int>
     /// A blank line (or the start of the document) comes before this block.
     public var followsBreak: Bool
+    /// Where the block is in the file a person opens: the paragraph number of a Word or
+    /// LibreOffice document, the page of a PDF.
+    public var paragraph: Int?
+    public var page: Int?
 
-    public init(kind: Kind, range: Range<Int>, followsBreak: Bool) {
+    public init(kind: Kind, range: Range<Int>, followsBreak: Bool, paragraph: Int? = nil, page: Int? = nil) {
         self.kind = kind
         self.range = range
         self.followsBreak = followsBreak
+        self.paragraph = paragraph
+        self.page = page
     }
 }
 
@@ -36,11 +42,28 @@ public struct PlanDocument: Sendable {
     public var format: DocumentFormat
     public var source: SourceText
     public var blocks: [Block]
+    /// Legacy encodings the text was converted from (reported as DS903).
+    public var legacyEncodings: Set<LegacyEncoding>
 
-    public init(path: String, format: DocumentFormat, source: SourceText, blocks: [Block]) {
+    public init(path: String, format: DocumentFormat, source: SourceText, blocks: [Block],
+                legacyEncodings: Set<LegacyEncoding> = []) {
         self.path = path
         self.format = format
         self.source = source
         self.blocks = blocks
+        self.legacyEncodings = legacyEncodings
+    }
+
+    /// The block that holds an offset, for the paragraph or page of a location.
+    public func block(at offset: Int) -> Block? {
+        var low = 0, high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < blocks.count, blocks[low].range.lowerBound <= offset || low == 0 else {
+            return low > 0 ? blocks[low - 1] : nil
+        }
+        return blocks[low]
     }
 }

@@ -76,22 +76,26 @@ public struct Matcher: Sendable {
         }
 
         func evidence(_ hit: Hit) -> Evidence {
-            let node = document.tree.segments[hit.segment].node
-            return Evidence(quote: document.document.source.string(hit.range),
-                            location: SourceLocation(range: hit.range, source: document.document.source,
-                                                     section: document.tree.path(ofNode: node)),
-                            confidence: Confidence(hit.strength))
+            Evidence(quote: document.document.source.string(hit.range),
+                     location: location(hit.range, node: document.tree.segments[hit.segment].node),
+                     confidence: Confidence(hit.strength))
+        }
+
+        /// A location with its section path and, where the format has them, paragraph and page.
+        func location(_ range: Range<Int>, node: Int) -> SourceLocation {
+            let block = document.document.block(at: range.lowerBound)
+            return SourceLocation(range: range, source: document.document.source, section: document.tree.path(ofNode: node),
+                                  paragraph: block?.paragraph, page: block?.page)
         }
 
         /// The first line of a segment, where a finding about it is shown.
         func location(ofSegment index: Int?) -> SourceLocation {
             let tree = document.tree
             let source = document.document.source
-            guard let index, index < tree.segments.count else { return SourceLocation(range: 0..<0, source: source, section: "") }
+            guard let index, index < tree.segments.count else { return location(0..<0, node: 0) }
             let segment = tree.segments[index]
             let line = source.lineIndex(of: segment.range.lowerBound)
-            let range = segment.range.lowerBound..<min(segment.range.upperBound, source.lineEnds[line])
-            return SourceLocation(range: range, source: source, section: tree.path(ofNode: segment.node))
+            return location(segment.range.lowerBound..<min(segment.range.upperBound, source.lineEnds[line]), node: segment.node)
         }
     }
 

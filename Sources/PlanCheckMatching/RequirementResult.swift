@@ -47,8 +47,13 @@ public struct SourceLocation: Sendable, Equatable, Codable {
     public var endOffset: Int
     /// Section path such as "III.2.a"; empty for text before the first numbered section.
     public var section: String
+    /// The Word or LibreOffice paragraph number, or the PDF page, where the file has them.
+    public var paragraph: Int?
+    public var page: Int?
 
-    public init(range: Range<Int>, source: SourceText, section: String) {
+    public init(range: Range<Int>, source: SourceText, section: String, paragraph: Int? = nil, page: Int? = nil) {
+        self.paragraph = paragraph
+        self.page = page
         let start = source.position(of: range.lowerBound)
         let end = source.position(of: range.upperBound)
         line = start.line

@@ -83,11 +83,11 @@ struct StructuralChecks {
     }
 
     private func location(of task: PlanTask) -> SourceLocation {
-        SourceLocation(range: task.title, source: source, section: document.tree.path(ofNode: task.node))
+        context.location(task.title, node: task.node)
     }
 
     private func evidence(_ range: Range<Int>, node: Int) -> Evidence {
-        Evidence(quote: source.string(range), location: SourceLocation(range: range, source: source, section: document.tree.path(ofNode: node)),
+        Evidence(quote: source.string(range), location: context.location(range, node: node),
                  confidence: .high)
     }
 
@@ -234,8 +234,13 @@ struct StructuralChecks {
 
     private func textVariants() -> Outcome {
         let variants = document.normalized.variants
-        guard !variants.isEmpty else { return Outcome(status: .covered) }
+        let legacy = document.document.legacyEncodings.map(\.rawValue).sorted()
+        guard !variants.isEmpty || !legacy.isEmpty else { return Outcome(status: .covered) }
         var vi: [String] = [], en: [String] = []
+        if !legacy.isEmpty {
+            vi.append("chuyển từ bảng mã \(legacy.joined(separator: ", ")) sang Unicode")
+            en.append("converted from \(legacy.joined(separator: ", ")) to Unicode")
+        }
         if variants.contains(.decomposed) {
             vi.append("chữ viết ở dạng tổ hợp (NFD)")
             en.append("letters written decomposed (NFD)")
