@@ -214,30 +214,36 @@ final class WordBodyBuilder {
 
 /// Builds the plain-text rendition of a structured document (Word, LibreOffice) and its blocks.
 struct Rendition {
+    /// Word and LibreOffice paragraphs are units of their own; PDF lines are pieces of paragraphs.
+    let separateParagraphs: Bool
     private var text = ""
     private var scalarCount = 0
     private var blocks: [Block] = []
     private var afterBreak = true
 
-    mutating func addParagraph(_ paragraph: String, headingLevel: Int?, paragraph number: Int, page: Int? = nil) {
+    init(separateParagraphs: Bool = true) {
+        self.separateParagraphs = separateParagraphs
+    }
+
+    mutating func addParagraph(_ paragraph: String, headingLevel: Int?, paragraph number: Int?, page: Int? = nil) {
         let line = paragraph.replacingOccurrences(of: "\n", with: " ")
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-            if !text.isEmpty, !afterBreak { append("") }
+            if !text.isEmpty, !afterBreak { _ = append("") }
             afterBreak = true
             return
         }
-        let start = scalarCount
-        append(line)
+        let start = append(line)
         let kind: Block.Kind = headingLevel.map { .heading(level: $0) } ?? .line
-        blocks.append(Block(kind: kind, range: start..<start + line.unicodeScalars.count, followsBreak: afterBreak || headingLevel != nil,
+        blocks.append(Block(kind: kind, range: start..<start + line.unicodeScalars.count,
+                            followsBreak: separateParagraphs || afterBreak || headingLevel != nil,
                             paragraph: number, page: page))
         afterBreak = false
     }
 
-    mutating func addRow(_ cells: [String], paragraph number: Int) {
+    mutating func addRow(_ cells: [String], paragraph number: Int?, page: Int? = nil) {
         var line = "|"
         var ranges: [Range<Int>] = []
-        let start = scalarCount
+        let start = scalarCount + (text.isEmpty ? 0 : 1)
         var offset = 1
         for cell in cells {
             let text = cell.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "/")
@@ -246,19 +252,22 @@ struct Rendition {
             ranges.append(start + offset + 1..<start + offset + 1 + length)
             offset += length + 3
         }
-        append(line)
+        _ = append(line)
         blocks.append(Block(kind: .tableRow(cells: ranges), range: start..<start + line.unicodeScalars.count,
-                            followsBreak: false, paragraph: number))
+                            followsBreak: false, paragraph: number, page: page))
         afterBreak = false
     }
 
-    private mutating func append(_ line: String) {
+    /// Adds a line and returns the offset where it starts.
+    private mutating func append(_ line: String) -> Int {
         if !text.isEmpty {
             text += "\n"
             scalarCount += 1
         }
+        let start = scalarCount
         text += line
         scalarCount += line.unicodeScalars.count
+        return start
     }
 
     func document(path: String, format: DocumentFormat, legacyEncodings: Set<LegacyEncoding>) -> PlanDocument {

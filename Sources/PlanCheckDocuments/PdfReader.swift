@@ -16,42 +16,139 @@ public enum PdfReader: DocumentReader {
             throw DocumentError("needs pdftotext to read PDF; install poppler-utils (Debian: apt-get install poppler-utils)")
         }
         let text = try run(tool, on: bytes)
-        var blocks: [Block] = []
-        var rendition = ""
-        var offset = 0
+        var rendition = Rendition(separateParagraphs: false)
+        var table: [[(column: Int, text: String)]] = []   // rows of cells with their start columns
         var page = 1
-        var afterBreak = true
         var letters = 0
+        func flushTable() {
+            for row in table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
+            table = []
+        }
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = Substring(rawLine)
             while let feed = line.firstIndex(of: "\u{0C}") {
                 // A form feed ends a page; what follows it starts the next.
+                flushTable()
                 line = line[line.index(after: feed)...]
                 page += 1
-                afterBreak = true
             }
-            let content = String(line)
-            if !rendition.isEmpty {
-                rendition += "\n"
-                offset += 1
+            let scalars = Array(line.unicodeScalars)
+            letters += scalars.filter { $0.properties.isAlphabetic }.count
+            let cells = Self.columns(scalars)
+            // A lone chunk indented under a column of the table above continues that column.
+            let indented = (cells.first?.lowerBound ?? 0) >= 5 && table.last.map { row in
+                row.contains { abs($0.column - (cells.first?.lowerBound ?? 0)) <= 3 } } == true
+            if cells.count > 1 || (cells.count == 1 && indented) {
+                // Within a table, cut at the header's column starts: touching columns
+                // ("Quý II/2025 Quyết định") separate there.
+                let bounds = table.first.map { $0.map(\.column) } ?? cells.map(\.lowerBound)
+                let row = table.isEmpty ? cells.map { (column: $0.lowerBound, text: Self.text(scalars, $0)) }
+                                        : Self.split(scalars, at: bounds)
+                if let last = table.last, Self.continues(row, last, columns: bounds.count) {
+                    table[table.count - 1] = Self.merge(row, into: last)
+                } else {
+                    table.append(row)
+                }
+                continue
             }
-            let trimmedStart = content.unicodeScalars.prefix { $0 == " " }.count
-            let trimmed = content.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                afterBreak = true
-            } else {
-                let start = offset + trimmedStart
-                blocks.append(Block(kind: .line, range: start..<start + trimmed.unicodeScalars.count, followsBreak: afterBreak, page: page))
-                afterBreak = false
-                letters += trimmed.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            }
-            rendition += content
-            offset += content.unicodeScalars.count
+            flushTable()
+            rendition.addParagraph(String(line).trimmingCharacters(in: .whitespaces), headingLevel: nil, paragraph: nil, page: page)
         }
+        flushTable()
         guard letters >= 20 else {
             throw DocumentError("has no text layer (a scanned PDF?); run OCR on it or send the original .docx")
         }
-        return PlanDocument(path: path, format: .pdf, source: SourceText(rendition), blocks: blocks)
+        return rendition.document(path: path, format: .pdf, legacyEncodings: [])
+    }
+
+    /// A line continues the table row above when each of its cells goes on with the text of the
+    /// cell above it: a wrapped sentence (lower case) or a wrapped heading (upper case after upper
+    /// case). In a table of three columns or more, a line whose first column is empty always
+    /// continues the row (the row number stands only on its first line).
+    private static func continues(_ row: [(column: Int, text: String)], _ above: [(column: Int, text: String)], columns: Int) -> Bool {
+        let firstColumn = above.first?.column ?? 0
+        let firstEmpty = !row.contains { abs($0.column - firstColumn) <= 3 && !$0.text.isEmpty }
+        if columns >= 3, firstEmpty { return true }
+        return row.allSatisfy { cell in
+            guard let target = above.min(by: { abs($0.column - cell.column) < abs($1.column - cell.column) }),
+                  abs(target.column - cell.column) <= 3 else { return false }
+            if let last = target.text.last, ".;:!?".contains(last) { return false }
+            let first = cell.text.unicodeScalars.first { $0.properties.isAlphabetic }
+            if first?.properties.isLowercase == true || first == nil { return true }
+            return cell.text == cell.text.uppercased() && target.text == target.text.uppercased()
+        }
+    }
+
+    private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Cuts a line at column starts (moved back to the space before a word cut in two); empty
+    /// cells are dropped.
+    static func split(_ scalars: [Unicode.Scalar], at bounds: [Int]) -> [(column: Int, text: String)] {
+        // Cut where a space is nearest the column start (within three characters either way),
+        // so that a word standing a little left of its column is not cut in two.
+        var cuts = bounds.map { bound -> Int in
+            let bound = min(bound, scalars.count)
+            for distance in 0...3 {
+                for cut in [bound - distance, bound + distance] where cut > 0 && cut < scalars.count {
+                    if scalars[cut - 1] == " " { return cut }
+                }
+            }
+            return bound
+        }
+        cuts[0] = 0
+        var result: [(column: Int, text: String)] = []
+        for (index, start) in cuts.enumerated() {
+            let end = index + 1 < cuts.count ? max(start, cuts[index + 1]) : scalars.count
+            guard start < end else { continue }
+            let cell = text(scalars, start..<end)
+            if !cell.isEmpty { result.append((column: bounds[index], text: cell)) }
+        }
+        return result
+    }
+
+    private static func merge(_ row: [(column: Int, text: String)], into above: [(column: Int, text: String)]) -> [(column: Int, text: String)] {
+        var merged = above
+        for cell in row {
+            guard let index = merged.indices.min(by: { abs(merged[$0].column - cell.column) < abs(merged[$1].column - cell.column) })
+            else { continue }
+            merged[index].text += " " + cell.text
+        }
+        return merged
+    }
+
+    /// In layout mode a wide gap (four spaces or more; justified text stretches gaps to two or
+    /// three) separates columns of a header block or a table. A numbering label followed by a gap
+    /// ("1.      Xây dựng …") is still one line. Returns the cells' ranges, or one range for a line.
+    static func columns(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = scalars.firstIndex { $0 != " " } ?? scalars.count
+        var index = start
+        while index < scalars.count {
+            guard scalars[index] == " " else { index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end] == " " { end += 1 }
+            if end - index >= 4, end < scalars.count {
+                cells.append(start..<index)
+                start = end
+            }
+            index = end
+        }
+        var last = scalars.count
+        while last > start, scalars[last - 1] == " " { last -= 1 }
+        if start < last { cells.append(start..<last) }
+        if cells.count == 2, isLabel(scalars[cells[0]]) {
+            let joined = cells[0].lowerBound..<cells[1].upperBound
+            cells.removeFirst(2)
+            cells.insert(joined, at: 0)
+        }
+        return cells
+    }
+
+    private static func isLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(scalars))
+        return text.range(of: #"^(Phần\s+\S+|[IVXLC]+[.)]|\d+(\.\d+)*[.)]?|[a-zđ]\)|[-+•])$"#, options: .regularExpression) != nil
     }
 
     private static func executable(_ name: String) -> String? {

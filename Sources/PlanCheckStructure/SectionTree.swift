@@ -126,7 +126,7 @@ public struct SectionTree: Sendable {
                     extend(previous, to: block.range.upperBound)
                     return
                 }
-                if Self.startsLowerCase(block.range, source) {
+                if Self.startsLowerCase(block.range, source) || isFullLine(segments[previous].range) {
                     extend(previous, to: block.range.upperBound)
                     demoteToSentence(previous)
                     return
@@ -170,6 +170,28 @@ public struct SectionTree: Sendable {
             let range = segments[segment].range.lowerBound..<end
             segments[segment].range = range
             segments[segment].tokens = normalized.tokenRange(range)
+        }
+
+        /// The width of the document's longest lines: a line that long was wrapped, not ended.
+        lazy var fullWidth: Int = {
+            let lengths = document.blocks.compactMap { block -> Int? in
+                if case .line = block.kind { return block.range.count }
+                return nil
+            }
+            return lengths.max() ?? 0
+        }()
+
+        /// Whether the last line of a segment runs (nearly) the full width and ends on a lower-case
+        /// word, so the next line continues it even when it starts with a capital ("… báo cáo Bộ
+        /// Khoa học và / Công nghệ …"). A title ending on a year or a name does not.
+        private mutating func isFullLine(_ range: Range<Int>) -> Bool {
+            let source = document.source
+            let line = source.lineIndex(of: max(range.lowerBound, range.upperBound - 1))
+            let length = min(range.upperBound, source.lineEnds[line]) - max(range.lowerBound, source.lineStarts[line])
+            guard fullWidth >= 50, length * 5 >= fullWidth * 4 else { return false }
+            var start = range.upperBound
+            while start > range.lowerBound, !source.scalars[start - 1].properties.isWhitespace { start -= 1 }
+            return source.scalars[start..<range.upperBound].first?.properties.isLowercase ?? false
         }
 
         /// A title that wraps onto a lower-case line was a sentence, not a heading.
