@@ -86,16 +86,11 @@ public enum PdfReader: DocumentReader {
     /// Cuts a line at column starts (moved back to the space before a word cut in two); empty
     /// cells are dropped.
     static func split(_ scalars: [Unicode.Scalar], at bounds: [Int]) -> [(column: Int, text: String)] {
-        // Cut where a space is nearest the column start (within three characters either way),
-        // so that a word standing a little left of its column is not cut in two.
+        // Cut at the space just before the column start when there is one within two characters.
         var cuts = bounds.map { bound -> Int in
-            let bound = min(bound, scalars.count)
-            for distance in 0...3 {
-                for cut in [bound - distance, bound + distance] where cut > 0 && cut < scalars.count {
-                    if scalars[cut - 1] == " " { return cut }
-                }
-            }
-            return bound
+            var cut = min(bound, scalars.count)
+            while cut > 0, cut < scalars.count, scalars[cut - 1] != " ", bound - cut < 3 { cut -= 1 }
+            return cut
         }
         cuts[0] = 0
         var result: [(column: Int, text: String)] = []
