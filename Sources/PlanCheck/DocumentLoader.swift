@@ -3,7 +3,7 @@ import Foundation
 /// Picks the reader for a file by its extension and enforces the input limits.
 public enum DocumentLoader {
     public static let readers: [any DocumentReader.Type] = [MarkdownReader.self, PlainTextReader.self, DocxReader.self,
-                                                            PdfReader.self]
+                                                            OdtReader.self, PdfReader.self]
 
     /// Formats people send that plancheck does not read, with what to convert them to.
     static let conversions: [String: String] = [
