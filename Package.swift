@@ -47,7 +47,8 @@ let package = Package(
         .testTarget(
             name: "PlanCheckTests",
             dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",
-                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport"]
+                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

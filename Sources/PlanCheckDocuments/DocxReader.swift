@@ -228,7 +228,8 @@ struct Rendition {
     mutating func addParagraph(_ paragraph: String, headingLevel: Int?, paragraph number: Int?, page: Int? = nil) {
         let line = paragraph.replacingOccurrences(of: "\n", with: " ")
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-            if !text.isEmpty, !afterBreak { _ = append("") }
+            // Word's empty paragraphs are spacing; PDF's blank lines end paragraphs.
+            if !separateParagraphs, !text.isEmpty, !afterBreak { _ = append("") }
             afterBreak = true
             return
         }

@@ -41,15 +41,18 @@ struct WordStyles {
         return nil
     }
 
-    /// The heading level (1…9) of a paragraph style, from its outline level or its name.
+    /// The heading level (1…9) of a paragraph style, from its outline level or its name
+    /// ("heading 2", "Title"), following basedOn links.
     func headingLevel(_ styleId: String?) -> Int? {
         if let level = resolve(styleId, { $0.outlineLevel }), level < 9 { return level + 1 }
-        guard let name = resolve(styleId, { $0.name.isEmpty ? nil : $0.name })?.lowercased() else { return nil }
-        if name == "title" { return 1 }
-        for prefix in ["heading ", "tiêu đề "] where name.hasPrefix(prefix) {
-            if let level = Int(name.dropFirst(prefix.count)), (1...9).contains(level) { return level }
+        return resolve(styleId) { style in
+            let name = style.name.lowercased()
+            if name == "title" { return 1 }
+            for prefix in ["heading ", "tiêu đề "] where name.hasPrefix(prefix) {
+                if let level = Int(name.dropFirst(prefix.count)), (1...9).contains(level) { return level }
+            }
+            return nil
         }
-        return nil
     }
 
     private mutating func readStyles(_ data: Data) throws(DocumentError) {

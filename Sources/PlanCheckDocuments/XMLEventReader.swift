@@ -35,7 +35,8 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         parser.delegate = reader
         let ok = parser.parse()
         if let failure = reader.failure { throw DocumentError("part \(part) \(failure)") }
-        guard ok else {
+        // On Linux parse() can return true after errors; parserError tells.
+        guard ok, parser.parserError == nil else {
             let line = parser.lineNumber, column = parser.columnNumber
             throw DocumentError("part \(part) is not well-formed XML (line \(line), column \(column))")
         }
@@ -59,6 +60,13 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         handler(.text(string))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil {
+            failure = "is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))"
+        }
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {

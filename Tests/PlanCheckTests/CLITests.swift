@@ -168,3 +168,22 @@ import Testing
         try cli.validateAgainstSchema(result.stdout)
     }
 }
+
+@Suite struct ExtractCommandTests {
+    @Test func extractShowsTheRenditionWithLinesSectionsAndPlaces() throws {
+        let cli = CLITests()
+        let docx = try cli.run(["extract", "Examples/office/ke-hoach-tinh-son-la.docx"])
+        #expect(docx.status == 0)
+        let lines = docx.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("III.4.a") && $0.contains("│ a) Bảo đảm an toàn hệ thống thông tin theo cấp độ") })
+        #expect(lines.first?.hasPrefix("    1 ¶1") == true)
+        let pdf = try cli.run(["extract", "Examples/office/ke-hoach-tinh-son-la.pdf"])
+        #expect(pdf.stdout.contains(" p.2 "))
+        let vni = try cli.run(["extract", "Examples/office/ke-hoach-tinh-thieu-vni.txt"])
+        #expect(vni.stdout.contains("│ KẾ HOẠCH"))
+        #expect(vni.stderr.contains("converted from VNI"))
+        let broken = try cli.run(["extract", "Tests/Fixtures/hostile/zip-bomb.docx"])
+        #expect(broken.status == 3)
+        #expect(broken.stderr.hasPrefix("plancheck: error: Tests/Fixtures/hostile/zip-bomb.docx: "))
+    }
+}
