@@ -84,7 +84,8 @@ final class WordBodyBuilder {
         var cellDepth = 0
         var inNotes = false
         var noteIsSeparator = false
-        var rowMerges: [Int] = []
+        /// The Word paragraph number where each row of the outer table starts.
+        var rowParagraphs: [Int] = []
     }
 
     private func handle(_ event: XMLEventReader.Event, _ state: inout State) {
@@ -102,7 +103,7 @@ final class WordBodyBuilder {
                 state.noteIsSeparator = type == "separator" || type == "continuationSeparator" || type == "continuationNotice"
             case "w:p":
                 state.paragraphs.append(Paragraph())
-                if state.tables.isEmpty { paragraphNumber += 1 } else if state.cell == nil { paragraphNumber += 1 }
+                paragraphNumber += 1  // Word counts the paragraphs of table cells too
             case "w:pStyle": if var paragraph = state.paragraphs.popLast() {
                 paragraph.style = attributes["w:val"]
                 state.paragraphs.append(paragraph)
@@ -130,6 +131,7 @@ final class WordBodyBuilder {
             case "w:tbl": state.tables.append([])
             case "w:tr":
                 if !state.tables.isEmpty { state.tables[state.tables.count - 1].append([]) }
+                if state.tables.count == 1 { state.rowParagraphs.append(paragraphNumber + 1) }
             case "w:tc":
                 if state.tables.count == 1 { state.cell = Cell() }
                 state.cellDepth += 1
@@ -165,7 +167,10 @@ final class WordBodyBuilder {
                 }
             case "w:tbl":
                 guard let table = state.tables.popLast() else { return }
-                if state.tables.isEmpty { emit(table: table) }
+                if state.tables.isEmpty {
+                    emit(table: table, paragraphs: state.rowParagraphs)
+                    state.rowParagraphs = []
+                }
             default: break
             }
         case .text(let text):
@@ -197,9 +202,9 @@ final class WordBodyBuilder {
         rendition.addParagraph(label.map { $0 + " " + text } ?? text, headingLevel: level, paragraph: paragraphNumber)
     }
 
-    private func emit(table: [[Cell]]) {
+    private func emit(table: [[Cell]], paragraphs: [Int]) {
         var above: [String] = []
-        for row in table {
+        for (index, row) in table.enumerated() {
             var cells: [String] = []
             for cell in row {
                 // A vertically merged cell shows the text of the cell it continues.
@@ -207,7 +212,7 @@ final class WordBodyBuilder {
                 for _ in 0..<cell.span { cells.append(text) }
             }
             above = cells
-            rendition.addRow(cells, paragraph: paragraphNumber)
+            rendition.addRow(cells, paragraph: index < paragraphs.count ? paragraphs[index] : paragraphNumber)
         }
     }
 }
