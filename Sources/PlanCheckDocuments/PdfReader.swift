@@ -5,8 +5,10 @@ import PlanCheckText
 /// Pages are kept for locations (pdftotext separates them with form feeds).
 public enum PdfReader: DocumentReader {
     public static let extensions = ["pdf"]
-    /// Longest pdftotext may run on one file.
-    public static let timeLimit: TimeInterval = 30
+    /// Longest pdftotext may run on one file: 30 s, or PLANCHECK_PDFTOTEXT_TIMEOUT seconds.
+    public static var timeLimit: TimeInterval {
+        ProcessInfo.processInfo.environment["PLANCHECK_PDFTOTEXT_TIMEOUT"].flatMap(TimeInterval.init).map { max(0.1, $0) } ?? 30
+    }
     /// Largest text accepted from pdftotext.
     static let maxOutputBytes = 64 << 20
 
@@ -172,8 +174,11 @@ public enum PdfReader: DocumentReader {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw DocumentError("could not start pdftotext (\(error.localizedDescription))") }
-        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
+        let limit = timeLimit
+        // SIGKILL, not terminate(): a parent may have left SIGTERM ignored, and children inherit that.
+        let pid = process.processIdentifier
+        let deadline = DispatchWorkItem { if process.isRunning { kill(pid, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: deadline)
         var data = Data()
         let handle = output.fileHandleForReading
         while true {
@@ -181,7 +186,7 @@ public enum PdfReader: DocumentReader {
             if chunk.isEmpty { break }
             data.append(chunk)
             if data.count > maxOutputBytes {
-                process.terminate()
+                kill(pid, SIGKILL)
                 break
             }
         }
@@ -190,7 +195,7 @@ public enum PdfReader: DocumentReader {
         deadline.cancel()
         if process.terminationReason == .uncaughtSignal {
             throw DocumentError(data.count > maxOutputBytes ? "gives more than \(maxOutputBytes >> 20) MB of text; refused"
-                                                            : "took pdftotext longer than \(Int(timeLimit)) s; refused")
+                                                            : "took pdftotext longer than \(limit.formatted()) s; refused")
         }
         guard process.terminationStatus == 0 else {
             throw DocumentError("is damaged or encrypted: pdftotext could not read it (exit \(process.terminationStatus))")

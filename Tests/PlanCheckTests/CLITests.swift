@@ -16,8 +16,9 @@ import Testing
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
         let process = Process()
+        if let environment { process.environment = environment }
         guard let binary = Self.binary else {
             Issue.record("the plancheck executable was not built next to the tests")
             throw CancellationError()
@@ -185,5 +186,24 @@ import Testing
         let broken = try cli.run(["extract", "Tests/Fixtures/hostile/zip-bomb.docx"])
         #expect(broken.status == 3)
         #expect(broken.stderr.hasPrefix("plancheck: error: Tests/Fixtures/hostile/zip-bomb.docx: "))
+    }
+}
+
+@Suite struct PdfToolTests {
+    @Test func missingPdftotextSaysWhatToInstall() throws {
+        let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("needs pdftotext to read PDF; install poppler-utils"))
+    }
+
+    @Test func aHangingPdftotextIsStopped() throws {
+        // A stand-in pdftotext that never finishes; the reader must give up at its time limit.
+        let folder = try TestSupport.temporaryDirectory()
+        let tool = try TestSupport.write("#!/bin/sh\nexec sleep 60\n", to: "pdftotext", in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool)
+        let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"],
+                                        environment: ["PATH": folder.path + ":/usr/bin:/bin", "PLANCHECK_PDFTOTEXT_TIMEOUT": "0.5"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("took pdftotext longer than 0.5 s; refused"))
     }
 }
