@@ -105,7 +105,7 @@ struct WordStyles {
                 switch name {
                 case "w:abstractNum": abstractId = attributes["w:abstractNumId"]
                 case "w:lvl" where abstractId != nil: level = (attributes["w:ilvl"].flatMap(Int.init) ?? 0, Level())
-                case "w:start": if let value = attributes["w:val"].flatMap(Int.init) { level?.1.start = value }
+                case "w:start": if let value = attributes["w:val"].flatMap(Int.init) { level?.1.start = max(0, min(value, 100_000)) }
                 case "w:numFmt": if let value = attributes["w:val"] { level?.1.format = value }
                 case "w:lvlText": if let value = attributes["w:val"] { level?.1.text = value }
                 case "w:num": numId = attributes["w:numId"]
@@ -177,6 +177,7 @@ struct NumberingCounter {
 
     private static func letter(_ value: Int) -> String {
         let index = max(0, value - 1)
-        return String(repeating: String(alphabet[index % alphabet.count]), count: index / alphabet.count + 1)
+        // A hostile start value must not make a label millions of letters long.
+        return String(repeating: String(alphabet[index % alphabet.count]), count: min(index / alphabet.count + 1, 4))
     }
 }
