@@ -8,10 +8,6 @@ struct LintCommand: ParsableCommand {
         abstract: "Kiểm tra một hoặc nhiều kế hoạch. Check one or more plans (.md, .txt)."
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
@@ -22,8 +18,15 @@ struct LintCommand: ParsableCommand {
     @Option(help: "ministry | province. Default: detected from the document header and symbol.")
     var profile: Profile?
 
-    @Option(help: "text | json")
+    @Option(help: "text | json | sarif | line | checkstyle | junit | github")
     var format: OutputFormat = .text
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Also write FORMAT to PATH (repeatable), e.g. --output sarif=report.sarif.",
+                                                           valueName: "format=path"))
+    var outputs: [String] = []
+
+    @Flag(name: .customLong("sarif-passes"), help: "SARIF: include covered requirements as results of kind pass.")
+    var sarifPasses = false
 
     @Option(help: "vi | en: language of messages.")
     var lang: Language = .vi
@@ -44,6 +47,18 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one plan file to check") }
+        _ = try parsedOutputs()
+    }
+
+    /// `--output format=path` pairs.
+    private func parsedOutputs() throws -> [(OutputFormat, String)] {
+        try outputs.map { value in
+            let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let format = OutputFormat(rawValue: parts[0]), !parts[1].isEmpty else {
+                throw ValidationError("--output takes FORMAT=PATH with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(value)'")
+            }
+            return (format, parts[1])
+        }
     }
 
     func run() throws {
@@ -52,13 +67,20 @@ struct LintCommand: ParsableCommand {
         for document in report.documents {
             if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }
         }
-        switch format {
-        case .json:
-            print(JSONFormatter(language: lang).format(report))
-        case .text:
-            let useColor = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
-                                                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-            print(TextFormatter(language: lang, color: useColor, verbose: !brief).format(report), terminator: "")
+        let useColor = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
+                                            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let options = FormatOptions(language: lang, color: useColor, verbose: !brief, sarifPasses: sarifPasses)
+        print(ReportWriter.render(report, as: format, rules: checker.rules, options: options), terminator: "")
+        for (outputFormat, path) in try parsedOutputs() {
+            var fileOptions = options
+            fileOptions.color = false
+            let text = ReportWriter.render(report, as: outputFormat, rules: checker.rules, options: fileOptions)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                printError("plancheck: error: cannot write \(path): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.invalid)
+            }
         }
         if report.hasUnreadable { throw ExitCode(ExitStatus.unreadable) }
         if report.fails(at: failOn) { throw ExitCode(ExitStatus.findings) }

@@ -63,3 +63,4 @@ extension Profile: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension Confidence: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}

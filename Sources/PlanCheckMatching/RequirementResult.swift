@@ -80,8 +80,18 @@ public struct RequirementResult: Sendable {
     public var status: RequirementStatus
     public var confidence: Confidence?
     public var evidence: [Evidence]
+    /// Why the requirement is waived, when it is.
+    public var waiver: String?
     public var id: String { rule.id }
     public var severity: Severity { rule.severity }
+
+    public init(rule: Rule, status: RequirementStatus, confidence: Confidence?, evidence: [Evidence], waiver: String? = nil) {
+        self.rule = rule
+        self.status = status
+        self.confidence = confidence
+        self.evidence = evidence
+        self.waiver = waiver
+    }
 }
 
 /// Something a user should act on: a requirement missing or partial, located in the document.

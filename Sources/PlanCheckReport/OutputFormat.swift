@@ -1,0 +1,84 @@
+import Foundation
+import PlanCheckMatching
+import PlanCheckRules
+
+/// Every output plancheck writes. All read only the report model.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, json, sarif, line, checkstyle, junit, github
+}
+
+/// What every formatter is given besides the report.
+public struct FormatOptions: Sendable {
+    public var language: Language
+    public var color: Bool
+    public var verbose: Bool
+    /// SARIF: include covered requirements as `kind: "pass"` results.
+    public var sarifPasses: Bool
+    /// Paths in SARIF, checkstyle and GitHub output are made relative to this folder.
+    public var baseDirectory: String
+
+    public init(language: Language = .vi, color: Bool = false, verbose: Bool = true, sarifPasses: Bool = false,
+                baseDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.language = language
+        self.color = color
+        self.verbose = verbose
+        self.sarifPasses = sarifPasses
+        self.baseDirectory = baseDirectory
+    }
+}
+
+public enum ReportWriter {
+    /// The report in one format; `rules` are the loaded rules (SARIF describes them all).
+    public static func render(_ report: Report, as format: OutputFormat, rules: [Rule], options: FormatOptions) -> String {
+        switch format {
+        case .text: return TextFormatter(language: options.language, color: options.color, verbose: options.verbose).format(report)
+        case .json: return JSONFormatter(language: options.language).format(report) + "\n"
+        case .sarif: return SARIFFormatter(rules: rules, options: options).format(report)
+        case .line: return LineFormatter(language: options.language).format(report)
+        case .checkstyle: return CheckstyleFormatter(options: options).format(report)
+        case .junit: return JUnitFormatter(language: options.language).format(report)
+        case .github: return GitHubFormatter(options: options).format(report)
+        }
+    }
+}
+
+extension Finding {
+    /// The rule's message, with what is wrong at this place when there is more to say.
+    public func text(_ language: Language) -> String {
+        let message = rule.message.text(language)
+        guard let detail = detail?.text(language) else { return message }
+        return message + " — " + detail
+    }
+}
+
+/// Paths as users pass them, relative to a base folder when they lie inside it.
+enum PathDisplay {
+    static func relative(_ path: String, to base: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let root = URL(fileURLWithPath: base).standardizedFileURL.path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}
+
+/// XML text and attribute escaping (checkstyle, JUnit).
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default:
+                // Control characters other than tab and newlines are not allowed in XML 1.0.
+                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
