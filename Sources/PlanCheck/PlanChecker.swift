@@ -18,12 +18,18 @@ public enum PlanCheckVersion {
 public struct PlanChecker: Sendable {
     public let ruleSets: [RuleSet]
     public let matcher: Matcher
+    /// The `.plancheck.yml` in force, if any.
+    public let configuration: Configuration?
+    let policy: Policy
 
     /// Loads rule sets from files or folders; `nil` means the rules that ship with plancheck.
-    public init(rulePaths: [String]? = nil, minimumConfidence: Confidence = .low) throws(RuleLoadError) {
+    public init(rulePaths: [String]? = nil, minimumConfidence: Confidence = .low,
+                configuration: Configuration? = nil) throws(RuleLoadError) {
         let paths: [String]
         if let rulePaths {
             paths = rulePaths
+        } else if let configuration, !configuration.rules.isEmpty {
+            paths = configuration.rules.map { ($0 as NSString).isAbsolutePath ? $0 : (configuration.directory as NSString).appendingPathComponent($0) }
         } else if let bundled = BundledRules.directory() {
             paths = [bundled]
         } else {
@@ -32,17 +38,20 @@ public struct PlanChecker: Sendable {
         }
         let loaded = RuleLoader.load(paths: paths)
         guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
-        try self.init(ruleSets: loaded.ruleSets, minimumConfidence: minimumConfidence)
+        try self.init(ruleSets: loaded.ruleSets, minimumConfidence: minimumConfidence, configuration: configuration)
     }
 
     /// Uses rule sets already loaded (or built in code).
     /// `minimumConfidence` drops weaker evidence: `.medium` ignores single common syllables,
     /// `.high` also ignores matches found only without diacritics.
-    public init(ruleSets: [RuleSet], minimumConfidence: Confidence = .low) throws(RuleLoadError) {
+    public init(ruleSets: [RuleSet], minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws(RuleLoadError) {
         self.ruleSets = ruleSets
+        self.configuration = configuration
+        policy = Policy(configuration: configuration)
         var compiled: [CompiledRule] = []
         var issues: [RuleIssue] = []
-        for rule in ruleSets.flatMap(\.rules) {
+        for var rule in ruleSets.flatMap(\.rules) where configuration?.isEnabled(rule) ?? true {
+            if let severity = configuration?.severity[rule.id] ?? configuration?.severity[rule.name] { rule.severity = severity }
             do {
                 compiled.append(try CompiledRule(rule))
             } catch {
@@ -58,10 +67,16 @@ public struct PlanChecker: Sendable {
 
     public var ruleSetInfo: [RuleSetInfo] { ruleSets.map { RuleSetInfo(id: $0.id, version: $0.version) } }
 
-    /// Checks a structured document already in memory.
+    /// Checks a document already in memory. The profile given wins over the configuration's,
+    /// which wins over detection.
     public func check(_ document: PlanDocument, profile: Profile? = nil) -> DocumentReport {
-        DocumentReport(path: document.path, result: matcher.evaluate(StructuredDocument(document), profile: profile))
+        var result = matcher.evaluate(StructuredDocument(document), profile: profile ?? policy.profile(for: document.path))
+        policy.apply(to: &result, path: document.path, suppressions: document.suppressions)
+        return DocumentReport(path: document.path, result: result)
     }
+
+    /// Waivers of the configuration that have expired (reported, no longer applied).
+    public var expiredWaivers: [Configuration.Waiver] { configuration?.expiredWaivers(today: policy.today) ?? [] }
 
     /// Checks plan text (Markdown or plain text) held in memory.
     public func check(text: String, path: String = "<text>", profile: Profile? = nil) -> DocumentReport {

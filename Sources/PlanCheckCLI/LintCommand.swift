@@ -31,8 +31,17 @@ struct LintCommand: ParsableCommand {
     @Option(help: "vi | en: language of messages.")
     var lang: Language = .vi
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial: error | warning | info.")
-    var failOn: Severity = .error
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial: error | warning | info. Default: fail_on of .plancheck.yml, else error.")
+    var failOn: Severity?
+
+    @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first plan.")
+    var config: String?
+
+    @Option(help: "Known findings (from --write-baseline): only new ones are reported.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the findings of this run as a baseline file.")
+    var writeBaseline: String?
 
     @Option(name: .customLong("min-confidence"), help: "low | medium | high: ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics).")
     var minConfidence: Confidence = .low
@@ -62,8 +71,29 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = try rules.checker(minimumConfidence: minConfidence)
-        let report = checker.check(paths: files, profile: profile)
+        let configuration = try loadConfiguration(explicit: config, near: files.first)
+        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration)
+        for waiver in checker.expiredWaivers {
+            printError("plancheck: warning: \(configuration?.file ?? Configuration.fileName):\(waiver.mark.line):\(waiver.mark.column): "
+                       + "waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies")
+        }
+        var report = checker.check(paths: files, profile: profile)
+        if let writeBaseline {
+            do {
+                try Baseline(report: report).write(to: writeBaseline)
+            } catch {
+                printError("plancheck: error: cannot write \(writeBaseline): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.invalid)
+            }
+        }
+        if let baseline {
+            do {
+                report = try Baseline.load(baseline).filter(report)
+            } catch {
+                printError("plancheck: error: cannot read baseline \(baseline): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.invalid)
+            }
+        }
         for document in report.documents {
             if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }
         }
@@ -83,6 +113,6 @@ struct LintCommand: ParsableCommand {
             }
         }
         if report.hasUnreadable { throw ExitCode(ExitStatus.unreadable) }
-        if report.fails(at: failOn) { throw ExitCode(ExitStatus.findings) }
+        if report.fails(at: failOn ?? configuration?.failOn ?? .error) { throw ExitCode(ExitStatus.findings) }
     }
 }

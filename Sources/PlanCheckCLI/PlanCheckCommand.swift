@@ -40,19 +40,33 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rule file or folder (repeatable). Default: the bundled Rules/.")
     var rulePaths: [String] = []
 
-    func checker(minimumConfidence: Confidence = .low) throws -> PlanChecker {
-        try loadChecker(rulePaths, minimumConfidence: minimumConfidence)
+    func checker(minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws -> PlanChecker {
+        try loadChecker(rulePaths, minimumConfidence: minimumConfidence, configuration: configuration)
     }
 }
 
-/// Loads the rules (the bundled ones when `paths` is empty) or prints every problem and exits 2.
-func loadChecker(_ paths: [String], minimumConfidence: Confidence = .low) throws -> PlanChecker {
+/// Loads the rules (given paths, else the configuration's, else the bundled ones) or prints every
+/// problem and exits 2.
+func loadChecker(_ paths: [String], minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws -> PlanChecker {
     do {
-        return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths, minimumConfidence: minimumConfidence)
+        return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths, minimumConfidence: minimumConfidence,
+                               configuration: configuration)
     } catch {
         printError(error.description)
         throw ExitCode(ExitStatus.invalid)
     }
+}
+
+/// The configuration given, else the nearest `.plancheck.yml` above `near` (or the current folder);
+/// an invalid one prints every problem and exits 2.
+func loadConfiguration(explicit: String?, near: String?) throws -> Configuration? {
+    guard let path = explicit ?? Configuration.find(from: near ?? FileManager.default.currentDirectoryPath) else { return nil }
+    let (configuration, issues) = Configuration.load(path)
+    guard let configuration, issues.isEmpty else {
+        printError(issues.map(\.description).joined(separator: "\n"))
+        throw ExitCode(ExitStatus.invalid)
+    }
+    return configuration
 }
 
 func printError(_ text: String) {

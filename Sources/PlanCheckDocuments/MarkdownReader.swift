@@ -12,6 +12,7 @@ public enum MarkdownReader: DocumentReader {
         var afterBreak = true
         var inFence = false
         var inComment = false
+        var suppressions: [InlineSuppression] = []
         for line in 0..<source.lineCount {
             let range = trimmed(source.lineRange(line), in: source)
             let text = source.string(range)
@@ -25,6 +26,7 @@ public enum MarkdownReader: DocumentReader {
                 continue
             }
             if text.hasPrefix("<!--") {
+                if let suppression = InlineSuppression.parse(text, line: line + 1) { suppressions.append(suppression) }
                 inComment = !text.contains("-->")
                 continue
             }
@@ -40,8 +42,10 @@ public enum MarkdownReader: DocumentReader {
             }
             afterBreak = false
         }
-        return PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
-                            legacyEncodings: legacy.map { [$0] } ?? [])
+        var document = PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
+                                    legacyEncodings: legacy.map { [$0] } ?? [])
+        document.suppressions = suppressions
+        return document
     }
 
     private static func heading(_ range: Range<Int>, source: SourceText) -> Block? {

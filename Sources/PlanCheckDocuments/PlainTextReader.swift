@@ -8,16 +8,23 @@ public enum PlainTextReader: DocumentReader {
         let (source, legacy) = try decodeText(bytes)
         var blocks: [Block] = []
         var afterBreak = true
+        var suppressions: [InlineSuppression] = []
         for line in 0..<source.lineCount {
             let range = trimmed(source.lineRange(line), in: source)
             if range.isEmpty {
                 afterBreak = true
                 continue
             }
+            if let suppression = InlineSuppression.parse(source.string(range), line: line + 1) {
+                suppressions.append(suppression)
+                continue
+            }
             blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
             afterBreak = false
         }
-        return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
-                            legacyEncodings: legacy.map { [$0] } ?? [])
+        var document = PlanDocument(path: path, format: .text, source: source, blocks: blocks,
+                                    legacyEncodings: legacy.map { [$0] } ?? [])
+        document.suppressions = suppressions
+        return document
     }
 }

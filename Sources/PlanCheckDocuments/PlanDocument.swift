@@ -35,6 +35,38 @@ public struct Block: Sendable, Equatable {
     }
 }
 
+/// `<!-- plancheck-disable DS412 — lý do -->` in a Markdown or text plan.
+public struct InlineSuppression: Sendable, Equatable {
+    /// Requirement IDs or names.
+    public var ids: [String]
+    public var reason: String?
+    /// 1-based line of the comment.
+    public var line: Int
+
+    /// Reads a comment's text; nil when it is not a plancheck directive.
+    public static func parse(_ comment: String, line: Int) -> InlineSuppression? {
+        var text = comment.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("<!--") else { return nil }
+        text = String(text.dropFirst(4))
+        if let end = text.range(of: "-->") { text = String(text[..<end.lowerBound]) }
+        text = text.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("plancheck-disable") else { return nil }
+        text = String(text.dropFirst("plancheck-disable".count))
+        // The reason follows a dash (—, –, -) or a colon after the IDs.
+        var reason: String?
+        for separator in [" — ", " – ", " - ", ": "] {
+            if let range = text.range(of: separator) {
+                reason = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                text = String(text[..<range.lowerBound])
+                break
+            }
+        }
+        let ids = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard !ids.isEmpty else { return nil }
+        return InlineSuppression(ids: ids, reason: reason?.isEmpty == true ? nil : reason, line: line)
+    }
+}
+
 /// A document read into plancheck's model: the original text and its blocks. Readers know
 /// nothing of rules; everything after them knows nothing of file formats.
 public struct PlanDocument: Sendable {
@@ -44,6 +76,8 @@ public struct PlanDocument: Sendable {
     public var blocks: [Block]
     /// Legacy encodings the text was converted from (reported as DS903).
     public var legacyEncodings: Set<LegacyEncoding>
+    /// plancheck-disable comments found in the text.
+    public var suppressions: [InlineSuppression] = []
 
     public init(path: String, format: DocumentFormat, source: SourceText, blocks: [Block],
                 legacyEncodings: Set<LegacyEncoding> = []) {

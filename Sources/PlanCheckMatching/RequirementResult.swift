@@ -82,6 +82,8 @@ public struct RequirementResult: Sendable {
     public var evidence: [Evidence]
     /// Why the requirement is waived, when it is.
     public var waiver: String?
+    /// Every finding of this requirement is in the team's baseline (known before): not shown as new.
+    public var baselined = false
     public var id: String { rule.id }
     public var severity: Severity { rule.severity }
 

@@ -75,8 +75,12 @@ public struct JSONFormatter: Sendable {
         var severity: String
         var confidence: String?
         var evidence: [EvidencePayload]
+        var waiver: String?
+        var baseline: Bool
 
         init(_ result: RequirementResult) {
+            waiver = result.waiver
+            baseline = result.baselined
             id = result.id
             name = result.rule.name
             status = result.status.rawValue
@@ -93,9 +97,11 @@ public struct JSONFormatter: Sendable {
             try container.encode(severity, forKey: .severity)
             try container.encode(confidence, forKey: .confidence)
             try container.encode(evidence, forKey: .evidence)
+            try container.encodeIfPresent(waiver, forKey: .waiver)
+            if baseline { try container.encode(baseline, forKey: .baseline) }
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence }
+        enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence, waiver, baseline }
     }
 
     /// The location's fields (line, column, …, section) with the quote beside them.

@@ -31,11 +31,10 @@ public struct SARIFFormatter: Sendable {
             }
             for finding in result.findings {
                 let l = finding.location
-                let key = finding.ruleId + "|" + l.section + "|" + (finding.detail?.vi ?? "")
                 results.append(Result(ruleId: finding.ruleId, ruleIndex: index[finding.ruleId], kind: nil,
                                       level: Self.level(finding.severity), message: Message(text: finding.text(language)),
                                       locations: [Location(uri: uri, region: Region(l))],
-                                      partialFingerprints: ["plancheck/v1": Fingerprint.hex(key)],
+                                      partialFingerprints: ["plancheck/v1": finding.fingerprint],
                                       suppressions: nil))
             }
             for requirement in result.requirements {
@@ -207,6 +206,13 @@ public struct SARIFFormatter: Sendable {
     struct Invocation: Encodable {
         let executionSuccessful: Bool
         let toolExecutionNotifications: [Notification]
+    }
+}
+
+extension Finding {
+    /// Identifies a finding across unrelated edits: its rule, section and detail, not its line.
+    public var fingerprint: String {
+        Fingerprint.hex(ruleId + "|" + location.section + "|" + (detail?.vi ?? ""))
     }
 }
 

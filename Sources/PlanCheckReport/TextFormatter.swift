@@ -44,7 +44,7 @@ public struct TextFormatter: Sendable {
                      + " · \(strings.formLabel): \(strings.form(result.form))")
         let order: [RequirementStatus] = [.missing, .partial, .covered, .waived]
         for status in order {
-            for requirement in result.requirements where requirement.status == status {
+            for requirement in result.requirements where requirement.status == status && !requirement.baselined {
                 if status == .covered && !verbose { continue }
                 lines += format(requirement, findings: result.findings.filter { $0.ruleId == requirement.id })
             }
@@ -66,6 +66,9 @@ public struct TextFormatter: Sendable {
         }
         var lines = ["  " + paint("\(symbol) \(rule.id)", tone) + " \(rule.title.text(language)) "
                      + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
+        if requirement.status == .waived, let reason = requirement.waiver {
+            lines.append(paint("      \(strings.waivedLabel): \(reason)", .dim))
+        }
         if requirement.status == .missing || requirement.status == .partial {
             lines.append("      \(rule.message.text(language))")
             for finding in findings.prefix(Self.detailLimit) {

@@ -62,6 +62,7 @@ public struct UIStrings: Sendable {
 
     public func more(_ count: Int) -> String { pick("và \(count) chỗ khác (xem --format json)", "and \(count) more (see --format json)") }
 
+    public var waivedLabel: String { pick("Miễn trừ vì", "Waived because") }
     public var profileLabel: String { pick("Cơ quan", "Profile") }
     public var formLabel: String { pick("Hình thức", "Form") }
     public var hintLabel: String { pick("Gợi ý", "Hint") }
