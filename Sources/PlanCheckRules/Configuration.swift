@@ -75,7 +75,8 @@ public struct Configuration: Sendable {
         var configuration = Configuration(directory: (file as NSString).deletingLastPathComponent)
         configuration.file = file
         if let root, !root.isNull { decoder.decode(root, into: &configuration) }
-        return (decoder.issues.isEmpty ? configuration : nil, decoder.issues)
+        let issues = decoder.issues.sorted { ($0.mark.line, $0.mark.column) < ($1.mark.line, $1.mark.column) }
+        return (issues.isEmpty ? configuration : nil, issues)
     }
 
     /// Whether a rule runs at all (by ID or name).

@@ -39,17 +39,22 @@ import Testing
 
     /// Validates JSON against docs/report.schema.json with Python's jsonschema (installed by scripts/test).
     func validateAgainstSchema(_ json: String) throws {
+        try validate(json, schema: TestSupport.packageRoot.appendingPathComponent("docs/report.schema.json").path,
+                     draft: "Draft202012Validator")
+    }
+
+    func validate(_ json: String, schema: String, draft: String) throws {
         let folder = try TestSupport.temporaryDirectory()
         let file = try TestSupport.write(json, to: "report.json", in: folder)
-        let schema = TestSupport.packageRoot.appendingPathComponent("docs/report.schema.json").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); data = json.load(open(sys.argv[2]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
-            """, schema, file]
+            cls = getattr(jsonschema, sys.argv[3])
+            cls.check_schema(schema)
+            jsonschema.validate(data, schema, cls=cls)
+            """, schema, file, draft]
         let err = Pipe()
         process.standardError = err
         try process.run()

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import PlanCheck
+
+@Suite struct ConfigurationTests {
+    @Test func problemsArePositioned() {
+        let text = """
+            profile: provnce
+            disabel: [DS102]
+            severity: {DS412: fatal}
+            waivers:
+              - id: DS412
+                paths: ["*.md"]
+              - id: DS413
+                reason: Kế hoạch năm
+                expires: 31/12/2025
+            """
+        let issues = Configuration.parse(text, file: "c.yml").1.map(\.description)
+        #expect(issues == [
+            "c.yml:1:10: error: 'profile' must be ministry or province, not 'provnce'; did you mean 'province'?",
+            "c.yml:2:1: error: unknown key 'disabel' in configuration; did you mean 'disable'?",
+            "c.yml:3:19: error: 'severity.DS412' must be one of info, warning, error, not 'fatal'",
+            "c.yml:5:5: error: waiver for DS412 has no 'reason'; say why the requirement does not apply",
+            "c.yml:9:14: error: 'expires' must be a date written yyyy-mm-dd, not '31/12/2025'",
+        ])
+    }
+
+    @Test func globs() {
+        #expect(Glob.matches("*.md", path: "a.md"))
+        #expect(!Glob.matches("*.md", path: "x/a.md"))
+        #expect(Glob.matches("**/*.docx", path: "tinh/son-la/ke-hoach.docx"))
+        #expect(Glob.matches("**/*.docx", path: "ke-hoach.docx"))
+        #expect(Glob.matches("bo/?-*.pdf", path: "bo/y-te.pdf"))
+        #expect(!Glob.matches("bo/*.pdf", path: "tinh/y-te.pdf"))
+    }
+
+    @Test func waiversOverridesAndInlineComments() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let plan = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8)
+            + "\n<!-- plancheck-disable DS606 — văn bản nháp chưa ký -->\n<!-- plancheck-disable DS605 -->\n"
+        let path = try TestSupport.write(plan, to: "nhap/plan.txt", in: folder)
+        let configText = """
+            disable: [cites-guidance]
+            severity: {DS412: warning}
+            overrides:
+              - paths: ["nhap/**"]
+                disable: [DS312]
+                severity: {DS101: info}
+            waivers:
+              - {id: DS601, paths: ["nhap/*.txt"], reason: Bản nháp}
+              - {id: DS504, reason: Cũ, expires: 2000-01-01}
+            """
+        let configPath = try TestSupport.write(configText, to: ".plancheck.yml", in: folder)
+        #expect(Configuration.find(from: path) == configPath)
+        let configuration = try #require(Configuration.load(configPath).0)
+        let checker = try PlanChecker(rulePaths: [TestSupport.rulesDirectory], configuration: configuration)
+        let result = try #require(checker.check(path: path).result)
+        let byID = Dictionary(uniqueKeysWithValues: result.requirements.map { ($0.id, $0) })
+        #expect(byID["DS102"] == nil && byID["DS312"] == nil)
+        #expect(byID["DS412"]?.severity == .warning && byID["DS101"]?.severity == .info)
+        #expect(byID["DS601"]?.status == .waived && byID["DS601"]?.waiver == "Bản nháp")
+        #expect(byID["DS606"]?.status == .waived && byID["DS606"]?.waiver == "văn bản nháp chưa ký")
+        #expect(byID["DS605"]?.status == .missing)       // an inline comment without a reason waives nothing
+        #expect(byID["DS504"]?.status == .missing)       // expired
+        #expect(checker.expiredWaivers.map(\.id) == ["DS504"])
+        #expect(!result.findings.contains { ["DS601", "DS606", "DS102", "DS312"].contains($0.ruleId) })
+        #expect(result.findings.first { $0.ruleId == "DS101" }?.severity == .info)
+        let summary = Summary([DocumentReport(path: path, result: result)])
+        #expect(summary.bySeverity[.info]?.waived == 2)
+    }
+
+    @Test func cliUsesTheNearestConfigurationAndReportsExpiredWaivers() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let plan = try TestSupport.write(try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-son-la.md"), encoding: .utf8),
+                                         to: "plans/a.md", in: folder)
+        try TestSupport.write("fail_on: info\nwaivers:\n  - {id: DS999, reason: cũ, expires: 2001-02-03}\n", to: ".plancheck.yml", in: folder)
+        let result = try CLITests().run(["lint", plan])
+        #expect(result.stderr.contains(".plancheck.yml:3:5: waiver for DS999 expired on 2001-02-03; it no longer applies"))
+        let bad = try TestSupport.write("waivers: [{id: DS412}]\n", to: "bad.yml", in: folder)
+        let refused = try CLITests().run(["lint", plan, "--config", bad])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.yml:1:11: error: waiver for DS412 has no 'reason'"))
+    }
+
+    @Test func baselineShowsOnlyNewFindings() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8)
+        let plan = try TestSupport.write(original, to: "plan.txt", in: folder)
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let cli = CLITests()
+        let first = try cli.run(["lint", plan, "--write-baseline", baseline, "--format", "line"])
+        #expect(first.status == 1)
+        let known = try cli.run(["lint", plan, "--baseline", baseline, "--format", "line"])
+        #expect(known.status == 0 && known.stdout.isEmpty)
+        // A new gap appears: only it is reported.
+        _ = try TestSupport.write(original.replacingOccurrences(of: "III. KINH PHÍ\nKinh phí thực hiện từ nguồn ngân sách tỉnh.", with: ""),
+                                  to: "plan.txt", in: folder)
+        let new = try cli.run(["lint", plan, "--baseline", baseline, "--format", "line"])
+        #expect(new.stdout.split(separator: "\n").map { String($0.suffix(7)) } == ["[DS403]"])
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import PlanCheck
+
+@Suite struct OutputFormatTests {
+    let cli = CLITests()
+    static let examples = ["Examples/ke-hoach-tinh-son-la.md", "Examples/ke-hoach-tinh-thieu.txt", "Examples/ke-hoach-bo-y-te.md",
+                           "Examples/ke-hoach-cds-tinh-2025.md", "Examples/chien-luoc-du-lieu-tinh-lao-cai.md", "Examples/bien-ban-hop.txt"]
+
+    @Test func sarifValidatesAgainstTheOfficialSchema() throws {
+        let schema = TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+        let result = try cli.run(["lint", "--format", "sarif", "--sarif-passes"] + Self.examples + ["Tests/Fixtures/hostile/zip-bomb.docx"])
+        #expect(result.status == 3)
+        try cli.validate(result.stdout, schema: schema.path, draft: "Draft4Validator")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == 57)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.contains { $0["kind"] as? String == "pass" })
+        // ruleIndex points at the rule of the result.
+        for entry in results {
+            let index = try #require(entry["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == entry["ruleId"] as? String)
+        }
+        let notifications = (run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]]
+        #expect(notifications?.count == 1)
+    }
+
+    @Test func fingerprintsSurviveUnrelatedEdits() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8)
+        let before = try TestSupport.write(original, to: "plan.txt", in: folder)
+        let first = try cli.run(["lint", "--format", "sarif", before])
+        let edited = original.replacingOccurrences(of: "KẾ HOẠCH\n", with: "KẾ HOẠCH\n\nGhi chú thêm của người soạn thảo.\n")
+        _ = try TestSupport.write(edited, to: "plan.txt", in: folder)
+        let second = try cli.run(["lint", "--format", "sarif", before])
+        func prints(_ text: String) throws -> [String] {
+            let log = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+            return results.compactMap { ($0["partialFingerprints"] as? [String: String])?["plancheck/v1"] }.sorted()
+        }
+        #expect(try !prints(first.stdout).isEmpty)
+        #expect(try prints(first.stdout) == prints(second.stdout))
+        #expect(first.stdout != second.stdout)  // the lines did move
+    }
+
+    @Test func lineOutputIsReadByVimsDefaultErrorformat() throws {
+        let result = try cli.run(["lint", "--format", "line", "Examples/ke-hoach-tinh-thieu.txt"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("Examples/ke-hoach-tinh-thieu.txt:") && $0.hasSuffix("]") })
+        let folder = try TestSupport.temporaryDirectory()
+        let errors = try TestSupport.write(result.stdout, to: "errors.txt", in: folder)
+        let count = folder.appendingPathComponent("count.txt").path
+        let vim = Process()
+        vim.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        vim.arguments = ["vim", "-N", "-u", "NONE", "-i", "NONE", "-es", "-c", "set errorformat&", "-c", "cfile \(errors)",
+                         "-c", "call writefile([len(filter(getqflist(), 'v:val.valid && v:val.lnum > 0'))], '\(count)')", "-c", "qa!"]
+        vim.currentDirectoryURL = TestSupport.packageRoot
+        vim.standardInput = FileHandle.nullDevice
+        vim.standardOutput = FileHandle.nullDevice
+        vim.standardError = FileHandle.nullDevice
+        try vim.run()
+        vim.waitUntilExit()
+        let valid = try String(contentsOfFile: count, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(valid == String(lines.count))
+    }
+
+    @Test func checkstyleJunitAndGithubOutputs() throws {
+        let checkstyle = try cli.run(["lint", "--format", "checkstyle"] + Self.examples)
+        #expect(Self.wellFormed(checkstyle.stdout))
+        #expect(checkstyle.stdout.contains(#"source="plancheck.DS101""#))
+        let junit = try cli.run(["lint", "--format", "junit"] + Self.examples)
+        #expect(Self.wellFormed(junit.stdout))
+        let names = junit.stdout.matches(of: #/name="([^"]+) DS\d{3} [a-z0-9-]+"/#).map { $0.0 }
+        #expect(names.count == Self.examples.count * 57)
+        #expect(Set(names).count == names.count)
+        let github = try cli.run(["lint", "--format", "github", "Examples/ke-hoach-tinh-thieu.txt"])
+        let commands = github.stdout.split(separator: "\n")
+        #expect(commands.first?.hasPrefix("::error file=Examples/ke-hoach-tinh-thieu.txt,line=") == true)
+        #expect(commands.contains { $0.hasPrefix("::notice ") } && commands.contains { $0.hasPrefix("::warning ") })
+    }
+
+    @Test func severalOutputsInOneRun() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let sarif = folder.appendingPathComponent("r.sarif").path, json = folder.appendingPathComponent("r.json").path
+        let result = try cli.run(["lint", "Examples/ke-hoach-tinh-thieu.txt", "--output", "sarif=\(sarif)", "--output", "json=\(json)"])
+        #expect(result.stdout.contains("Tổng hợp"))
+        try cli.validateAgainstSchema(try String(contentsOfFile: json, encoding: .utf8))
+        #expect(try String(contentsOfFile: sarif, encoding: .utf8).contains("\"version\" : \"2.1.0\""))
+        #expect(try cli.run(["lint", "x.md", "--output", "yaml=x"]).status == 2)
+    }
+
+    static func wellFormed(_ xml: String) -> Bool {
+        let parser = XMLParser(data: Data(xml.utf8))
+        return parser.parse() && parser.parserError == nil
+    }
+}
