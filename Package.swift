@@ -36,18 +36,20 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibYAML", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
-                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI"],
+                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP"],
             sources: ["Sources/PlanCheck"],
             resources: [.copy("Rules")]
         ),
+        // The language server: an application of the library, like the command line.
+        .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
         .executableTarget(
             name: "PlanCheckCLI",
-            dependencies: ["PlanCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlanCheck", "PlanCheckLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "PlanCheckTests",
             dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",
-                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport",
+                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport", "PlanCheckLSP",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]

@@ -16,7 +16,7 @@ struct PlanCheckCommand: ParsableCommand {
         commandName: "plancheck",
         abstract: "Kiểm tra kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg). Checks data plans against Vietnam's National Data Strategy.",
         version: PlanCheckVersion.current,
-        subcommands: [LintCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self],
+        subcommands: [LintCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -1,0 +1,295 @@
+import Foundation
+import PlanCheck
+
+/// plancheck as a language server (LSP over stdio): diagnostics for Markdown and text plans and
+/// for `.plancheck.yml` and rule files, hover explanations, and a code action that waives a
+/// requirement with a reason to fill in. All state lives on one serial queue.
+public final class LanguageServer: @unchecked Sendable {
+    private let transport: MessageTransport
+    private let queue = DispatchQueue(label: "plancheck.lsp")
+    private let log: (String) -> Void
+    /// How long edits must pause before a document is checked again.
+    private let debounce: TimeInterval
+
+    private var documents: [String: (text: String, version: Int)] = [:]
+    private var published: [String: [(diagnostic: LSP.Diagnostic, rule: Rule?)]] = [:]
+    private var checkers: [String: PlanChecker] = [:]
+    private var rootPath: String?
+    private var shutdownRequested = false
+    private var exitCode: Int32?
+
+    public init(input: FileHandle, output: FileHandle, log: @escaping (String) -> Void = { _ in }) {
+        transport = MessageTransport(input: input, output: output)
+        self.log = log
+        let milliseconds = ProcessInfo.processInfo.environment["PLANCHECK_LSP_DEBOUNCE_MS"].flatMap(Double.init) ?? 300
+        debounce = max(0, milliseconds) / 1000
+    }
+
+    /// Serves until the client sends `exit` (or closes the stream); returns the exit code LSP
+    /// prescribes (0 after `shutdown`, 1 otherwise).
+    public func run() -> Int32 {
+        while true {
+            let body: Data
+            do {
+                body = try transport.read()
+            } catch {
+                log("plancheck lsp: \(error)")
+                return 1
+            }
+            queue.sync { self.handle(body) }
+            if let code = queue.sync(execute: { exitCode }) { return code }
+        }
+    }
+
+    private struct Envelope: Codable {
+        var jsonrpc: String?
+        var id: JSONValue?
+        var method: String?
+        var params: JSONValue?
+    }
+
+    private func handle(_ body: Data) {
+        guard let message = try? JSONDecoder().decode(Envelope.self, from: body), let method = message.method else {
+            send(["jsonrpc": .string("2.0"), "id": .null,
+                  "error": .object(["code": .number(-32700), "message": .string("parse error")])])
+            return
+        }
+        let params = message.params ?? .null
+        do {
+            switch method {
+            case "initialize":
+                let initialize = try? params.decode(LSP.InitializeParams.self)
+                rootPath = initialize?.rootUri.flatMap(Self.path(fromURI:)) ?? initialize?.rootPath
+                respond(message.id, result: .object([
+                    "capabilities": .object([
+                        "textDocumentSync": .object(["openClose": .bool(true), "change": .number(1),
+                                                     "save": .object(["includeText": .bool(false)])]),
+                        "hoverProvider": .bool(true),
+                        "codeActionProvider": .bool(true),
+                    ]),
+                    "serverInfo": .object(["name": .string("plancheck"), "version": .string(PlanCheckVersion.current)]),
+                ]))
+            case "initialized", "$/cancelRequest", "workspace/didChangeConfiguration":
+                break
+            case "textDocument/didOpen":
+                let open = try params.decode(LSP.DidOpenParams.self)
+                documents[open.textDocument.uri] = (open.textDocument.text, open.textDocument.version ?? 0)
+                diagnose(open.textDocument.uri)
+            case "textDocument/didChange":
+                let change = try params.decode(LSP.DidChangeParams.self)
+                guard let text = change.contentChanges.last?.text else { return }
+                let uri = change.textDocument.uri
+                let version = change.textDocument.version ?? ((documents[uri]?.version ?? 0) + 1)
+                documents[uri] = (text, version)
+                // Debounced: check once the typing pauses, and only the latest version.
+                queue.asyncAfter(deadline: .now() + debounce) { [weak self] in
+                    guard let self, self.documents[uri]?.version == version else { return }
+                    self.diagnose(uri)
+                }
+            case "textDocument/didSave":
+                let save = try params.decode(LSP.DidSaveParams.self)
+                if let text = save.text { documents[save.textDocument.uri]?.text = text }
+                diagnose(save.textDocument.uri)
+            case "textDocument/didClose":
+                let close = try params.decode(LSP.DidCloseParams.self)
+                documents[close.textDocument.uri] = nil
+                published[close.textDocument.uri] = nil
+                publish(close.textDocument.uri, [], version: nil)
+            case "textDocument/hover":
+                let request = try params.decode(LSP.PositionParams.self)
+                respond(message.id, result: hover(request))
+            case "textDocument/codeAction":
+                let request = try params.decode(LSP.CodeActionParams.self)
+                respond(message.id, result: codeActions(request))
+            case "shutdown":
+                shutdownRequested = true
+                respond(message.id, result: .null)
+            case "exit":
+                exitCode = shutdownRequested ? 0 : 1
+            default:
+                if message.id != nil {
+                    send(["jsonrpc": .string("2.0"), "id": message.id ?? .null,
+                          "error": .object(["code": .number(-32601), "message": .string("method not found: \(method)")])])
+                }
+            }
+        } catch {
+            if message.id != nil {
+                send(["jsonrpc": .string("2.0"), "id": message.id ?? .null,
+                      "error": .object(["code": .number(-32602), "message": .string("invalid params for \(method)")])])
+            }
+        }
+    }
+
+    // MARK: Diagnostics
+
+    private func diagnose(_ uri: String) {
+        guard let (text, version) = documents[uri], let path = Self.path(fromURI: uri) else { return }
+        let lines = UTF16Lines(text)
+        var entries: [(diagnostic: LSP.Diagnostic, rule: Rule?)] = []
+        let name = (path as NSString).lastPathComponent
+        let ext = (path as NSString).pathExtension.lowercased()
+        if name == Configuration.fileName {
+            entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
+        } else if ext == "yml" || ext == "yaml" {
+            entries = RuleLoader.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
+        } else if ["md", "markdown", "txt", "text"].contains(ext), let checker = checker(for: path) {
+            let bytes = Array(text.utf8)
+            let document = ext == "txt" || ext == "text" ? (try? PlainTextReader.read(bytes, path: path))
+                                                          : (try? MarkdownReader.read(bytes, path: path))
+            if let document, let result = checker.check(document).result {
+                entries = result.findings.map { finding in
+                    (LSP.Diagnostic(range: lines.range(finding.location), severity: Self.severity(finding.severity), code: finding.ruleId,
+                                    source: "plancheck", message: finding.text(.vi)), finding.rule)
+                }
+            }
+        }
+        published[uri] = entries
+        publish(uri, entries.map(\.diagnostic), version: version)
+    }
+
+    private func publish(_ uri: String, _ diagnostics: [LSP.Diagnostic], version: Int?) {
+        var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": (try? JSONValue.encoding(diagnostics)) ?? .array([])]
+        if let version { params["version"] = .number(Double(version)) }
+        send(["jsonrpc": .string("2.0"), "method": .string("textDocument/publishDiagnostics"), "params": .object(params)])
+    }
+
+    /// One checker per configuration (or none), loaded on first use.
+    private func checker(for path: String) -> PlanChecker? {
+        let configPath = Configuration.find(from: path) ?? rootPath.flatMap { Configuration.find(from: $0) }
+        let key = configPath ?? ""
+        if let checker = checkers[key] { return checker }
+        var configuration: Configuration?
+        if let configPath {
+            let (loaded, issues) = Configuration.load(configPath)
+            if !issues.isEmpty { log(issues.map(\.description).joined(separator: "\n")) }
+            configuration = loaded
+        }
+        do {
+            let checker = try PlanChecker(configuration: configuration)
+            checkers[key] = checker
+            return checker
+        } catch {
+            log("plancheck lsp: \(error.description)")
+            return nil
+        }
+    }
+
+    // MARK: Hover and code actions
+
+    private func hover(_ request: LSP.PositionParams) -> JSONValue {
+        // The narrowest diagnostic under the cursor: a quote inside a task speaks before the task.
+        let candidates = (published[request.textDocument.uri] ?? []).filter {
+            Self.contains($0.diagnostic.range, request.position) && $0.rule != nil
+        }
+        guard let entry = candidates.min(by: { Self.size($0.diagnostic.range) < Self.size($1.diagnostic.range) }),
+              let rule = entry.rule else { return .null }
+        let markdown = """
+            **\(rule.id) \(rule.name)** — \(rule.title.vi)
+
+            \(rule.message.vi)
+
+            _Gợi ý:_ \(rule.hint.vi)
+
+            _Căn cứ:_ \(rule.citation)
+            """
+        return .object(["contents": .object(["kind": .string("markdown"), "value": .string(markdown)]),
+                        "range": (try? JSONValue.encoding(entry.diagnostic.range)) ?? .null])
+    }
+
+    private func codeActions(_ request: LSP.CodeActionParams) -> JSONValue {
+        let uri = request.textDocument.uri
+        var actions: [JSONValue] = []
+        var seen: Set<String> = []
+        for diagnostic in request.context.diagnostics where diagnostic.source == "plancheck" && seen.insert(diagnostic.code).inserted {
+            let start = LSP.Position(line: 0, character: 0)
+            let edit: JSONValue = .object(["range": (try? JSONValue.encoding(LSP.Range(start: start, end: start))) ?? .null,
+                                           "newText": .string("<!-- plancheck-disable \(diagnostic.code) — <lý do> -->\n")])
+            actions.append(.object([
+                "title": .string("Miễn trừ \(diagnostic.code) (ghi lý do)"),
+                "kind": .string("quickfix"),
+                "diagnostics": (try? JSONValue.encoding([diagnostic])) ?? .array([]),
+                "edit": .object(["changes": .object([uri: .array([edit])])]),
+            ]))
+        }
+        return .array(actions)
+    }
+
+    // MARK: Plumbing
+
+    private func respond(_ id: JSONValue?, result: JSONValue) {
+        send(["jsonrpc": .string("2.0"), "id": id ?? .null, "result": result])
+    }
+
+    private func send(_ message: [String: JSONValue]) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(JSONValue.object(message)) else { return }
+        transport.write(data)
+    }
+
+    private static func severity(_ severity: Severity) -> Int {
+        switch severity {
+        case .error: return 1
+        case .warning: return 2
+        case .info: return 3
+        }
+    }
+
+    private static func size(_ range: LSP.Range) -> Int {
+        (range.end.line - range.start.line) * 100_000 + range.end.character - range.start.character
+    }
+
+    private static func contains(_ range: LSP.Range, _ position: LSP.Position) -> Bool {
+        let afterStart = (position.line, position.character) >= (range.start.line, range.start.character)
+        let beforeEnd = (position.line, position.character) <= (range.end.line, range.end.character)
+        return afterStart && beforeEnd
+    }
+
+    static func path(fromURI uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        return url.path
+    }
+}
+
+/// Converts plancheck positions (1-based lines, columns in Unicode scalars) into LSP positions
+/// (0-based lines, columns in UTF-16 code units) for one text.
+struct UTF16Lines {
+    private let lines: [[Unicode.Scalar]]
+
+    init(_ text: String) {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousCR { lines.append([]) }
+                previousCR = false
+            } else if scalar == "\r" {
+                lines.append([])
+                previousCR = true
+            } else {
+                lines[lines.count - 1].append(scalar)
+                previousCR = false
+            }
+        }
+        self.lines = lines
+    }
+
+    func position(line: Int, column: Int) -> LSP.Position {
+        let index = max(0, min(line - 1, lines.count - 1))
+        let scalars = lines[index].prefix(max(0, column - 1))
+        return LSP.Position(line: index, character: scalars.reduce(0) { $0 + $1.utf16.count })
+    }
+
+    func range(_ location: SourceLocation) -> LSP.Range {
+        LSP.Range(start: position(line: location.line, column: location.column),
+                  end: position(line: location.endLine, column: location.endColumn))
+    }
+
+    /// A rule or configuration problem: the character at its position.
+    func diagnostic(for issue: RuleIssue) -> LSP.Diagnostic {
+        let start = position(line: issue.mark.line, column: issue.mark.column)
+        let end = position(line: issue.mark.line, column: issue.mark.column + 1)
+        return LSP.Diagnostic(range: LSP.Range(start: start, end: end), severity: 1, code: "config", source: "plancheck",
+                              message: issue.message)
+    }
+}

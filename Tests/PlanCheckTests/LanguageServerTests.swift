@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import PlanCheckLSP
+
+/// Drives `plancheck lsp` through its stdin and stdout, as an editor does.
+@Suite struct LanguageServerTests {
+    final class Client {
+        let process = Process()
+        let toServer = Pipe(), fromServer = Pipe()
+        let transport: MessageTransport
+        private var nextID = 1
+
+        init() throws {
+            guard let binary = CLITests.binary else { throw CancellationError() }
+            process.executableURL = binary
+            process.arguments = ["lsp"]
+            var environment = ProcessInfo.processInfo.environment
+            environment["PLANCHECK_LSP_DEBOUNCE_MS"] = "50"
+            process.environment = environment
+            process.standardInput = toServer
+            process.standardOutput = fromServer
+            process.standardError = FileHandle.nullDevice
+            transport = MessageTransport(input: fromServer.fileHandleForReading, output: toServer.fileHandleForWriting)
+            try process.run()
+            // A server that hangs must not hang the test run.
+            let process = self.process
+            DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+        }
+
+        func send(_ method: String, _ params: JSONValue = .null, request: Bool = false) -> Int? {
+            var message: [String: JSONValue] = ["jsonrpc": .string("2.0"), "method": .string(method), "params": params]
+            var id: Int?
+            if request {
+                id = nextID
+                message["id"] = .number(Double(nextID))
+                nextID += 1
+            }
+            transport.write(try! JSONEncoder().encode(JSONValue.object(message)))  // safe: plain values encode
+            return id
+        }
+
+        /// Reads messages until one satisfies `match`.
+        func receive(where match: ([String: JSONValue]) -> Bool) throws -> [String: JSONValue] {
+            while true {
+                let body = try transport.read()
+                if case .object(let object) = try JSONDecoder().decode(JSONValue.self, from: body), match(object) { return object }
+            }
+        }
+
+        func response(_ id: Int?) throws -> JSONValue {
+            let object = try receive { $0["id"] == .number(Double(id ?? -1)) }
+            return object["result"] ?? .null
+        }
+
+        func diagnostics(for uri: String) throws -> [LSP.Diagnostic] {
+            let object = try receive {
+                $0["method"] == .string("textDocument/publishDiagnostics")
+                    && { if case .object(let p)? = $0["params"] { return p["uri"] == .string(uri) } else { return false } }($0)
+            }
+            guard case .object(let params)? = object["params"], let list = params["diagnostics"] else { return [] }
+            return try list.decode([LSP.Diagnostic].self)
+        }
+    }
+
+    static func utf16(_ text: String, line: Int, from: Int, to: Int) -> String {
+        let lineText = text.components(separatedBy: "\n")[line]
+        let units = Array(lineText.utf16)
+        return String(decoding: units[from..<to], as: UTF16.self)
+    }
+
+    @Test func openEditHoverActAndClose() throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        let uri = folder.appendingPathComponent("kế-hoạch.md").absoluteString
+        let initialize = client.send("initialize", .object(["rootUri": .string(folder.absoluteString), "capabilities": .object([:])]), request: true)
+        guard case .object(let result) = try client.response(initialize), case .object(let capabilities)? = result["capabilities"] else {
+            Issue.record("no capabilities")
+            return
+        }
+        #expect(capabilities["hoverProvider"] == .bool(true))
+        _ = client.send("initialized", .object([:]))
+
+        // An emoji (two UTF-16 units) and NFD letters ahead of the quoted text.
+        let text = "KẾ HOẠCH\n\nII. NHIỆM VỤ\n1. 🙂 Chu\u{0309} tri\u{0300}: bảo đảm an toàn thông tin theo cấp độ.\n"
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": .string("markdown"), "version": .number(1), "text": .string(text)])]))
+        let first = try client.diagnostics(for: uri)
+        let partial = try #require(first.first { $0.code == "DS305" })
+        #expect(partial.severity == 1 && partial.source == "plancheck")
+        #expect(partial.range.start.line == 3)
+        #expect(Self.utf16(text, line: 3, from: partial.range.start.character, to: partial.range.end.character)
+                == "an toàn thông tin theo cấp độ")
+
+        // Hover over the diagnostic explains the requirement with its citation.
+        let hover = client.send("textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]),
+            "position": .object(["line": .number(3), "character": .number(Double(partial.range.start.character + 2))])]), request: true)
+        guard case .object(let hoverResult) = try client.response(hover), case .object(let contents)? = hoverResult["contents"],
+              case .string(let markdown)? = contents["value"] else {
+            Issue.record("no hover")
+            return
+        }
+        #expect(markdown.hasPrefix("**DS305 security-privacy**"))
+        #expect(markdown.contains("_Căn cứ:_ QĐ 142/QĐ-TTg"))
+
+        // The code action inserts a waiver comment with a reason to fill in.
+        let action = client.send("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(uri)]), "range": try JSONValue.encoding(partial.range),
+            "context": .object(["diagnostics": try JSONValue.encoding([partial])])]), request: true)
+        let actions = try client.response(action)
+        let encoded = String(decoding: try JSONEncoder().encode(actions), as: UTF8.self)
+        #expect(encoded.contains("<!-- plancheck-disable DS305 — <lý do> -->"))
+
+        // An edit that adds the missing half clears DS305 (after the debounce).
+        let edited = text + "2. Bảo vệ dữ liệu cá nhân.\n"
+        _ = client.send("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .number(2)]),
+                                                           "contentChanges": .array([.object(["text": .string(edited)])])]))
+        let second = try client.diagnostics(for: uri)
+        #expect(!second.contains { $0.code == "DS305" })
+        #expect(second.contains { $0.code == "DS101" })
+
+        _ = client.send("textDocument/didClose", .object(["textDocument": .object(["uri": .string(uri)])]))
+        #expect(try client.diagnostics(for: uri).isEmpty)
+
+        let shutdown = client.send("shutdown", request: true)
+        #expect(try client.response(shutdown) == .null)
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+        #expect(client.process.terminationStatus == 0)
+    }
+
+    @Test func configurationAndRuleFilesGetSchemaDiagnostics() throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        _ = client.send("initialize", .object(["rootUri": .string(folder.absoluteString)]), request: true)
+        let config = folder.appendingPathComponent(".plancheck.yml").absoluteString
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(config), "languageId": .string("yaml"), "version": .number(1), "text": .string("# cấu hình\nfail_onn: error\n")])]))
+        let diagnostics = try client.diagnostics(for: config)
+        #expect(diagnostics.map(\.message) == ["unknown key 'fail_onn' in configuration; did you mean 'fail_on'?"])
+        #expect(diagnostics.first?.range.start == LSP.Position(line: 1, character: 0))
+        let rules = folder.appendingPathComponent("rules.yml").absoluteString
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(rules), "languageId": .string("yaml"), "version": .number(1), "text": .string("id: [\n")])]))
+        #expect(try client.diagnostics(for: rules).count == 1)
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+        #expect(client.process.terminationStatus == 1)  // exit without shutdown
+    }
+}
