@@ -15,19 +15,20 @@ public enum MarkdownReader: DocumentReader {
         var suppressions: [InlineSuppression] = []
         for line in 0..<source.lineCount {
             let range = trimmed(source.lineRange(line), in: source)
-            let text = source.string(range)
-            if text.hasPrefix("```") || text.hasPrefix("~~~") {
+            // Line tests work on the scalars: no String is made for ordinary lines.
+            let text = source.scalars[range]
+            if Self.starts(text, "```") || Self.starts(text, "~~~") {
                 inFence.toggle()
                 afterBreak = true
                 continue
             }
             if inComment {
-                if text.contains("-->") { inComment = false }
+                if Self.contains(text, "-->") { inComment = false }
                 continue
             }
-            if text.hasPrefix("<!--") {
-                if let suppression = InlineSuppression.parse(text, line: line + 1) { suppressions.append(suppression) }
-                inComment = !text.contains("-->")
+            if Self.starts(text, "<!--") {
+                if let suppression = InlineSuppression.parse(source.string(range), line: line + 1) { suppressions.append(suppression) }
+                inComment = !Self.contains(text, "-->")
                 continue
             }
             if inFence { continue }
@@ -35,9 +36,9 @@ public enum MarkdownReader: DocumentReader {
                 afterBreak = true
                 continue
             }
-            if let block = heading(range, source: source) ?? tableRow(range, text: text, source: source) {
+            if let block = heading(range, source: source) ?? tableRow(range, source: source) {
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
-            } else if !isTableSeparator(text) && !isThematicBreak(text) {
+            } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
                 blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
             }
             afterBreak = false
@@ -46,6 +47,21 @@ public enum MarkdownReader: DocumentReader {
                                     legacyEncodings: legacy.map { [$0] } ?? [])
         document.suppressions = suppressions
         return document
+    }
+
+    private static func starts(_ text: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
+        text.starts(with: prefix.unicodeScalars)
+    }
+
+    private static func contains(_ text: ArraySlice<Unicode.Scalar>, _ needle: String) -> Bool {
+        let pattern = Array(needle.unicodeScalars)
+        guard text.count >= pattern.count else { return false }
+        var index = text.startIndex
+        while index + pattern.count <= text.endIndex {
+            if text[index..<index + pattern.count].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func heading(_ range: Range<Int>, source: SourceText) -> Block? {
@@ -58,8 +74,9 @@ public enum MarkdownReader: DocumentReader {
         return Block(kind: .heading(level: level), range: trimmed(index..<end, in: source), followsBreak: true)
     }
 
-    private static func tableRow(_ range: Range<Int>, text: String, source: SourceText) -> Block? {
-        guard text.hasPrefix("|"), !isTableSeparator(text) else { return nil }
+    private static func tableRow(_ range: Range<Int>, source: SourceText) -> Block? {
+        let text = source.scalars[range]
+        guard text.first == "|", !isTableSeparator(text) else { return nil }
         var cells: [Range<Int>] = []
         var start = range.lowerBound + 1
         var index = start
@@ -79,13 +96,20 @@ public enum MarkdownReader: DocumentReader {
         return Block(kind: .tableRow(cells: cells), range: range, followsBreak: false)
     }
 
-    private static func isTableSeparator(_ text: String) -> Bool {
-        text.hasPrefix("|") && text.allSatisfy { "|-: ".contains($0) } && text.contains("-")
+    private static func isTableSeparator(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.first == "|" && text.allSatisfy { "|-: ".unicodeScalars.contains($0) } && text.contains("-")
     }
 
-    private static func isThematicBreak(_ text: String) -> Bool {
-        let compact = text.filter { $0 != " " }
-        return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
+    /// `---`, `***` or `___` (spaces allowed between).
+    private static func isThematicBreak(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var mark: Unicode.Scalar?
+        var count = 0
+        for scalar in text where scalar != " " {
+            if mark == nil, scalar == "-" || scalar == "*" || scalar == "_" { mark = scalar }
+            guard scalar == mark else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 }
 

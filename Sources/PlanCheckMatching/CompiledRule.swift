@@ -47,6 +47,19 @@ public struct CompiledRule: Sendable {
     let sectionPhrases: [Phrase]
     let floors: [CompiledFloor]
 
+    /// Every phrase the rule's conditions use (for the shared automaton).
+    var phrases: [Phrase] {
+        func collect(_ condition: CompiledCondition?) -> [Phrase] {
+            switch condition {
+            case .any(let children)?, .all(let children)?, .none(let children)?: return children.flatMap(collect)
+            case .phrases(let list)?, .heading(let list)?: return list
+            case .near(let groups, _)?: return groups.flatMap { $0 }
+            case .regex?, nil: return []
+            }
+        }
+        return collect(match) + collect(partial)
+    }
+
     public init(_ rule: Rule) throws {
         self.rule = rule
         match = try rule.match.map(CompiledCondition.init)

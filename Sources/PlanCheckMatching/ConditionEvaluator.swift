@@ -21,7 +21,7 @@ struct Outcome {
 /// Evaluates compiled conditions over one scope of one document.
 struct ConditionEvaluator {
     let document: StructuredDocument
-    let index: TokenIndex
+    let scan: DocumentScan
     let scope: Scope
     /// Hits weaker than this are ignored (`--min-confidence`).
     var minimum: Phrase.Strength = .weak
@@ -81,7 +81,7 @@ struct ConditionEvaluator {
         let owner = document.tree.segmentOfToken
         var hits: [Hit] = []
         for phrase in phrases {
-            for (start, strength) in index.occurrences(of: phrase, in: tokens) where strength >= minimum {
+            for (start, strength) in scan.occurrences(of: phrase) where strength >= minimum {
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
                 guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }
@@ -92,20 +92,18 @@ struct ConditionEvaluator {
         return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Regex matches in the scope's segments, on the document's normalised text (made once per
+    /// document), within the document's regex time budget.
     private func regexHits(_ regex: NSRegularExpression) -> [Hit] {
         var hits: [Hit] = []
-        let normalized = document.normalized
+        let text = scan.regexText
         for segment in scope.segments {
-            let normalizedRange = normalized.normalizedRange(document.tree.segments[segment].range)
+            guard !scan.regexBudgetSpent() else { return hits }
+            let normalizedRange = document.normalized.normalizedRange(document.tree.segments[segment].range)
             guard !normalizedRange.isEmpty else { continue }
-            let text = normalized.string(normalizedRange)
-            let nsText = text as NSString
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
-                guard match.range.length > 0, let range = Range(match.range, in: text) else { continue }
-                let lower = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
-                let upper = lower + text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
-                let original = normalized.originalRange((normalizedRange.lowerBound + lower)..<(normalizedRange.lowerBound + upper))
-                hits.append(Hit(range: original, segment: segment, strength: .exact))
+            for match in regex.matches(in: text.string, range: text.utf16Range(normalizedRange)) where match.range.length > 0 {
+                let scalars = text.scalarRange(match.range)
+                hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
                 if hits.count >= Self.hitLimit { return hits }
             }
         }

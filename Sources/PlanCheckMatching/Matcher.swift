@@ -17,6 +17,8 @@ public struct DocumentResult: Sendable {
     public var metadata: DocumentMetadata
     public var requirements: [RequirementResult]
     public var findings: [Finding]
+    /// Rules that could not be fully evaluated (a regex over its time budget).
+    public var ruleErrors: [String] = []
 }
 
 /// Evaluates compiled rules against structured documents. Knows nothing of file formats.
@@ -27,9 +29,13 @@ public struct Matcher: Sendable {
     /// Evidence quotes kept per requirement.
     public static let evidenceLimit = 3
 
+    /// Every phrase of every rule in one automaton.
+    let automaton: PhraseAutomaton
+
     public init(rules: [CompiledRule], minimumConfidence: Confidence = .low) {
         self.rules = rules
         self.minimumConfidence = minimumConfidence
+        automaton = PhraseAutomaton(phrases: rules.flatMap(\.phrases))
     }
 
     /// `form` overrides the detected form (rule examples are snippets, not whole plans).
@@ -37,7 +43,7 @@ public struct Matcher: Sendable {
         let form = form ?? document.form
         let profile = requested ?? document.detectedProfile?.profile
         let source: ProfileSource = requested != nil ? .option : (profile != nil ? .detected : .none)
-        let context = Context(document: document, index: TokenIndex(document.normalized.tokens), profile: profile, form: form,
+        let context = Context(document: document, scan: DocumentScan(document, automaton: automaton), profile: profile, form: form,
                               minimum: minimumConfidence.minimumStrength)
         var requirements: [RequirementResult] = []
         var findings: [Finding] = []
@@ -60,13 +66,13 @@ public struct Matcher: Sendable {
         requirements.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
         findings.sort { ($0.location.offset, $0.ruleId) < ($1.location.offset, $1.ruleId) }
         return DocumentResult(profile: profile, profileSource: source, form: form, metadata: document.metadata,
-                              requirements: requirements, findings: findings)
+                              requirements: requirements, findings: findings, ruleErrors: context.scan.ruleErrors)
     }
 
     /// What every rule evaluation of one document shares.
     struct Context {
         let document: StructuredDocument
-        let index: TokenIndex
+        let scan: DocumentScan
         let profile: Profile?
         let form: DocumentForm
         let minimum: Phrase.Strength
@@ -123,7 +129,8 @@ public struct Matcher: Sendable {
     /// Covered, partial or missing by the rule's conditions over one scope.
     private func judge(_ compiled: CompiledRule, over scope: Scope, _ context: Context) -> RequirementResult {
         let rule = compiled.rule
-        let evaluator = ConditionEvaluator(document: context.document, index: context.index, scope: scope, minimum: context.minimum)
+        let evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
+        context.scan.currentRule = rule.id
         if let match = compiled.match {
             let covered = evaluator.evaluate(match)
             if covered.holds { return result(rule, .covered, covered, context) }

@@ -40,6 +40,7 @@ public struct JSONFormatter: Sendable {
         var requirements: [Requirement]
         var findings: [FindingPayload]
         var error: String?
+        var ruleErrors: [String]?
 
         init(_ report: DocumentReport, language: Language) {
             path = report.path
@@ -51,6 +52,7 @@ public struct JSONFormatter: Sendable {
             metadata = result?.metadata
             requirements = result?.requirements.map(Requirement.init) ?? []
             findings = result?.findings.map { FindingPayload($0, language: language) } ?? []
+            ruleErrors = result.flatMap { $0.ruleErrors.isEmpty ? nil : $0.ruleErrors }
         }
 
         func encode(to encoder: Encoder) throws {
@@ -63,9 +65,10 @@ public struct JSONFormatter: Sendable {
             try container.encode(requirements, forKey: .requirements)
             try container.encode(findings, forKey: .findings)
             try container.encode(error, forKey: .error)
+            try container.encodeIfPresent(ruleErrors, forKey: .ruleErrors)
         }
 
-        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error }
+        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error, ruleErrors }
     }
 
     struct Requirement: Encodable {

@@ -49,6 +49,7 @@ public struct TextFormatter: Sendable {
                 lines += format(requirement, findings: result.findings.filter { $0.ruleId == requirement.id })
             }
         }
+        for error in result.ruleErrors { lines.append("  " + paint("! \(error)", .yellow)) }
         let skipped = result.requirements.filter { $0.status == .notApplicable }.map(\.id)
         if verbose, !skipped.isEmpty {
             lines.append("  " + paint("– \(strings.notApplicableLabel): \(skipped.joined(separator: ", "))", .dim))

@@ -104,19 +104,43 @@ public enum TextNormalizer {
             }
         }
 
+        /// What one written word becomes; words repeat, so each distinct spelling is worked out once.
+        private struct WordForm {
+            var canonical: [Unicode.Scalar]
+            var key: String
+            var fold: String
+            var variants: NormalizedText.Variants
+        }
+        private var forms: [String: WordForm] = [:]
+
         private mutating func word(_ range: Range<Int>) {
-            syllable.removeAll(keepingCapacity: true)
-            var letters = input[range].filter { CharacterClass.of($0) != .ignorable }[...]
-            if letters.isEmpty { letters = input[range] }
+            let spelling = String(String.UnicodeScalarView(input[range]))
+            let form: WordForm
+            if let known = forms[spelling] {
+                form = known
+            } else {
+                form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
+                if forms.count < 100_000 { forms[spelling] = form }  // bounded: hostile text cannot grow it without end
+            }
+            variants.formUnion(form.variants)
+            emit(form.canonical[...], from: range)
+            tokens.append(Token(key: form.key, fold: form.fold, start: range.lowerBound, end: range.upperBound))
+        }
+
+        private static func form(of written: ArraySlice<Unicode.Scalar>, canonicalizer: inout SyllableCanonicalizer,
+                                 buffer: inout [Unicode.Scalar]) -> WordForm {
+            var variants: NormalizedText.Variants = []
+            var letters = written.filter { CharacterClass.of($0) != .ignorable }[...]
+            if letters.isEmpty { letters = written }
             for scalar in letters {
                 if CharacterClass.of(scalar) == .mark { variants.insert(.decomposed) }
                 if scalar.value == 0x00D0 || scalar.value == 0x00F0 { variants.insert(.ethForDStroke) }
             }
-            canonicalizer.canonicalize(letters, into: &syllable)
-            emit(syllable[...], from: range)
-            let key = Self.foldFinalY(syllable)
-            tokens.append(Token(key: String(String.UnicodeScalarView(key)), fold: VietnameseAlphabet.fold(key),
-                                start: range.lowerBound, end: range.upperBound))
+            buffer.removeAll(keepingCapacity: true)
+            canonicalizer.canonicalize(letters, into: &buffer)
+            let key = foldFinalY(buffer)
+            return WordForm(canonical: buffer, key: String(String.UnicodeScalarView(key)), fold: VietnameseAlphabet.fold(key),
+                            variants: variants)
         }
 
         /// Appends normalised scalars. When their count equals the original's they map one to

@@ -1,0 +1,84 @@
+import Foundation
+import PlanCheckText
+import PlanCheckStructure
+
+/// What all the rules evaluated on one document share, worked out once: every phrase occurrence
+/// (one automaton pass), the normalised text for regexes, and the regex time budget.
+final class DocumentScan: @unchecked Sendable {
+    // Used by one evaluation on one thread; a class so that lazy parts are built once.
+    private let automaton: PhraseAutomaton
+    private let found: [[(start: Int, strength: Phrase.Strength)]]
+    private let document: StructuredDocument
+    /// Longest all regexes together may run on one document (PLANCHECK_REGEX_BUDGET_MS, default 2 s).
+    static let regexBudget: TimeInterval = (ProcessInfo.processInfo.environment["PLANCHECK_REGEX_BUDGET_MS"]
+        .flatMap(Double.init).map { $0 / 1000 }) ?? 2
+    private var regexStart: Date?
+    private(set) var ruleErrors: [String] = []
+    var currentRule = ""
+
+    init(_ document: StructuredDocument, automaton: PhraseAutomaton) {
+        self.document = document
+        self.automaton = automaton
+        found = automaton.scan(document.normalized.tokens)
+    }
+
+    func occurrences(of phrase: Phrase) -> [(start: Int, strength: Phrase.Strength)] {
+        if let id = automaton.id(of: phrase) { return found[id] }
+        // A phrase not in the automaton (not from a compiled rule): look for it directly.
+        let tokens = document.normalized.tokens
+        return tokens.indices.compactMap { start in phrase.match(at: start, in: tokens).map { (start, $0) } }
+    }
+
+    lazy var regexText = RegexText(document.normalized)
+
+    /// Whether the regexes have used up the document's budget; the first time, the rule running
+    /// is reported.
+    func regexBudgetSpent() -> Bool {
+        let start = regexStart ?? Date()
+        regexStart = start
+        guard Date().timeIntervalSince(start) > Self.regexBudget else { return false }
+        let message = "\(currentRule): regex evaluation stopped after \(Int(Self.regexBudget * 1000)) ms on this document"
+        if !ruleErrors.contains(message) { ruleErrors.append(message) }
+        return true
+    }
+}
+
+/// A document's normalised text as one String, with UTF-16 offsets of each scalar, so that
+/// NSRegularExpression runs on segments without building a String per segment.
+struct RegexText {
+    let string: String
+    private let utf16Offsets: [Int32]  // offset of each scalar, plus the end
+
+    init(_ normalized: NormalizedText) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: normalized.scalars)
+        string = String(view)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(normalized.scalars.count + 1)
+        var offset: Int32 = 0
+        for scalar in normalized.scalars {
+            offsets.append(offset)
+            offset += Int32(scalar.utf16.count)
+        }
+        offsets.append(offset)
+        utf16Offsets = offsets
+    }
+
+    func utf16Range(_ scalars: Range<Int>) -> NSRange {
+        let lower = Int(utf16Offsets[scalars.lowerBound]), upper = Int(utf16Offsets[scalars.upperBound])
+        return NSRange(location: lower, length: upper - lower)
+    }
+
+    func scalarRange(_ range: NSRange) -> Range<Int> {
+        scalarIndex(range.location)..<scalarIndex(range.location + range.length)
+    }
+
+    private func scalarIndex(_ utf16: Int) -> Int {
+        var low = 0, high = utf16Offsets.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(utf16Offsets[mid]) < utf16 { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,92 @@
+/// All the phrases of a rule library compiled into one Aho–Corasick automaton over syllables, so
+/// that one pass over a document's tokens finds every occurrence of every phrase.
+///
+/// Syllables are compared by their diacritic-free form (which every exact match shares); each
+/// candidate is then confirmed by `Phrase.match`, which tells an exact match from a fallback one
+/// and rejects text written with other diacritics.
+public struct PhraseAutomaton: Sendable {
+    public let phrases: [Phrase]
+    private let ids: [[String]: Int]
+    private let symbols: [String: Int32]
+    /// Transitions of each state by symbol.
+    private let next: [[Int32: Int32]]
+    private let fail: [Int32]
+    /// Phrases that end in each state (including those reached through failure links).
+    private let outputs: [[Int32]]
+
+    public init(phrases input: [Phrase]) {
+        var phrases: [Phrase] = []
+        var ids: [[String]: Int] = [:]
+        for phrase in input where !phrase.isEmpty && ids[phrase.keys] == nil {
+            ids[phrase.keys] = phrases.count
+            phrases.append(phrase)
+        }
+        var symbols: [String: Int32] = [:]
+        var next: [[Int32: Int32]] = [[:]]
+        var outputs: [[Int32]] = [[]]
+        for (id, phrase) in phrases.enumerated() {
+            var state: Int32 = 0
+            for fold in phrase.folds {
+                let symbol = symbols[fold] ?? {
+                    let new = Int32(symbols.count)
+                    symbols[fold] = new
+                    return new
+                }()
+                if let target = next[Int(state)][symbol] {
+                    state = target
+                } else {
+                    next.append([:])
+                    outputs.append([])
+                    let target = Int32(next.count - 1)
+                    next[Int(state)][symbol] = target
+                    state = target
+                }
+            }
+            outputs[Int(state)].append(Int32(id))
+        }
+        // Failure links, breadth first.
+        var fail = [Int32](repeating: 0, count: next.count)
+        var queue: [Int32] = Array(next[0].values)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (symbol, target) in next[Int(state)] {
+                queue.append(target)
+                var link = fail[Int(state)]
+                while link != 0, next[Int(link)][symbol] == nil { link = fail[Int(link)] }
+                let candidate = next[Int(link)][symbol] ?? 0
+                fail[Int(target)] = candidate == target ? 0 : candidate
+                outputs[Int(target)] += outputs[Int(fail[Int(target)])]
+            }
+        }
+        self.phrases = phrases
+        self.ids = ids
+        self.symbols = symbols
+        self.next = next
+        self.fail = fail
+        self.outputs = outputs
+    }
+
+    public func id(of phrase: Phrase) -> Int? { ids[phrase.keys] }
+
+    /// Start positions (ascending) and strengths of every phrase, by phrase ID, in one pass.
+    public func scan(_ tokens: [Token]) -> [[(start: Int, strength: Phrase.Strength)]] {
+        var found = [[(start: Int, strength: Phrase.Strength)]](repeating: [], count: phrases.count)
+        var state: Int32 = 0
+        for (index, token) in tokens.enumerated() {
+            guard let symbol = symbols[token.fold] else {
+                state = 0
+                continue
+            }
+            while state != 0, next[Int(state)][symbol] == nil { state = fail[Int(state)] }
+            state = next[Int(state)][symbol] ?? 0
+            for id in outputs[Int(state)] {
+                let phrase = phrases[Int(id)]
+                let start = index - phrase.keys.count + 1
+                if let strength = phrase.match(at: start, in: tokens) { found[Int(id)].append((start, strength)) }
+            }
+        }
+        return found
+    }
+}
