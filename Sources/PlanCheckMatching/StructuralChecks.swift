@@ -100,33 +100,33 @@ struct StructuralChecks {
     private func targets(_ floors: [CompiledFloor]) -> Outcome {
         guard let regex = Self.percent else { return Outcome(status: .notApplicable) }
         let normalized = document.normalized
+        let text = context.scan.regexText
         var comparable: [Evidence] = []
         var spots: [Spot] = []
         for segmentIndex in document.dataSegments {
             let segment = document.tree.segments[segmentIndex]
-            for clause in clauses(of: segment.range) {
-                let normalizedRange = normalized.normalizedRange(clause)
-                let text = normalized.string(normalizedRange)
+            let normalizedRange = normalized.normalizedRange(segment.range)
+            guard !normalizedRange.isEmpty else { continue }
+            let matches = regex.matches(in: text.string, range: text.utf16Range(normalizedRange))
+            guard !matches.isEmpty else { continue }
+            let clauses = clauses(of: segment.range)
+            for match in matches {
+                let original = normalized.originalRange(text.scalarRange(match.range))
+                let digits = normalized.string(text.scalarRange(match.range(at: 1)))
+                guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
+                      let clause = clauses.first(where: { $0.contains(original.lowerBound) }) else { continue }
                 let tokens = normalized.tokenRange(clause)
-                for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                    guard let numberRange = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text),
-                          let value = Double(text[numberRange].replacingOccurrences(of: ",", with: ".")) else { continue }
-                    for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
-                        let year = targetYear(clause: clause, segment: segment)
-                        guard let year, year >= compiled.floor.year else { continue }
-                        let lower = text.unicodeScalars.distance(from: text.startIndex, to: whole.lowerBound)
-                        let upper = text.unicodeScalars.distance(from: text.startIndex, to: whole.upperBound)
-                        let original = normalized.originalRange((normalizedRange.lowerBound + lower)..<(normalizedRange.lowerBound + upper))
-                        let quote = evidence(original, node: segment.node)
-                        comparable.append(quote)
-                        if value < compiled.floor.floor {
-                            let floor = Self.format(compiled.floor.floor)
-                            spots.append(Spot(location: quote.location, detail: LocalizedText(
-                                vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(floor)%: \(compiled.floor.national.vi)",
-                                en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(floor)%: \(compiled.floor.national.en)")))
-                        }
-                        break
+                for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
+                    guard let year = targetYear(clause: clause, segment: segment), year >= compiled.floor.year else { continue }
+                    let quote = evidence(original, node: segment.node)
+                    comparable.append(quote)
+                    if value < compiled.floor.floor {
+                        let floor = Self.format(compiled.floor.floor)
+                        spots.append(Spot(location: quote.location, detail: LocalizedText(
+                            vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(floor)%: \(compiled.floor.national.vi)",
+                            en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(floor)%: \(compiled.floor.national.en)")))
                     }
+                    break
                 }
             }
         }

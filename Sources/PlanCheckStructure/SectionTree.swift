@@ -229,10 +229,21 @@ public struct SectionTree: Sendable {
                 guard !title.isEmpty else { return true }
                 let last = source.scalars[title.upperBound - 1]
                 if last == ";" || last == "," { return false }
-                let words = source.string(title).split(whereSeparator: \.isWhitespace).count
+                let words = Self.wordCount(title, source)
                 if isUpperCase(title, source) { return words <= 20 }
                 return words <= 12 && last != "."
             }
+        }
+
+        /// Runs of non-space scalars, counted without making a String.
+        static func wordCount(_ range: Range<Int>, _ source: SourceText) -> Int {
+            var count = 0, inWord = false
+            for scalar in source.scalars[range] {
+                let space = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0xA0
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
 
         /// Has letters, and none of them lower-case.

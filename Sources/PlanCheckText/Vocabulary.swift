@@ -23,6 +23,8 @@ enum Vocabulary {
         return result
     }()
     private static let longestAbbreviation = abbreviations.keys.map(\.count).max() ?? 1
+    /// First syllables of the abbreviations: only tokens among these can start one.
+    private static let firstSyllables = Set(abbreviations.keys.compactMap(\.first))
 
     static func rewrite(_ tokens: inout [Token]) {
         expandAbbreviations(&tokens)
@@ -38,13 +40,14 @@ enum Vocabulary {
 
     /// Each expanded word keeps the range of what was written, so evidence quotes "CSDL".
     private static func expandAbbreviations(_ tokens: inout [Token]) {
-        guard tokens.contains(where: { isCandidate($0.key) }) else { return }
+        guard tokens.contains(where: { firstSyllables.contains($0.key) }) else { return }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
             var matched = false
-            for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) {
+            let candidate = firstSyllables.contains(tokens[index].key)
+            for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) where candidate {
                 let keys = tokens[index..<index + length].map(\.key)
                 guard let words = abbreviations[keys] else { continue }
                 let start = Int(tokens[index].start), end = Int(tokens[index + length - 1].end)
@@ -61,9 +64,5 @@ enum Vocabulary {
             }
         }
         tokens = result
-    }
-
-    private static func isCandidate(_ key: String) -> Bool {
-        abbreviations.keys.contains { $0.first == key }
     }
 }
