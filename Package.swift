@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "PlanCheck", targets: ["PlanCheck"]),
         .executable(name: "plancheck", targets: ["PlanCheckCLI"]),
+        .executable(name: "plancheck-bench", targets: ["PlanCheckBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,7 +37,8 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibYAML", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
-                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP"],
+                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP",
+                      "Sources/PlanCheckBench"],
             sources: ["Sources/PlanCheck"],
             resources: [.copy("Rules")]
         ),
@@ -45,6 +47,11 @@ let package = Package(
         .executableTarget(
             name: "PlanCheckCLI",
             dependencies: ["PlanCheck", "PlanCheckLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Benchmarks print figures; they never fail a test run.
+        .executableTarget(
+            name: "PlanCheckBench",
+            dependencies: ["PlanCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "PlanCheckTests",

@@ -92,10 +92,11 @@ public struct PlanChecker: Sendable {
         }
     }
 
-    /// Checks several files; unreadable ones are reported and the others still checked.
+    /// Checks several files on all cores; unreadable ones are reported and the others still
+    /// checked. The order of the report is the order of `paths`, whatever the scheduling.
     public func check(paths: [String], profile: Profile? = nil) -> Report {
-        Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo,
-               documents: paths.map { check(path: $0, profile: profile) })
+        let reports = ParallelMap.map(paths) { check(path: $0, profile: profile) }
+        return Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: reports)
     }
 
     /// Runs every rule's examples; returns the failures and how many examples ran.

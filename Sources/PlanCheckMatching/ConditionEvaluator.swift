@@ -92,20 +92,14 @@ struct ConditionEvaluator {
         return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Regex matches in the scope's segments, on the document's normalised text (made once per
-    /// document), within the document's regex time budget.
+    /// Regex matches in the scope's segments. Each regex runs once over the whole normalised text
+    /// of the document (shared by every scope that asks); a match counts when it lies inside one
+    /// segment of the scope.
     private func regexHits(_ regex: NSRegularExpression) -> [Hit] {
         var hits: [Hit] = []
-        let text = scan.regexText
-        for segment in scope.segments {
-            guard !scan.regexBudgetSpent() else { return hits }
-            let normalizedRange = document.normalized.normalizedRange(document.tree.segments[segment].range)
-            guard !normalizedRange.isEmpty else { continue }
-            for match in regex.matches(in: text.string, range: text.utf16Range(normalizedRange)) where match.range.length > 0 {
-                let scalars = text.scalarRange(match.range)
-                hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
-                if hits.count >= Self.hitLimit { return hits }
-            }
+        for (scalars, segment) in scan.regexMatches(regex) where scope.contains(segment: segment) {
+            hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
+            if hits.count >= Self.hitLimit { break }
         }
         return hits
     }

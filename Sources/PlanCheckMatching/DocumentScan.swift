@@ -1,6 +1,7 @@
 import Foundation
 import PlanCheckText
 import PlanCheckStructure
+import PlanCheckRules
 
 /// What all the rules evaluated on one document share, worked out once: every phrase occurrence
 /// (one automaton pass), the normalised text for regexes, and the regex time budget.
@@ -30,6 +31,40 @@ final class DocumentScan: @unchecked Sendable {
     }
 
     lazy var regexText = RegexText(document.normalized)
+    private var regexResults: [ObjectIdentifier: [(scalars: Range<Int>, segment: Int)]] = [:]
+
+    /// Every match of a regex in the document (normalised scalar ranges) with the segment that
+    /// holds it; matches that straddle segments are dropped. Computed once per regex.
+    func regexMatches(_ regex: NSRegularExpression) -> [(scalars: Range<Int>, segment: Int)] {
+        if let known = regexResults[ObjectIdentifier(regex)] { return known }
+        var result: [(scalars: Range<Int>, segment: Int)] = []
+        if !regexBudgetSpent() {
+            let text = regexText
+            let normalized = document.normalized
+            let owner = document.tree.segmentOfToken
+            for match in regex.matches(in: text.string, range: text.fullRange) where match.range.length > 0 {
+                let scalars = text.scalarRange(match.range)
+                let original = normalized.originalRange(scalars)
+                let tokens = normalized.tokenRange(original)
+                guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { continue }
+                let segment = Int(owner[first])
+                let range = document.tree.segments[segment].range
+                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { continue }
+                result.append((scalars, segment))
+            }
+        }
+        regexResults[ObjectIdentifier(regex)] = result
+        return result
+    }
+
+    private var scopes: [String: Scope] = [:]
+
+    func scope(_ scope: RuleScope, resolve: () -> Scope) -> Scope {
+        if let known = scopes[scope.name] { return known }
+        let resolved = resolve()
+        scopes[scope.name] = resolved
+        return resolved
+    }
 
     /// Whether the regexes have used up the document's budget; the first time, the rule running
     /// is reported.
@@ -63,6 +98,8 @@ struct RegexText {
         offsets.append(offset)
         utf16Offsets = offsets
     }
+
+    var fullRange: NSRange { NSRange(location: 0, length: Int(utf16Offsets.last ?? 0)) }
 
     func utf16Range(_ scalars: Range<Int>) -> NSRange {
         let lower = Int(utf16Offsets[scalars.lowerBound]), upper = Int(utf16Offsets[scalars.upperBound])

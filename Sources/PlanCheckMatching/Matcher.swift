@@ -30,7 +30,7 @@ public struct Matcher: Sendable {
     public static let evidenceLimit = 3
 
     /// Every phrase of every rule in one automaton.
-    let automaton: PhraseAutomaton
+    public let automaton: PhraseAutomaton
 
     public init(rules: [CompiledRule], minimumConfidence: Confidence = .low) {
         self.rules = rules
@@ -77,8 +77,11 @@ public struct Matcher: Sendable {
         let form: DocumentForm
         let minimum: Phrase.Strength
 
+        /// Scopes are the same for every rule that names them: resolved once per document.
         func scope(_ compiled: CompiledRule) -> Scope {
-            Scope.resolve(compiled.rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
+            scan.scope(compiled.rule.scope) {
+                Scope.resolve(compiled.rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
+            }
         }
 
         func evidence(_ hit: Hit) -> Evidence {

@@ -6,18 +6,17 @@ import PlanCheckRules
 struct Scope {
     /// Ascending segment indices.
     let segments: [Int]
-    private let member: Set<Int>
+    /// Membership by segment index, without hashing (checked for every phrase occurrence).
+    private let member: [Bool]
 
     init(segments: [Int]) {
         self.segments = segments
-        member = Set(segments)
+        var member = [Bool](repeating: false, count: (segments.last ?? -1) + 1)
+        for segment in segments { member[segment] = true }
+        self.member = member
     }
 
-    func contains(segment: Int) -> Bool { member.contains(segment) }
-
-    func excluding(_ segments: Set<Int>) -> Scope {
-        segments.isEmpty ? self : Scope(segments: self.segments.filter { !segments.contains($0) })
-    }
+    func contains(segment: Int) -> Bool { segment >= 0 && segment < member.count && member[segment] }
 
     /// `sectionPhrases` are the compiled phrases of a `.sections` scope.
     static func resolve(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {

@@ -101,33 +101,30 @@ struct StructuralChecks {
         guard let regex = Self.percent else { return Outcome(status: .notApplicable) }
         let normalized = document.normalized
         let text = context.scan.regexText
+        let data = Scope(segments: document.dataSegments)
         var comparable: [Evidence] = []
         var spots: [Spot] = []
-        for segmentIndex in document.dataSegments {
+        for match in regex.matches(in: text.string, range: text.fullRange) {
+            let original = normalized.originalRange(text.scalarRange(match.range))
+            guard let first = normalized.tokenRange(original).first, first < document.tree.segmentOfToken.count else { continue }
+            let segmentIndex = Int(document.tree.segmentOfToken[first])
+            guard data.contains(segment: segmentIndex) else { continue }
             let segment = document.tree.segments[segmentIndex]
-            let normalizedRange = normalized.normalizedRange(segment.range)
-            guard !normalizedRange.isEmpty else { continue }
-            let matches = regex.matches(in: text.string, range: text.utf16Range(normalizedRange))
-            guard !matches.isEmpty else { continue }
-            let clauses = clauses(of: segment.range)
-            for match in matches {
-                let original = normalized.originalRange(text.scalarRange(match.range))
-                let digits = normalized.string(text.scalarRange(match.range(at: 1)))
-                guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
-                      let clause = clauses.first(where: { $0.contains(original.lowerBound) }) else { continue }
-                let tokens = normalized.tokenRange(clause)
-                for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
-                    guard let year = targetYear(clause: clause, segment: segment), year >= compiled.floor.year else { continue }
-                    let quote = evidence(original, node: segment.node)
-                    comparable.append(quote)
-                    if value < compiled.floor.floor {
-                        let floor = Self.format(compiled.floor.floor)
-                        spots.append(Spot(location: quote.location, detail: LocalizedText(
-                            vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(floor)%: \(compiled.floor.national.vi)",
-                            en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(floor)%: \(compiled.floor.national.en)")))
-                    }
-                    break
+            let digits = normalized.string(text.scalarRange(match.range(at: 1)))
+            guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
+                  let clause = clauses(of: segment.range).first(where: { $0.contains(original.lowerBound) }) else { continue }
+            let tokens = normalized.tokenRange(clause)
+            for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
+                guard let year = targetYear(clause: clause, segment: segment), year >= compiled.floor.year else { continue }
+                let quote = evidence(original, node: segment.node)
+                comparable.append(quote)
+                if value < compiled.floor.floor {
+                    let floor = Self.format(compiled.floor.floor)
+                    spots.append(Spot(location: quote.location, detail: LocalizedText(
+                        vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(floor)%: \(compiled.floor.national.vi)",
+                        en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(floor)%: \(compiled.floor.national.en)")))
                 }
+                break
             }
         }
         if comparable.isEmpty { return Outcome(status: .notApplicable) }
