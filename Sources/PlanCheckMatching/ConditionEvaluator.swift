@@ -97,7 +97,7 @@ struct ConditionEvaluator {
     /// segment of the scope.
     private func regexHits(_ regex: NSRegularExpression) -> [Hit] {
         var hits: [Hit] = []
-        for (scalars, segment) in scan.regexMatches(regex) where scope.contains(segment: segment) {
+        for (scalars, segment) in scan.regexMatches(regex, within: scope) where scope.contains(segment: segment) {
             hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
             if hits.count >= Self.hitLimit { break }
         }

@@ -31,18 +31,26 @@ final class DocumentScan: @unchecked Sendable {
     }
 
     lazy var regexText = RegexText(document.normalized)
-    private var regexResults: [ObjectIdentifier: [(scalars: Range<Int>, segment: Int)]] = [:]
+    private struct RegexKey: Hashable {
+        var regex: ObjectIdentifier
+        var span: Range<Int>
+    }
+    private var regexResults: [RegexKey: [(scalars: Range<Int>, segment: Int)]] = [:]
 
-    /// Every match of a regex in the document (normalised scalar ranges) with the segment that
-    /// holds it; matches that straddle segments are dropped. Computed once per regex.
-    func regexMatches(_ regex: NSRegularExpression) -> [(scalars: Range<Int>, segment: Int)] {
-        if let known = regexResults[ObjectIdentifier(regex)] { return known }
+    /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
+    /// with the segment that holds it; matches that straddle segments are dropped. One regex call
+    /// per regex and span, on the document's text made once.
+    func regexMatches(_ regex: NSRegularExpression, within scope: Scope) -> [(scalars: Range<Int>, segment: Int)] {
+        guard let first = scope.segments.first, let last = scope.segments.last else { return [] }
+        let normalized = document.normalized
+        let span = normalized.normalizedRange(document.tree.segments[first].range.lowerBound..<document.tree.segments[last].range.upperBound)
+        let key = RegexKey(regex: ObjectIdentifier(regex), span: span)
+        if let known = regexResults[key] { return known }
         var result: [(scalars: Range<Int>, segment: Int)] = []
         if !regexBudgetSpent() {
             let text = regexText
-            let normalized = document.normalized
             let owner = document.tree.segmentOfToken
-            for match in regex.matches(in: text.string, range: text.fullRange) where match.range.length > 0 {
+            for match in regex.matches(in: text.string, range: text.utf16Range(span)) where match.range.length > 0 {
                 let scalars = text.scalarRange(match.range)
                 let original = normalized.originalRange(scalars)
                 let tokens = normalized.tokenRange(original)
@@ -53,7 +61,7 @@ final class DocumentScan: @unchecked Sendable {
                 result.append((scalars, segment))
             }
         }
-        regexResults[ObjectIdentifier(regex)] = result
+        regexResults[key] = result
         return result
     }
 

@@ -27,6 +27,9 @@ struct Scope {
             return Scope(segments: all)
         case .headings:
             return Scope(segments: all.filter { tree.segments[$0].role == .heading })
+        case .header:
+            let end = max(document.headerSegments.upperBound, document.titleSegments.upperBound)
+            return Scope(segments: Array(0..<min(end, tree.segments.count)))
         case .data:
             return Scope(segments: document.dataSegments)
         case .task:

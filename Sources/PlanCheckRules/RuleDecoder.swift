@@ -251,9 +251,10 @@ struct RuleDecoder {
             case "data": return .data
             case "task": return .task
             case "headings": return .headings
+            case "header": return .header
             default:
-                issue(node, "unknown scope '\(name)'; use document, data, task, headings or {section: [phrases]}"
-                      + Spelling.didYouMean(name, among: ["document", "data", "task", "headings"]))
+                issue(node, "unknown scope '\(name)'; use document, data, task, headings, header or {section: [phrases]}"
+                      + Spelling.didYouMean(name, among: ["document", "data", "task", "headings", "header"]))
                 return nil
             }
         }

@@ -40,6 +40,8 @@ public enum RuleScope: Sendable, Equatable {
     case task
     /// Section titles only.
     case headings
+    /// The header and title block (issuer, number, place and date, document type).
+    case header
     /// Sections whose heading contains one of these phrases, with their content.
     case sections([String])
 
@@ -49,6 +51,7 @@ public enum RuleScope: Sendable, Equatable {
         case .data: return "data"
         case .task: return "task"
         case .headings: return "headings"
+        case .header: return "header"
         case .sections(let phrases): return "section: " + phrases.joined(separator: " | ")
         }
     }

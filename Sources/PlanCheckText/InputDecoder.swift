@@ -29,6 +29,8 @@ public enum InputDecoder {
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) throws(Failure) -> String {
+        // Fast path: the standard library validates and copies in one go.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var view = String.UnicodeScalarView()

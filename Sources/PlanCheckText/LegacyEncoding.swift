@@ -103,6 +103,21 @@ public enum LegacyTextDetector {
     /// Lines of UTF-8 text that are legacy text read as Latin-1 ("Kª ho¹ch" for "Kế hoạch"),
     /// converted line by line; nil when there is none.
     public static func repairMojibake(_ text: String) -> (text: String, encoding: LegacyEncoding)? {
+        // Fast path: legacy text read as Latin-1 has a line with symbols above 0xA0 and nothing
+        // above 0xFF; ordinary Vietnamese lines have letters above 0xFF.
+        var lineHasHigh = false, lineHasLatin1 = false, found = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if lineHasLatin1 && !lineHasHigh { found = true; break }
+                lineHasHigh = false
+                lineHasLatin1 = false
+            } else if scalar.value > 0xFF {
+                lineHasHigh = true
+            } else if scalar.value >= 0xA0 {
+                lineHasLatin1 = true
+            }
+        }
+        guard found || (lineHasLatin1 && !lineHasHigh) else { return nil }
         var lines = text.components(separatedBy: "\n")
         var candidates: [Int] = []
         for (index, line) in lines.enumerated() where isLatin1Only(line) && line.unicodeScalars.contains(where: { $0.value >= 0xA0 }) {

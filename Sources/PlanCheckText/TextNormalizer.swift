@@ -111,16 +111,19 @@ public enum TextNormalizer {
             var fold: String
             var variants: NormalizedText.Variants
         }
-        private var forms: [String: WordForm] = [:]
+        /// Spellings seen, by a hash of their scalars; the entry keeps the spelling to rule out collisions.
+        private var forms: [UInt64: (spelling: [Unicode.Scalar], form: WordForm)] = [:]
 
         private mutating func word(_ range: Range<Int>) {
-            let spelling = String(String.UnicodeScalarView(input[range]))
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for scalar in input[range] { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
             let form: WordForm
-            if let known = forms[spelling] {
-                form = known
+            if let known = forms[hash], known.spelling.elementsEqual(input[range]) {
+                form = known.form
             } else {
                 form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
-                if forms.count < 100_000 { forms[spelling] = form }  // bounded: hostile text cannot grow it without end
+                // Bounded: hostile text cannot grow the table without end.
+                if forms.count < 100_000 { forms[hash] = (Array(input[range]), form) }
             }
             variants.formUnion(form.variants)
             emit(form.canonical[...], from: range)
