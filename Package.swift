@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "PlanCheck", targets: ["PlanCheck"]),
         .executable(name: "plancheck", targets: ["PlanCheckCLI"]),
         .executable(name: "plancheck-bench", targets: ["PlanCheckBench"]),
+        .executable(name: "plancheck-fuzz", targets: ["PlanCheckFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +54,9 @@ let package = Package(
             name: "PlanCheckBench",
             dependencies: ["PlanCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); without
+        // those flags the same binary replays inputs.
+        .executableTarget(name: "PlanCheckFuzz", dependencies: ["PlanCheck"], path: "Fuzz/PlanCheckFuzz"),
         .testTarget(
             name: "PlanCheckTests",
             dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",

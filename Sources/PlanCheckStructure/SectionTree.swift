@@ -48,6 +48,16 @@ public struct SectionTree: Sendable {
         return inside
     }
 
+    /// Nodes are numbered in document order, so a node's subtree is the run of nodes from it to
+    /// its last descendant: `subtreeEnd[node]` is one past that run.
+    public var subtreeEnd: [Int] {
+        var end = Array(nodes.indices).map { $0 + 1 }
+        for index in nodes.indices.reversed() {
+            if let parent = nodes[index].parent { end[parent] = max(end[parent], end[index]) }
+        }
+        return end
+    }
+
     /// Segments (ascending) that belong to one of `roots` or their descendants.
     public func segments(inSubtreesOf roots: Set<Int>) -> [Int] {
         guard !roots.isEmpty else { return [] }

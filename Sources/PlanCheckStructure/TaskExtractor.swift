@@ -24,11 +24,11 @@ struct TaskExtractor {
             segmentsOfNode[segment.node, default: []].append(index)
         }
         var result: [PlanTask] = []
+        let subtreeEnd = tree.subtreeEnd
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !node.isHeading {
             guard let parent = node.parent, tree.nodes[parent].isHeading, node.label != nil else { continue }
             // The item and everything under it (sub-bullets are details of the same task).
-            let subtree = tree.insideMask([index])
-            let segments = tree.nodes.indices.filter { subtree[$0] }.flatMap { segmentsOfNode[$0] ?? [] }.sorted()
+            let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
             guard let first = segments.first, let last = segments.last else { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             var fields: [TaskField: Range<Int>] = [:]

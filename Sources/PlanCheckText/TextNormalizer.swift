@@ -185,6 +185,18 @@ enum CharacterClass: Equatable {
 
     static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
         let value = scalar.value
+        if value < 0x10000 { return basicPlane[Int(value)] }
+        return classify(scalar)
+    }
+
+    /// The class of every scalar of the Basic Multilingual Plane, worked out once: the
+    /// normaliser asks for every scalar of every document.
+    private static let basicPlane: [CharacterClass] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(classify) ?? .other
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
+        let value = scalar.value
         if value < 0x80 {
             switch value {
             case 0x30...0x39: return .digit
