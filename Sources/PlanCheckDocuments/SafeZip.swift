@@ -20,6 +20,9 @@ struct SafeZip {
     private var totalRead = 0
 
     init(_ bytes: [UInt8], kind: String) throws(DocumentError) {
+        // ZIPFoundation trusts the central directory; a damaged one crashes it (found by fuzzing),
+        // so its records are checked against the file first.
+        try Self.checkCentralDirectory(bytes, kind: kind)
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -67,6 +70,48 @@ struct SafeZip {
     }
 
     private struct SizeExceeded: Error {}
+
+    private static func uint16(_ bytes: [UInt8], _ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+    private static func uint32(_ bytes: [UInt8], _ at: Int) -> Int {
+        Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
+    }
+
+    /// The end-of-central-directory record and every central directory entry must lie inside
+    /// the file, and so must the local header each entry points to.
+    static func checkCentralDirectory(_ bytes: [UInt8], kind: String) throws(DocumentError) {
+        let damaged = DocumentError("is not a valid \(kind) file (damaged zip directory)")
+        guard bytes.count >= 22 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
+        var end = -1
+        var index = bytes.count - 22
+        let lowest = max(0, bytes.count - 22 - 65_535)
+        while index >= lowest {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 {
+                end = index
+                break
+            }
+            index -= 1
+        }
+        guard end >= 0 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
+        let entries = uint16(bytes, end + 10)
+        let size = uint32(bytes, end + 12), offset = uint32(bytes, end + 16)
+        if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { return }  // ZIP64: checked by its own records
+        guard offset + size <= end else { throw damaged }
+        var position = offset
+        for _ in 0..<entries {
+            guard position + 46 <= offset + size,
+                  uint32(bytes, position) == 0x0201_4B50 else { throw damaged }
+            let nameLength = uint16(bytes, position + 28), extraLength = uint16(bytes, position + 30)
+            let commentLength = uint16(bytes, position + 32), localHeader = uint32(bytes, position + 42)
+            let compressedSize = uint32(bytes, position + 20)
+            // The entry's local header and data must lie before the directory too (a short read
+            // there made ZIPFoundation loop for ever; found by fuzzing).
+            guard localHeader + 30 <= offset, uint32(bytes, localHeader) == 0x0403_4B50 else { throw damaged }
+            let dataStart = localHeader + 30 + uint16(bytes, localHeader + 26) + uint16(bytes, localHeader + 28)
+            if compressedSize != 0xFFFF_FFFF, dataStart + compressedSize > offset { throw damaged }
+            position += 46 + nameLength + extraLength + commentLength
+            guard position <= offset + size else { throw damaged }
+        }
+    }
 
     private static func describe(_ error: Error) -> String {
         if let archiveError = error as? Archive.ArchiveError { return "\(archiveError)" }

@@ -52,7 +52,9 @@ struct StructuralChecks {
         outcome.findings = lacking.map { task in
             Spot(location: location(of: task), detail: LocalizedText(vi: "Nhiệm vụ: «\(summary(of: task))»", en: "Task: «\(summary(of: task))»"))
         }
-        outcome.evidence = tasks.compactMap { task in task.fields[field].map { evidence($0, node: task.node) } }
+        // Only the first few quotes are shown; do not build one for every task of a long plan.
+        outcome.evidence = Array(tasks.lazy.compactMap { task in task.fields[field].map { (range: $0, node: task.node) } }
+            .prefix(Matcher.evidenceLimit)).map { evidence($0.range, node: $0.node) }
         return outcome
     }
 

@@ -42,6 +42,16 @@ import Testing
         }
     }
 
+    /// Inputs that once crashed a reader (found by scripts/fuzz) are refused cleanly.
+    @Test func fuzzFindingsStayFixed() throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/fuzz")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(!files.isEmpty)
+        for file in files {
+            #expect(throws: DocumentError.self) { _ = try DocumentLoader.read(path: folder.appendingPathComponent(file).path) }
+        }
+    }
+
     @Test func aBatchGoesOnPastBrokenFiles() throws {
         let cli = CLITests()
         let files = Self.expected.map { "Tests/Fixtures/hostile/\($0.0)" } + ["Examples/ke-hoach-tinh-son-la.md"]
