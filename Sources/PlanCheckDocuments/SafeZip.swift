@@ -94,7 +94,11 @@ struct SafeZip {
         guard end >= 0 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
         let entries = uint16(bytes, end + 10)
         let size = uint32(bytes, end + 12), offset = uint32(bytes, end + 16)
-        if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { return }  // ZIP64: checked by its own records
+        // A document package never needs ZIP64 for its directory (ZIPFoundation crashed following
+        // a forged one; found by fuzzing).
+        if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+            throw DocumentError("is not a valid \(kind) file (ZIP64 directory, which document packages do not use)")
+        }
         guard offset + size <= end else { throw damaged }
         var position = offset
         for _ in 0..<entries {
