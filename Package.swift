@@ -25,9 +25,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // System zlib: parts of document packages are inflated under plancheck's own limits.
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "PlanCheckYAML", dependencies: ["CLibYAML"]),
         .target(name: "PlanCheckText"),
-        .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText", "CSystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
         .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
@@ -36,7 +38,7 @@ let package = Package(
             name: "PlanCheck",
             dependencies: ["PlanCheckReport"],
             path: ".",
-            exclude: ["Sources/CLibYAML", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
+            exclude: ["Sources/CLibYAML", "Sources/CSystemZlib", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
                       "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP",
                       "Sources/PlanCheckBench"],

@@ -1,3 +1,4 @@
+import CSystemZlib
 import Foundation
 import ZIPFoundation
 
@@ -17,12 +18,23 @@ struct SafeZip {
 
     static let limits = Limits()
     private let archive: Archive
+    private let bytes: [UInt8]
+    /// The directory as checked: where each part's data is, how it is stored.
+    private let entries: [String: DirectoryEntry]
     private var totalRead = 0
+
+    struct DirectoryEntry {
+        var method: Int
+        var dataStart: Int
+        var compressedSize: Int
+        var crc: UInt32
+    }
 
     init(_ bytes: [UInt8], kind: String) throws(DocumentError) {
         // ZIPFoundation trusts the central directory; a damaged one crashes it (found by fuzzing),
         // so its records are checked against the file first.
-        try Self.checkCentralDirectory(bytes, kind: kind)
+        entries = try Self.checkCentralDirectory(bytes, kind: kind)
+        self.bytes = bytes
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -52,24 +64,64 @@ struct SafeZip {
            entry.uncompressedSize > 1 << 20 {
             throw DocumentError("part \(path) has a compression ratio over \(limits.maxRatio):1 (a zip bomb?); refused")
         }
-        var data = Data()
         let budget = min(limits.maxPartBytes, limits.maxTotalBytes - totalRead)
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                // The declared size may lie: count what actually comes out.
-                guard data.count + chunk.count <= budget else { throw SizeExceeded() }
-                data.append(chunk)
-            }
-        } catch is SizeExceeded {
-            throw DocumentError("part \(path) expands past \(budget >> 20) MB; refused (a zip bomb?)")
-        } catch {
-            throw DocumentError("part \(path) is damaged (\(Self.describe(error)))")
+        // ZIPFoundation found the entry; the data is read here from the checked directory, and
+        // inflated with zlib under our limits (its own inflate can loop for ever on a stream that
+        // never ends; found by fuzzing).
+        guard let found = entries[path] else { throw DocumentError("part \(path) is damaged (not in the zip directory)") }
+        let compressed = bytes[found.dataStart..<found.dataStart + found.compressedSize]
+        let data: Data
+        switch found.method {
+        case 0:
+            guard compressed.count <= budget else { throw DocumentError("part \(path) expands past \(budget >> 20) MB; refused (a zip bomb?)") }
+            data = Data(compressed)
+        case 8:
+            data = try Self.inflate(compressed, limit: budget, part: path)
+        default:
+            throw DocumentError("part \(path) uses zip compression method \(found.method), which document packages do not use")
         }
+        // A damaged part must not be read as if it were whole.
+        let crc = data.withUnsafeBytes { raw in
+            UInt32(crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count)))
+        }
+        guard crc == found.crc else { throw DocumentError("part \(path) is damaged (its checksum does not match)") }
         totalRead += data.count
         return data
     }
 
-    private struct SizeExceeded: Error {}
+    /// Raw deflate with an output limit; the input is finite, so the loop ends.
+    static func inflate(_ input: ArraySlice<UInt8>, limit: Int, part: String) throws(DocumentError) -> Data {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw DocumentError("part \(part) could not be inflated (zlib)")
+        }
+        defer { inflateEnd(&stream) }
+        var output = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        var input = Array(input)
+        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuffer in
+            stream.next_in = inBuffer.baseAddress
+            stream.avail_in = uInt(inBuffer.count)
+            while true {
+                let (result, produced): (Int32, Int) = chunk.withUnsafeMutableBufferPointer { outBuffer in
+                    stream.next_out = outBuffer.baseAddress
+                    stream.avail_out = uInt(outBuffer.count)
+                    let result = CSystemZlib.inflate(&stream, Z_NO_FLUSH)
+                    return (result, outBuffer.count - Int(stream.avail_out))
+                }
+                output.append(contentsOf: chunk[0..<produced])
+                if output.count > limit { return Z_MEM_ERROR }
+                if result == Z_STREAM_END { return Z_STREAM_END }
+                // No progress, or an error: the stream is damaged or cut short.
+                if result != Z_OK || (produced == 0 && stream.avail_in == 0) { return result == Z_OK ? Z_DATA_ERROR : result }
+            }
+        }
+        switch status {
+        case Z_STREAM_END: return output
+        case Z_MEM_ERROR: throw DocumentError("part \(part) expands past \(limit >> 20) MB; refused (a zip bomb?)")
+        default: throw DocumentError("part \(part) is damaged (its compressed data is invalid or cut short)")
+        }
+    }
 
     private static func uint16(_ bytes: [UInt8], _ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> Int {
@@ -78,7 +130,8 @@ struct SafeZip {
 
     /// The end-of-central-directory record and every central directory entry must lie inside
     /// the file, and so must the local header each entry points to.
-    static func checkCentralDirectory(_ bytes: [UInt8], kind: String) throws(DocumentError) {
+    static func checkCentralDirectory(_ bytes: [UInt8], kind: String) throws(DocumentError) -> [String: DirectoryEntry] {
+        var entriesByName: [String: DirectoryEntry] = [:]
         let damaged = DocumentError("is not a valid \(kind) file (damaged zip directory)")
         guard bytes.count >= 22 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
         var end = -1
@@ -111,14 +164,14 @@ struct SafeZip {
             // there made ZIPFoundation loop for ever; found by fuzzing).
             guard localHeader + 30 <= offset, uint32(bytes, localHeader) == 0x0403_4B50 else { throw damaged }
             let dataStart = localHeader + 30 + uint16(bytes, localHeader + 26) + uint16(bytes, localHeader + 28)
-            if compressedSize != 0xFFFF_FFFF, dataStart + compressedSize > offset { throw damaged }
+            guard compressedSize != 0xFFFF_FFFF, dataStart + compressedSize <= offset else { throw damaged }
+            guard position + 46 + nameLength <= bytes.count else { throw damaged }
+            let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
+            entriesByName[name] = DirectoryEntry(method: uint16(bytes, position + 10), dataStart: dataStart,
+                                                 compressedSize: compressedSize, crc: UInt32(uint32(bytes, position + 16)))
             position += 46 + nameLength + extraLength + commentLength
             guard position <= offset + size else { throw damaged }
         }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        if let archiveError = error as? Archive.ArchiveError { return "\(archiveError)" }
-        return "\(error)"
+        return entriesByName
     }
 }

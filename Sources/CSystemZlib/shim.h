@@ -1,0 +1,4 @@
+#ifndef PLANCHECK_CSYSTEMZLIB_SHIM_H
+#define PLANCHECK_CSYSTEMZLIB_SHIM_H
+#include <zlib.h>
+#endif
