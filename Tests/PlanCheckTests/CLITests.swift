@@ -18,7 +18,14 @@ import Testing
 
     func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
         let process = Process()
-        if let environment { process.environment = environment }
+        if var environment {
+            // Sanitizer settings follow the child (scripts/sanitizers turns leak reports off;
+            // without this a leak inside Foundation's Process would change the exit status).
+            for (key, value) in ProcessInfo.processInfo.environment where key.hasSuffix("SAN_OPTIONS") {
+                environment[key] = value
+            }
+            process.environment = environment
+        }
         guard let binary = Self.binary else {
             Issue.record("the plancheck executable was not built next to the tests")
             throw CancellationError()
