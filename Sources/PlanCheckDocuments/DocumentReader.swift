@@ -40,4 +40,9 @@ extension DocumentReader {
         while upper > lower, source.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
         return lower..<upper
     }
+
+    /// Line tests on scalars, so ordinary lines need no String.
+    static func starts(_ text: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
+        text.starts(with: prefix.unicodeScalars)
+    }
 }

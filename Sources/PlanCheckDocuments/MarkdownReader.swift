@@ -43,14 +43,8 @@ public enum MarkdownReader: DocumentReader {
             }
             afterBreak = false
         }
-        var document = PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
-                                    legacyEncodings: legacy.map { [$0] } ?? [])
-        document.suppressions = suppressions
-        return document
-    }
-
-    private static func starts(_ text: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
-        text.starts(with: prefix.unicodeScalars)
+        return PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
+                            legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
     }
 
     private static func contains(_ text: ArraySlice<Unicode.Scalar>, _ needle: String) -> Bool {

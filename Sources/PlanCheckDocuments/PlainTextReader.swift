@@ -15,16 +15,16 @@ public enum PlainTextReader: DocumentReader {
                 afterBreak = true
                 continue
             }
-            if let suppression = InlineSuppression.parse(source.string(range), line: line + 1) {
+            // Only comment lines are made into Strings.
+            if starts(source.scalars[range], "<!--"),
+               let suppression = InlineSuppression.parse(source.string(range), line: line + 1) {
                 suppressions.append(suppression)
                 continue
             }
             blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
             afterBreak = false
         }
-        var document = PlanDocument(path: path, format: .text, source: source, blocks: blocks,
-                                    legacyEncodings: legacy.map { [$0] } ?? [])
-        document.suppressions = suppressions
-        return document
+        return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
+                            legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
     }
 }

@@ -80,12 +80,13 @@ public struct PlanDocument: Sendable {
     public var suppressions: [InlineSuppression] = []
 
     public init(path: String, format: DocumentFormat, source: SourceText, blocks: [Block],
-                legacyEncodings: Set<LegacyEncoding> = []) {
+                legacyEncodings: Set<LegacyEncoding> = [], suppressions: [InlineSuppression] = []) {
         self.path = path
         self.format = format
         self.source = source
         self.blocks = blocks
         self.legacyEncodings = legacyEncodings
+        self.suppressions = suppressions
     }
 
     /// The block that holds an offset, for the paragraph or page of a location.
