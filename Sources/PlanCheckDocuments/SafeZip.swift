@@ -98,9 +98,9 @@ struct SafeZip {
         defer { inflateEnd(&stream) }
         var output = Data()
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
-        var input = Array(input)
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuffer in
-            stream.next_in = inBuffer.baseAddress
+        let status: Int32 = input.withUnsafeBufferPointer { inBuffer in
+            // zlib only reads its input; next_in is not const for historical reasons.
+            stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
             stream.avail_in = uInt(inBuffer.count)
             while true {
                 let (result, produced): (Int32, Int) = chunk.withUnsafeMutableBufferPointer { outBuffer in
