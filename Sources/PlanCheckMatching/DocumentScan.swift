@@ -50,14 +50,22 @@ final class DocumentScan: @unchecked Sendable {
         if !regexBudgetSpent() {
             let text = regexText
             let owner = document.tree.segmentOfToken
-            for match in regex.matches(in: text.string, range: text.utf16Range(span)) where match.range.length > 0 {
+            let segments = document.tree.segments
+            // .reportProgress calls back during a long match too, so one runaway regex stops at
+            // the budget instead of hanging the document (and the batch).
+            regex.enumerateMatches(in: text.string, options: .reportProgress, range: text.utf16Range(span)) { found, _, stop in
+                guard let match = found else {
+                    if self.regexBudgetSpent() { stop.pointee = true }
+                    return
+                }
+                guard match.range.length > 0 else { return }
                 let scalars = text.scalarRange(match.range)
                 let original = normalized.originalRange(scalars)
                 let tokens = normalized.tokenRange(original)
-                guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { continue }
+                guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
                 let segment = Int(owner[first])
-                let range = document.tree.segments[segment].range
-                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { continue }
+                let range = segments[segment].range
+                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
                 result.append((scalars, segment))
             }
         }
