@@ -9,7 +9,7 @@ indirect enum CompiledCondition: @unchecked Sendable {
     case all([CompiledCondition])
     case none([CompiledCondition])
     case phrases([Phrase])
-    case regex(NSRegularExpression)
+    case regex(RuleRegex)
     case near([[Phrase]], within: Int)
     case heading([Phrase])
 
@@ -22,7 +22,7 @@ indirect enum CompiledCondition: @unchecked Sendable {
         case .heading(let texts): self = .heading(Self.phrases(texts))
         case .near(let groups, let within): self = .near(groups.map(Self.phrases), within: within)
         case .regex(let pattern):
-            self = .regex(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+            self = .regex(try RuleRegex(pattern: pattern))
         }
     }
 

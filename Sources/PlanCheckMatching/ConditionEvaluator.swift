@@ -95,7 +95,7 @@ struct ConditionEvaluator {
     /// Regex matches in the scope's segments. Each regex runs once over the whole normalised text
     /// of the document (shared by every scope that asks); a match counts when it lies inside one
     /// segment of the scope.
-    private func regexHits(_ regex: NSRegularExpression) -> [Hit] {
+    private func regexHits(_ regex: RuleRegex) -> [Hit] {
         var hits: [Hit] = []
         for (scalars, segment) in scan.regexMatches(regex, within: scope) where scope.contains(segment: segment) {
             hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))

@@ -40,22 +40,26 @@ final class DocumentScan: @unchecked Sendable {
     /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
     /// with the segment that holds it; matches that straddle segments are dropped. One regex call
     /// per regex and span, on the document's text made once.
-    func regexMatches(_ regex: NSRegularExpression, within scope: Scope) -> [(scalars: Range<Int>, segment: Int)] {
+    func regexMatches(_ regex: RuleRegex, within scope: Scope) -> [(scalars: Range<Int>, segment: Int)] {
         guard let first = scope.segments.first, let last = scope.segments.last else { return [] }
         let normalized = document.normalized
         let span = normalized.normalizedRange(document.tree.segments[first].range.lowerBound..<document.tree.segments[last].range.upperBound)
-        let key = RegexKey(regex: ObjectIdentifier(regex), span: span)
+        let key = RegexKey(regex: ObjectIdentifier(regex.expression), span: span)
         if let known = regexResults[key] { return known }
         var result: [(scalars: Range<Int>, segment: Int)] = []
         if !regexBudgetSpent() {
             let text = regexText
             let owner = document.tree.segmentOfToken
             let segments = document.tree.segments
-            // .reportProgress calls back during a long match too, so one runaway regex stops at
-            // the budget instead of hanging the document (and the batch).
-            regex.enumerateMatches(in: text.string, options: .reportProgress, range: text.utf16Range(span)) { found, _, stop in
+            // With .reportProgress ICU calls back at every start position, so a runaway match stops
+            // at the budget; reading the clock every 64th call keeps that cheap. Patterns that
+            // cannot backtrack exponentially skip the callbacks (see RuleRegex).
+            var progressCalls = 0
+            let options: NSRegularExpression.MatchingOptions = regex.mayBacktrackExponentially ? .reportProgress : []
+            regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
                 guard let match = found else {
-                    if self.regexBudgetSpent() { stop.pointee = true }
+                    progressCalls += 1
+                    if progressCalls % 64 == 0, self.regexBudgetSpent() { stop.pointee = true }
                     return
                 }
                 guard match.range.length > 0 else { return }

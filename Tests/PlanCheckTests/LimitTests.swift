@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanCheck
+@testable import PlanCheckMatching
 import PlanCheckDocuments
 import PlanCheckLSP
 
@@ -46,5 +47,19 @@ import PlanCheckLSP
             if case .tooLarge(let length) = error as? MessageTransport.ReadError { return length == MessageTransport.maxMessageBytes + 1 }
             return false
         }
+    }
+}
+
+/// Which regex shapes run with progress checks during a match.
+@Suite struct RuleRegexShapeTests {
+    @Test(arguments: [#"(a|aa)+$"#, #"(a+)+b"#, #"([a-z]+\s)*x"#, #"(?:\d|\w){2,}"#, #"((ab)*c)+"#, #"(x(y|z)){1,9}"#])
+    func nestedRepetitionIsFlagged(_ pattern: String) {
+        #expect(RuleRegex.hasNestedRepetition(pattern))
+    }
+
+    @Test(arguments: [#"\d+([.,]\d+)?\s*(%|phần trăm|csdl)"#, #"số\s*:?\s*\d+\s*/\s*(\d{4}\s*/\s*)?(kh|qđ)"#,
+                      #"(?:ab)+"#, #"[(a+)]+"#, #"\(a+\)+"#, #"(ngày\s+)?\d{1,2}"#, #"(a|b){1}"#, #"\b20\d\d\b"#])
+    func linearShapesAreNot(_ pattern: String) {
+        #expect(!RuleRegex.hasNestedRepetition(pattern))
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A rule's regex with what its shape says about its cost.
+///
+/// ICU only reports progress during a match through a callback per start position, which costs
+/// more than the matching itself; so only patterns that can backtrack exponentially (a repeated
+/// group that itself holds a quantifier or an alternation, like `(a|aa)+` or `(\w+\s)*`) run with
+/// progress checks against the time budget. Every other pattern is checked between calls.
+struct RuleRegex: @unchecked Sendable {
+    // NSRegularExpression is immutable after creation and documented thread-safe.
+    let expression: NSRegularExpression
+    let mayBacktrackExponentially: Bool
+
+    init(pattern: String) throws {
+        expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        mayBacktrackExponentially = Self.hasNestedRepetition(pattern)
+    }
+
+    /// Whether a group repeated by `*`, `+` or `{n,m}` (m > 1) holds a quantifier or an alternation.
+    static func hasNestedRepetition(_ pattern: String) -> Bool {
+        let characters = Array(pattern)
+        var groups: [Bool] = []  // per open group: holds a quantifier or an alternation
+        var justClosed: Bool?    // the group that ended at the previous character, if any
+        var index = 0
+        func markInner() { if !groups.isEmpty { groups[groups.count - 1] = true } }
+        while index < characters.count {
+            let character = characters[index]
+            let closed = justClosed
+            justClosed = nil
+            switch character {
+            case "\\":
+                index += 1
+            case "[":
+                index += 1
+                if index < characters.count, characters[index] == "^" { index += 1 }
+                if index < characters.count, characters[index] == "]" { index += 1 }
+                while index < characters.count, characters[index] != "]" {
+                    if characters[index] == "\\" { index += 1 }
+                    index += 1
+                }
+            case "(":
+                groups.append(false)
+            case ")":
+                guard let inner = groups.popLast() else { break }
+                if inner { markInner() }
+                justClosed = inner
+            case "|":
+                markInner()
+            case "*", "+", "{":
+                var repeats = character != "{"
+                if character == "{" {
+                    let end = characters[index...].firstIndex(of: "}") ?? characters.count
+                    let bounds = String(characters[(index + 1)..<end]).split(separator: ",", omittingEmptySubsequences: false)
+                    repeats = bounds.count == 2 && (bounds[1].isEmpty || (Int(bounds[1]) ?? 2) > 1)
+                        || bounds.count == 1 && (Int(bounds[0]) ?? 2) > 1
+                    index = end
+                }
+                if repeats, closed == true { return true }
+                markInner()
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+}
