@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
         .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
-        .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching"]),
+        .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "PlanCheck",
             dependencies: ["PlanCheckReport"],

@@ -104,3 +104,43 @@ public struct PlanChecker: Sendable {
         RuleExampleRunner.run(matcher.rules)
     }
 }
+
+extension PlanChecker {
+    /// Checks many plans on all cores, each as `check(path:)` would, reusing results from `cache`
+    /// where the file, rules, configuration and options are unchanged. `progress` is called (from
+    /// any thread) after each document with the number done so far. Order of the report: `paths`.
+    public func screen(paths: [String], profile: Profile? = nil, cache: ResultCache? = nil,
+                       progress: (@Sendable (Int) -> Void)? = nil) -> (report: Report, fromCache: Int) {
+        let rulesByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let counter = Counter()
+        let reports = ParallelMap.map(paths) { path -> DocumentReport in
+            defer { progress?(counter.increment(done: true)) }
+            guard let cache, let content = FileManager.default.contents(atPath: path) else { return check(path: path, profile: profile) }
+            let key = cache.key(path: path, content: content)
+            if let known = cache.load(key: key, rules: rulesByID) {
+                counter.increment(cached: true)
+                return known
+            }
+            let report = check(path: path, profile: profile)
+            cache.store(report, key: key)
+            return report
+        }
+        return (Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: reports), counter.cached)
+    }
+}
+
+/// Counts shared by the workers of a batch.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private(set) var cached = 0
+
+    @discardableResult
+    func increment(done isDone: Bool = false, cached isCached: Bool = false) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if isDone { done += 1 }
+        if isCached { cached += 1 }
+        return done
+    }
+}

@@ -3,11 +3,13 @@ import Foundation
 import PlanCheck
 
 /// Exit codes, documented in README: 0 clean, 1 findings at or above --fail-on, 2 invalid usage,
-/// rules or configuration (nothing checked), 3 some input could not be read.
+/// rules or configuration (nothing checked), 3 some input could not be read, 4 an output file of
+/// `plancheck report` could not be written.
 enum ExitStatus {
     static let findings: Int32 = 1
     static let invalid: Int32 = 2
     static let unreadable: Int32 = 3
+    static let outputFailed: Int32 = 4
 }
 
 @main
@@ -16,7 +18,7 @@ struct PlanCheckCommand: ParsableCommand {
         commandName: "plancheck",
         abstract: "Kiểm tra kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg). Checks data plans against Vietnam's National Data Strategy.",
         version: PlanCheckVersion.current,
-        subcommands: [LintCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -19,6 +19,17 @@ public struct DocumentResult: Sendable {
     public var findings: [Finding]
     /// Rules that could not be fully evaluated (a regex over its time budget).
     public var ruleErrors: [String] = []
+
+    public init(profile: Profile?, profileSource: ProfileSource, form: DocumentForm, metadata: DocumentMetadata,
+                requirements: [RequirementResult], findings: [Finding], ruleErrors: [String] = []) {
+        self.profile = profile
+        self.profileSource = profileSource
+        self.form = form
+        self.metadata = metadata
+        self.requirements = requirements
+        self.findings = findings
+        self.ruleErrors = ruleErrors
+    }
 }
 
 /// Evaluates compiled rules against structured documents. Knows nothing of file formats.

@@ -67,7 +67,7 @@ public struct SourceLocation: Sendable, Equatable, Codable {
 }
 
 /// A quote from the document that shows a requirement is (partly) met.
-public struct Evidence: Sendable, Equatable {
+public struct Evidence: Sendable, Equatable, Codable {
     /// The matched text exactly as written in the original.
     public var quote: String
     public var location: SourceLocation
@@ -106,4 +106,11 @@ public struct Finding: Sendable {
     public var detail: LocalizedText?
     public var ruleId: String { rule.id }
     public var severity: Severity { rule.severity }
+
+    public init(rule: Rule, status: RequirementStatus, location: SourceLocation, detail: LocalizedText? = nil) {
+        self.rule = rule
+        self.status = status
+        self.location = location
+        self.detail = detail
+    }
 }

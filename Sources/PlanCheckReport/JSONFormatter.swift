@@ -8,10 +8,13 @@ public struct JSONFormatter: Sendable {
     public let language: Language
     public init(language: Language = .vi) { self.language = language }
 
-    public func format(_ report: Report) -> String {
+    /// The report; with a matrix (plancheck report), also the documents × requirements statuses
+    /// and per-requirement counts.
+    public func format(_ report: Report, matrix: CoverageMatrix? = nil) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let payload = Payload(report, language: language)
+        var payload = Payload(report, language: language)
+        payload.matrix = matrix.map(MatrixPayload.init)
         guard let data = try? encoder.encode(payload) else { return "{}" }  // plain value types always encode
         return String(decoding: data, as: UTF8.self)
     }
@@ -22,6 +25,7 @@ public struct JSONFormatter: Sendable {
         var ruleSets: [RuleSetInfo]
         var documents: [Document]
         var summary: SummaryPayload
+        var matrix: MatrixPayload?
 
         init(_ report: Report, language: Language) {
             tool = Tool(name: Report.toolName, version: report.toolVersion)
@@ -140,6 +144,38 @@ public struct JSONFormatter: Sendable {
             hint = finding.rule.hint.text(language)
             detail = finding.detail?.text(language)
             location = finding.location
+        }
+    }
+
+    struct MatrixPayload: Encodable {
+        struct Row: Encodable {
+            var path: String
+            var statuses: [String: RequirementStatus]
+            var scores: [String: Double]
+        }
+        struct Requirement: Encodable {
+            var id: String
+            var severity: Severity
+            var all: Summary.Counts
+            var ministries: Summary.Counts
+            var provinces: Summary.Counts
+        }
+        var requirements: [Requirement]
+        var rows: [Row]
+
+        init(_ matrix: CoverageMatrix) {
+            requirements = matrix.requirements.map { summary in
+                let rule = matrix.columns[summary.column].rule
+                return Requirement(id: rule.id, severity: rule.severity, all: summary.all,
+                                   ministries: summary.ministries, provinces: summary.provinces)
+            }
+            rows = matrix.rows.map { row in
+                var statuses: [String: RequirementStatus] = [:]
+                for (index, cell) in row.cells.enumerated() { if let cell { statuses[matrix.columns[index].id] = cell.status } }
+                var scores: [String: Double] = [:]
+                for (severity, score) in row.scores { if let value = score.value { scores[severity.rawValue] = value } }
+                return Row(path: row.path, statuses: statuses, scores: scores)
+            }
         }
     }
 

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import PlanCheck
+
+/// `plancheck report`: screens many plans and writes the coverage matrix as HTML, XLSX, CSV, JSON.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Rà soát nhiều kế hoạch, lập ma trận văn bản × yêu cầu. Screen many plans into a coverage matrix (HTML, XLSX, CSV, JSON).",
+        discussion: """
+        Folders are searched recursively for .docx, .odt, .pdf, .md, .txt (and .doc/.rtf, which are \
+        reported as unreadable with advice). Each document is checked as `plancheck lint` checks it. \
+        Exit status: 0 all read, 2 invalid usage or rules, 3 some document could not be read (it is \
+        still a row of the report), 4 an output could not be written.
+        """
+    )
+
+    @Argument(help: "Plan files and folders.")
+    var paths: [String]
+
+    @Option(help: "Write the HTML report (one self-contained file) here.")
+    var html: String?
+
+    @Option(help: "Write the Excel workbook (matrix, findings, documents) here.")
+    var xlsx: String?
+
+    @Option(help: "Write the matrix as CSV (UTF-8 with BOM) here.")
+    var csv: String?
+
+    @Option(help: "Write the lint JSON plus the matrix here.")
+    var json: String?
+
+    @Option(help: ArgumentHelp("Skip paths matching this glob (repeatable; `*` also crosses folders), e.g. --exclude '*/nhap/*'.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(help: "ministry | province for every document. Default: detected per document.")
+    var profile: Profile?
+
+    @Option(help: "vi | en: language of the reports.")
+    var lang: Language = .vi
+
+    @Option(help: "Keep results in DIR, keyed by file content, rules, configuration and version, so that a re-run skips unchanged plans.")
+    var cache: String?
+
+    @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first path.")
+    var config: String?
+
+    @Option(name: .customLong("min-confidence"), help: "low | medium | high: ignore weaker evidence.")
+    var minConfidence: Confidence = .low
+
+    @Flag(help: "No progress bar and no summary on stderr.")
+    var quiet = false
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one plan file or folder") }
+    }
+
+    func run() throws {
+        let configuration = try loadConfiguration(explicit: config, near: paths.first)
+        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration)
+        let plans = PlanFinder(excludes: exclude).plans(in: paths)
+        guard !plans.isEmpty else {
+            printError("plancheck: error: no plan files (.docx, .odt, .pdf, .md, .txt) under \(paths.joined(separator: ", "))")
+            throw ExitCode(ExitStatus.invalid)
+        }
+        var resultCache: ResultCache?
+        if let cache {
+            do {
+                resultCache = try ResultCache(directory: cache, checker: checker, profile: profile)
+            } catch {
+                printError("plancheck: warning: cannot use cache folder \(cache): \(error.localizedDescription); running without it")
+            }
+        }
+        let progress = ProgressBar(total: plans.count, language: lang, enabled: !quiet)
+        let start = Date()
+        var onProgress: (@Sendable (Int) -> Void)?
+        if let progress { onProgress = { progress.update($0) } }
+        let (report, fromCache) = checker.screen(paths: plans, profile: profile, cache: resultCache, progress: onProgress)
+        progress?.finish()
+        let elapsed = Date().timeIntervalSince(start)
+
+        var areas: [String: LocalizedText] = [:]
+        for set in checker.ruleSets { for rule in set.rules { areas[rule.id] = set.title } }
+        let matrix = CoverageMatrix(report: report, rules: checker.rules, areas: areas)
+        var failedOutputs = false
+        func write(_ path: String?, _ make: () throws -> Data) {
+            guard let path else { return }
+            do {
+                try make().write(to: URL(fileURLWithPath: path))
+            } catch {
+                printError("plancheck: error: cannot write \(path): \(error.localizedDescription)")
+                failedOutputs = true
+            }
+        }
+        write(html) { Data(HTMLReportWriter(language: lang).format(matrix, report: report).utf8) }
+        write(xlsx) { try XLSXMatrixWriter(language: lang).data(matrix) }
+        write(csv) { Data(CSVMatrixWriter(language: lang).format(matrix).utf8) }
+        write(json) { Data((JSONFormatter(language: lang).format(report, matrix: matrix) + "\n").utf8) }
+
+        for document in report.documents {
+            if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }
+        }
+        // Without any output file the summary goes to stdout: the run must show something.
+        let summary = summaryText(matrix, elapsed: elapsed, fromCache: fromCache)
+        if html == nil && xlsx == nil && csv == nil && json == nil {
+            print(summary)
+        } else if !quiet {
+            printError(summary)
+        }
+        if failedOutputs { throw ExitCode(ExitStatus.outputFailed) }
+        if report.hasUnreadable { throw ExitCode(ExitStatus.unreadable) }
+    }
+
+    private func summaryText(_ matrix: CoverageMatrix, elapsed: TimeInterval, fromCache: Int) -> String {
+        let unreadable = matrix.rows.filter { $0.document.error != nil }.count
+        let rate = String(format: "%.1f", elapsed)
+        var lines = [lang == .en
+            ? "\(matrix.rows.count) documents (\(unreadable) unreadable, \(fromCache) from cache) in \(rate) s"
+            : "\(matrix.rows.count) văn bản (\(unreadable) không đọc được, \(fromCache) lấy từ bộ đệm) trong \(rate) giây"]
+        let missing = matrix.mostOftenMissing(limit: 5).map { summary in
+            "  \(matrix.columns[summary.column].id) \(matrix.columns[summary.column].rule.title.text(lang)): \(summary.all.missing)/\(summary.applicable)"
+        }
+        if !missing.isEmpty {
+            lines.append(lang == .en ? "Most often missing:" : "Hay thiếu nhất:")
+            lines += missing
+        }
+        return lines.joined(separator: "\n")
+    }
+}
