@@ -133,12 +133,21 @@ public struct StructuredDocument: Sendable {
             guard let slash = text.firstIndex(of: "/"), let dash = text[slash...].firstIndex(of: "-") else { continue }
             let issuerCode = text[text.index(after: dash)...].prefix { $0.isLetter && $0.isUppercase }
             guard !issuerCode.isEmpty, text[..<slash].contains(where: \.isNumber) else { continue }
-            if issuerCode.hasPrefix("UBND") { return (.province, index) }
+            // The symbol line names the profile but is not the issuer: that is the capitalised
+            // line above it ("BỘ Y TẾ" in a table cell, which the loop above does not take).
+            let issuer = header.prefix { $0 < index }.first { isIssuerLine(source.string(finder.tree.segments[$0].range)) } ?? index
+            if issuerCode.hasPrefix("UBND") { return (.province, issuer) }
             if StructureVocabulary.ministrySymbolPrefixes.contains(where: { issuerCode.hasPrefix($0) }) {
-                return (.ministry, index)
+                return (.ministry, issuer)
             }
         }
         return nil
+    }
+
+    /// A line in capitals that is not the national title: "BỘ Y TẾ", "| ỦY BAN NHÂN DÂN TỈNH |".
+    private static func isIssuerLine(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && !text.uppercased().contains("CỘNG H")
     }
 
     private static func classify(finder: PhraseFinder, title header: Range<Int>, hasTasks: Bool, hasDataHeadings: Bool) -> DocumentForm {

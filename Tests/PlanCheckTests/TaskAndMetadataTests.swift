@@ -67,6 +67,10 @@ import Testing
         let numeric = structure("BỘ Y TẾ\nSố: 12/KH-BYT\nHà Nội, 08/10/2024\nKẾ HOẠCH\nI. MỤC TIÊU").metadata
         #expect(numeric.date == "2024-10-08" && numeric.place == "Hà Nội")
         #expect(!numeric.citesStrategy)
+        // The ministry is named only in a header table cell; the symbol line tells the profile.
+        let table = structure("| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1234/KH-BYT | Độc lập - Tự do - Hạnh phúc |\n\n# KẾ HOẠCH\n\n## I. MỤC TIÊU").metadata
+        #expect(table.issuer == "BỘ Y TẾ")
+        #expect(table.number == "1234/KH-BYT")
     }
 
     @Test func pastResultsAndEmbeddedDataScope() {
