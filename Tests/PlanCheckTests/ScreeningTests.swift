@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+@testable import PlanCheck
+@testable import PlanCheckReport
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `plancheck report`: finding the plans, the cache, the matrix and its HTML, XLSX, CSV, JSON forms.
+@Suite struct ScreeningTests {
+    static let examples = ["ke-hoach-tinh-son-la.md", "ke-hoach-bo-y-te.md", "ke-hoach-tinh-thieu.txt", "bien-ban-hop.txt"]
+        .map(TestSupport.example)
+
+    @Test func plansAreFoundRecursivelyByExtensionMinusExcludesAndSorted() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        for name in ["b.md", "a/z.docx", "a/ý kiến.txt", "a/cu.doc", "x.png", ".git/c.md", "a/~$khoa.docx",
+                     "nhap/d.md", "ke-hoach.PDF"] {
+            try TestSupport.write("x", to: name, in: folder)
+        }
+        let root = folder.path
+        let found = PlanFinder(excludes: ["*/nhap/*"]).plans(in: [root, root + "/b.md", root + "/khong-co.md"])
+        #expect(found == ["a/cu.doc", "a/z.docx", "a/ý kiến.txt", "b.md", "ke-hoach.PDF", "khong-co.md"].map { root + "/" + $0 })
+        #expect(PlanFinder(excludes: ["*.docx", "b.md"]).plans(in: [root + "/a"]) == [root + "/a/cu.doc", root + "/a/ý kiến.txt"])
+    }
+
+    @Test func aSecondRunComesFromTheCacheAndAChangedRuleSetOrFileInvalidatesIt() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let plan = try TestSupport.write(String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8),
+                                         to: "plans/thieu.txt", in: folder)
+        let paths = [plan, TestSupport.example("ke-hoach-bo-y-te.md"), folder.appendingPathComponent("plans/khong-co.md").path]
+        let cacheFolder = folder.appendingPathComponent("cache").path
+        let checker = try #require(MatcherTests.checker)
+        let cache = try ResultCache(directory: cacheFolder, checker: checker, profile: nil)
+
+        let first = checker.screen(paths: paths, cache: cache)
+        #expect(first.fromCache == 0)
+        let second = checker.screen(paths: paths, cache: cache)
+        #expect(second.fromCache == 2)  // the missing file is not cached: it is read again each run
+        for (a, b) in zip(first.report.documents, second.report.documents) {
+            #expect(a.path == b.path && a.error == b.error)
+            #expect(a.result?.requirements.map { "\($0.id) \($0.status) \($0.evidence.map(\.quote))" }
+                    == b.result?.requirements.map { "\($0.id) \($0.status) \($0.evidence.map(\.quote))" })
+            #expect(a.result?.findings.map { "\($0.ruleId) \($0.location.line):\($0.location.column) \($0.detail?.vi ?? "")" }
+                    == b.result?.findings.map { "\($0.ruleId) \($0.location.line):\($0.location.column) \($0.detail?.vi ?? "")" })
+            #expect(a.result?.metadata == b.result?.metadata)
+        }
+
+        try TestSupport.write("KẾ HOẠCH\nI. MỤC TIÊU\nCông bố dữ liệu mở.\n", to: "plans/thieu.txt", in: folder)
+        #expect(checker.screen(paths: paths, cache: cache).fromCache == 1)
+
+        // Another rule set (here: one file of the library, edited) gives other keys.
+        let rules = folder.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        let source = TestSupport.packageRoot.appendingPathComponent("Rules/qd142/structure.yml")
+        try FileManager.default.copyItem(at: source, to: rules.appendingPathComponent("structure.yml"))
+        let small = try PlanChecker(rulePaths: [rules.path])
+        _ = small.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: small, profile: nil))
+        #expect(small.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: small, profile: nil)).fromCache == 2)
+        let text = try String(contentsOf: rules.appendingPathComponent("structure.yml"), encoding: .utf8)
+        try Data((text + "\n# sửa\n").utf8).write(to: rules.appendingPathComponent("structure.yml"))
+        let edited = try PlanChecker(rulePaths: [rules.path])
+        #expect(edited.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: edited, profile: nil)).fromCache == 0)
+    }
+
+    private func matrix() throws -> (CoverageMatrix, Report) {
+        let checker = try #require(MatcherTests.checker)
+        let report = checker.check(paths: Self.examples + ["/khong/co/tep.docx"])
+        return (CoverageMatrix(report: report, rules: checker.rules), report)
+    }
+
+    @Test func theMatrixCountsWhatTheDocumentsSay() throws {
+        let (matrix, report) = try matrix()
+        #expect(matrix.rows.count == 5 && matrix.columns.count == 57)
+        for summary in matrix.requirements {
+            let id = matrix.columns[summary.column].id
+            let statuses = report.documents.compactMap { $0.result?.requirements.first { $0.id == id }?.status }
+            #expect(summary.all.covered == statuses.filter { $0 == .covered }.count)
+            #expect(summary.all.missing == statuses.filter { $0 == .missing }.count)
+            let ministry = report.documents.filter { $0.result?.profile == .ministry }
+                .compactMap { $0.result?.requirements.first { $0.id == id }?.status }
+            #expect(summary.ministries.covered == ministry.filter { $0 == .covered }.count)
+        }
+        #expect(matrix.rows[4].document.error != nil && matrix.rows[4].cells.allSatisfy { $0 == nil })
+        let missing = matrix.mostOftenMissing(limit: 5).map(\.all.missing)
+        #expect(missing == missing.sorted(by: >) && !missing.isEmpty)
+        // The complete plan scores 100% on errors; the incomplete one does not.
+        #expect(matrix.rows[0].scores[.error]?.value == 1)
+        #expect((matrix.rows[2].scores[.error]?.value ?? 1) < 1)
+        #expect(Set(matrix.groups.map(\.profile)) == [.ministry, .province, nil])
+    }
+
+    @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
+        let (matrix, _) = try matrix()
+        let csv = CSVMatrixWriter().format(matrix)
+        #expect(csv.hasPrefix("\u{FEFF}Văn bản,Cơ quan ban hành,\"Số, ký hiệu\","))
+        let lines = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 6)
+        #expect(lines[1].hasPrefix(Self.examples[0] + ",ỦY BAN NHÂN DÂN TỈNH SƠN LA,210/KH-UBND,2024-10-08,"))
+        #expect(lines[1].contains("✔ đạt"))
+        #expect(CSVMatrixWriter.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVMatrixWriter.field("-1+2") == "'-1+2")
+        #expect(CSVMatrixWriter.field("dòng 1\ndòng 2") == "\"dòng 1\ndòng 2\"")
+        #expect(CSVMatrixWriter(language: .en).format(matrix).contains("✘ missing"))
+    }
+
+    @Test func htmlEscapesEveryPieceOfDocumentText() throws {
+        let checker = try #require(MatcherTests.checker)
+        let folder = try TestSupport.temporaryDirectory()
+        let hostile = try TestSupport.write("""
+            ỦY BAN NHÂN DÂN TỈNH <script>alert(1)</script>
+            Số: 1/KH-UBND
+            KẾ HOẠCH
+            I. NHIỆM VỤ
+            1. Công bố dữ liệu mở </script><img src=x onerror=alert(2)> & "trích" 'dẫn'
+            """, to: "<b>ke-hoach</b>.txt", in: folder)
+        let report = checker.check(paths: [hostile])
+        let html = HTMLReportWriter().format(CoverageMatrix(report: report, rules: checker.rules), report: report)
+        // Booleans, not the page: a failing expectation would print all of it.
+        let hasRawScript = html.contains("<script>alert"), hasImage = html.contains("<img"), hasBold = html.contains("<b>ke-hoach")
+        #expect(!hasRawScript && !hasImage && !hasBold)
+        let escapedPath = html.contains("&lt;b&gt;ke-hoach&lt;/b&gt;.txt"), escapedIssuer = html.contains("TỈNH &lt;script&gt;alert(1)&lt;/script&gt;")
+        #expect(escapedPath && escapedIssuer)
+        let scripts = html.components(separatedBy: "<script").count - 1, ends = html.components(separatedBy: "</script>").count - 1
+        #expect(scripts == 2 && ends == 2)  // the data block and the page's script only
+        let pathInData = html.contains("\\u003cb\\u003eke-hoach\\u003c/b\\u003e.txt")
+        #expect(pathInData)
+        let network = html.contains("src=\"http") || html.contains("href=\"http") || html.contains("url(http")
+        #expect(!network)
+        #expect(HTMLReportWriter(language: .en).format(CoverageMatrix(report: report, rules: checker.rules), report: report)
+            .contains("<html lang=\"en\">"))
+    }
+
+    @Test func xlsxHoldsTheThreeSheetsWithStatusesAndWellFormedXML() throws {
+        let (matrix, _) = try matrix()
+        let data = try XLSXMatrixWriter().data(matrix)
+        let archive = try Archive(data: data, accessMode: .read)
+        let names = Set(archive.map(\.path))
+        #expect(names.isSuperset(of: ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                                      "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"]))
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            let parser = XMLParser(data: bytes)
+            #expect(parser.parse(), "\(entry.path) is not well-formed XML: \(String(describing: parser.parserError))")
+            if entry.path == "xl/worksheets/sheet1.xml" {
+                let xml = String(decoding: bytes, as: UTF8.self)
+                #expect(xml.contains("<c r=\"K2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">✔ đạt</t></is></c>"))
+                #expect(xml.contains("<pane xSplit=\"1\" ySplit=\"1\""))
+                #expect(xml.contains("không đọc được") || xml.contains("no such file"))
+            }
+            if entry.path == "xl/workbook.xml" {
+                let xml = String(decoding: bytes, as: UTF8.self)
+                #expect(xml.contains("name=\"Ma trận\"") && xml.contains("name=\"Phát hiện\"") && xml.contains("name=\"Văn bản\""))
+            }
+        }
+        #expect(XLSXMatrixWriter.columnName(0) == "A" && XLSXMatrixWriter.columnName(25) == "Z"
+                && XLSXMatrixWriter.columnName(26) == "AA" && XLSXMatrixWriter.columnName(66) == "BO")
+        #expect(XLSXMatrixWriter.xmlText("a\u{1}b<c>&") == "ab&lt;c&gt;&amp;")
+    }
+
+    @Test func reportCommandKeepsGoingPastUnreadableFilesAndItsJSONIsLintsPlusTheMatrix() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try TestSupport.write("not a zip", to: "plans/hong.docx", in: folder)
+        try FileManager.default.copyItem(atPath: TestSupport.example("ke-hoach-bo-y-te.md"),
+                                         toPath: folder.appendingPathComponent("plans/bo-y-te.md").path)
+        let plans = folder.appendingPathComponent("plans").path
+        let json = folder.appendingPathComponent("report.json").path
+        let html = folder.appendingPathComponent("report.html").path
+        let result = try CLITests().run(["report", plans, "--json", json, "--html", html, "--quiet"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("plancheck: error: \(plans)/hong.docx: "))
+        let text = try String(contentsOfFile: json, encoding: .utf8)
+        try CLITests().validateAgainstSchema(text)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["path"] as? String } == ["\(plans)/bo-y-te.md", "\(plans)/hong.docx"])
+        let matrix = try #require(object["matrix"] as? [String: Any])
+        let rows = try #require(matrix["rows"] as? [[String: Any]])
+        #expect((rows[0]["statuses"] as? [String: String])?["DS101"] == "covered")
+        #expect((rows[1]["statuses"] as? [String: String])?.isEmpty == true)
+
+        // The same document through lint gives the same requirements.
+        let lint = try CLITests().run(["lint", "\(plans)/bo-y-te.md", "--format", "json"])
+        let lintObject = try #require(try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [String: Any])
+        let lintDocument = try #require((lintObject["documents"] as? [[String: Any]])?.first)
+        #expect(NSDictionary(dictionary: lintDocument).isEqual(to: documents[0]))
+        #expect(try String(contentsOfFile: html, encoding: .utf8).contains("hong.docx"))
+
+        // A folder with no plan is a usage error; a path that does not exist is an unreadable row.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rong"), withIntermediateDirectories: true)
+        #expect(try CLITests().run(["report", folder.appendingPathComponent("rong").path]).status == 2)
+        let absent = try CLITests().run(["report", folder.appendingPathComponent("khong-co.md").path])
+        #expect(absent.status == 3 && absent.stderr.contains("khong-co.md: no such file"))
+    }
+}
