@@ -10,7 +10,6 @@ from xml.sax.saxutils import escape
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 examples = os.path.join(root, "Examples")
 out_dir = os.path.join(examples, "office")
-os.makedirs(out_dir, exist_ok=True)
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -174,25 +173,31 @@ def vni(text):
     return bytes(out)
 
 
-made = []
-for name in sorted(os.listdir(examples)):
-    if not name.endswith(".md"):
-        continue
-    text = open(os.path.join(examples, name), encoding="utf-8").read()
-    target = os.path.join(out_dir, name[:-3] + ".docx")
-    write_docx(target, body_from_markdown(text))
-    made.append(target)
-son_la = open(os.path.join(examples, "ke-hoach-tinh-son-la.md"), encoding="utf-8").read()
-write_docx(os.path.join(out_dir, "ke-hoach-tinh-son-la-tcvn3.docx"), body_from_markdown(son_la, legacy=True))
-gaps = open(os.path.join(examples, "ke-hoach-tinh-thieu.txt"), encoding="utf-8").read()
-with open(os.path.join(out_dir, "ke-hoach-tinh-thieu-vni.txt"), "wb") as f:
-    f.write(vni(gaps))
+def main():
+    os.makedirs(out_dir, exist_ok=True)
+    made = []
+    for name in sorted(os.listdir(examples)):
+        if not name.endswith(".md"):
+            continue
+        text = open(os.path.join(examples, name), encoding="utf-8").read()
+        target = os.path.join(out_dir, name[:-3] + ".docx")
+        write_docx(target, body_from_markdown(text))
+        made.append(target)
+    son_la = open(os.path.join(examples, "ke-hoach-tinh-son-la.md"), encoding="utf-8").read()
+    write_docx(os.path.join(out_dir, "ke-hoach-tinh-son-la-tcvn3.docx"), body_from_markdown(son_la, legacy=True))
+    gaps = open(os.path.join(examples, "ke-hoach-tinh-thieu.txt"), encoding="utf-8").read()
+    with open(os.path.join(out_dir, "ke-hoach-tinh-thieu-vni.txt"), "wb") as f:
+        f.write(vni(gaps))
 
-if subprocess.run(["which", "soffice"], capture_output=True).returncode == 0:
-    for target in made:
-        for fmt in ("odt", "pdf"):
-            subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out_dir, target],
-                           check=True, capture_output=True)
-else:
-    print("LibreOffice (soffice) not found: .odt and .pdf versions not written", file=sys.stderr)
-print("\n".join(sorted(os.listdir(out_dir))))
+    if subprocess.run(["which", "soffice"], capture_output=True).returncode == 0:
+        for target in made:
+            for fmt in ("odt", "pdf"):
+                subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out_dir, target],
+                               check=True, capture_output=True)
+    else:
+        print("LibreOffice (soffice) not found: .odt and .pdf versions not written", file=sys.stderr)
+    print("\n".join(sorted(os.listdir(out_dir))))
+
+
+if __name__ == "__main__":
+    main()

@@ -75,6 +75,10 @@ struct ConditionEvaluator {
         return Outcome(holds: true, strength: strength, hits: Array(ordered.prefix(Self.hitLimit)))
     }
 
+    /// A `heading:` phrase must start within this many syllables of the start of the title
+    /// (its label such as "IV." or "Phần II." included).
+    static let headingLead = 8
+
     /// Occurrences of any of the phrases inside the scope, not crossing a segment boundary.
     func phraseHits(_ phrases: [Phrase], headingsOnly: Bool) -> [Hit] {
         let tokens = document.normalized.tokens
@@ -85,7 +89,12 @@ struct ConditionEvaluator {
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
                 guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }
-                if headingsOnly, document.tree.segments[segment].role != .heading { continue }
+                if headingsOnly {
+                    // A title about X names X early; a long "Điều 1. Ban hành … tầm nhìn đến năm 2045"
+                    // is an article's sentence that mentions X, not a section on it.
+                    let heading = document.tree.segments[segment]
+                    guard heading.role == .heading, start - heading.tokens.lowerBound < Self.headingLead else { continue }
+                }
                 hits.append(Hit(range: Int(tokens[start].start)..<Int(tokens[end - 1].end), segment: segment, strength: strength))
             }
         }

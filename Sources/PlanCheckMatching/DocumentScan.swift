@@ -43,7 +43,12 @@ final class DocumentScan: @unchecked Sendable {
     func regexMatches(_ regex: RuleRegex, within scope: Scope) -> [(scalars: Range<Int>, segment: Int)] {
         guard let first = scope.segments.first, let last = scope.segments.last else { return [] }
         let normalized = document.normalized
-        let span = normalized.normalizedRange(document.tree.segments[first].range.lowerBound..<document.tree.segments[last].range.upperBound)
+        var span = normalized.normalizedRange(document.tree.segments[first].range.lowerBound..<document.tree.segments[last].range.upperBound)
+        // From the start of the first segment's line: `^` and lookbehinds see a heading's label
+        // ("II.") as they would in the middle of a plan (ICU cannot look before the very start).
+        var lineStart = span.lowerBound
+        while lineStart > 0, normalized.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        span = lineStart..<span.upperBound
         let key = RegexKey(regex: ObjectIdentifier(regex.expression), span: span)
         if let known = regexResults[key] { return known }
         var result: [(scalars: Range<Int>, segment: Int)] = []
@@ -55,7 +60,10 @@ final class DocumentScan: @unchecked Sendable {
             // at the budget; reading the clock every 64th call keeps that cheap. Patterns that
             // cannot backtrack exponentially skip the callbacks (see RuleRegex).
             var progressCalls = 0
-            let options: NSRegularExpression.MatchingOptions = regex.mayBacktrackExponentially ? .reportProgress : []
+            // Transparent bounds: a lookbehind sees the text before the span (a heading's label),
+            // so a rule behaves the same on a one-line example as in a whole plan.
+            var options: NSRegularExpression.MatchingOptions = [.withTransparentBounds]
+            if regex.mayBacktrackExponentially { options.insert(.reportProgress) }
             regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
                 guard let match = found else {
                     progressCalls += 1
