@@ -122,7 +122,8 @@ extension PlanChecker {
                 return known
             }
             let report = check(path: path, profile: profile)
-            cache.store(report, key: key)
+            // Errors are not kept: some pass (a PDF converter's time limit on a busy machine).
+            if report.error == nil { cache.store(report, key: key) }
             return report
         }
         return (Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: reports), counter.cached)

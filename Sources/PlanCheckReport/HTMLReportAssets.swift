@@ -79,6 +79,8 @@ extension HTMLReportWriter {
         out.appendChild(el("h4","",L.hint));out.appendChild(el("p","hint-text",req.hint));}
       out.appendChild(el("h4","",L.citation));out.appendChild(el("p","citation",req.citation));
       box.hidden=false;box.setAttribute("data-row",String(row));box.setAttribute("data-col",String(col));
+      var target=body.querySelector('tr[data-row="'+row+'"] td[data-c="'+col+'"]');
+      if(target&&target.scrollIntoView)target.scrollIntoView({block:"center",inline:"center"});
     }
     function open(e){var t=e.target.closest?e.target.closest("td.c"):null;if(!t)return;
       show(+t.parentNode.getAttribute("data-row"),+t.getAttribute("data-c"));}
@@ -88,8 +90,12 @@ extension HTMLReportWriter {
     document.addEventListener("keydown",function(e){if(e.key==="Escape")document.getElementById("details").hidden=true;});
     ["f-profile","f-form","f-severity","f-status"].forEach(function(id){document.getElementById(id).addEventListener("change",apply);});
     document.getElementById("f-text").addEventListener("input",apply);
+    // A link can carry filters and an open cell: #profile=ministry&status=missing&cell=3,12
+    var params=new URLSearchParams(location.hash.slice(1));
+    [["profile","f-profile"],["form","f-form"],["severity","f-severity"],["status","f-status"],["q","f-text"]].forEach(function(p){
+      if(params.has(p[0]))document.getElementById(p[1]).value=params.get(p[0]);});
     apply();
-    var m=/cell=(\\d+),(\\d+)/.exec(location.hash);if(m)show(+m[1],+m[2]);
+    var m=/^(\\d+),(\\d+)$/.exec(params.get("cell")||"");if(m)show(+m[1],+m[2]);
     document.body.setAttribute("data-rendered-rows",String(rows.length));
     document.body.setAttribute("data-ready","1");
     })();

@@ -170,6 +170,9 @@ import FoundationXML
         let result = try CLITests().run(["report", plans, "--json", json, "--html", html, "--quiet"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("plancheck: error: \(plans)/hong.docx: "))
+        #expect(!result.stderr.contains("\r"))  // no progress bar when stderr is not a terminal
+        let summary = try CLITests().run(["report", plans, "--lang", "en"])  // no output file: summary on stdout
+        #expect(summary.stdout.hasPrefix("2 documents (1 unreadable, 0 from cache) in "))
         let text = try String(contentsOfFile: json, encoding: .utf8)
         try CLITests().validateAgainstSchema(text)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

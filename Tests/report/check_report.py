@@ -83,9 +83,12 @@ if findings.max_row - 1 != finding_rows + evidence_rows:
     problems.append(f"findings sheet has {findings.max_row - 1} rows, expected {finding_rows} findings + {evidence_rows} quotes")
 
 if len(sys.argv) > 4:  # LibreOffice's CSV of the matrix sheet: same header and row count
-    lines = open(sys.argv[4], encoding="utf-8").read().splitlines()
-    if len(lines) != len(documents) + 1 or not lines[0].startswith("Văn bản,"):
-        problems.append(f"LibreOffice read {len(lines)} lines from the matrix sheet")
+    import csv
+    lines = list(csv.reader(open(sys.argv[4], encoding="utf-8-sig", newline="")))
+    if len(lines) != len(documents) + 1 or lines[0][:2] != ["Văn bản", "Cơ quan ban hành"]:
+        problems.append(f"LibreOffice read {len(lines)} rows from the matrix sheet")
+    elif lines[0] != header:
+        problems.append("LibreOffice reads another header than openpyxl")
 
 for problem in problems[:40]:
     print("check-report: " + problem, file=sys.stderr)

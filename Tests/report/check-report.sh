@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Screens the generated plan variants (scripts/make-variants.py, 221 files) with `plancheck report`
+# and checks everything a user would: every status against expected.json, the XLSX read back with
+# openpyxl (and with LibreOffice when it has Calc), a cached re-run, and the HTML opened in headless
+# Chromium, asserting the page's own checks through --dump-dom (rows rendered, filters, the details
+# of a cell with its quote, no script from a plan run) and taking a screenshot.
+# Usage: Tests/report/check-report.sh [PLANCHECK_BINARY]   (run by scripts/test)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+binary="${1:-.build/debug/plancheck}"
+work=".build/report-check"
+rm -rf "$work" && mkdir -p "$work"
+count=$(python3 scripts/make-variants.py "$work/plans")
+[ "$count" -ge 200 ] || { echo "check-report: only $count variants" >&2; exit 1; }
+
+run_report() {  # the exit status is 3: two damaged files are rows with their error
+  local status=0
+  /usr/bin/time -f "%e %M" -o "$work/time" "$binary" report "$work/plans" --html "$work/report.html" \
+    --xlsx "$work/report.xlsx" --csv "$work/report.csv" --json "$work/report.json" --cache "$work/cache" \
+    2>"$work/stderr" || status=$?
+  [ "$status" -eq 3 ] || { cat "$work/stderr" >&2; echo "check-report: exit status $status, expected 3" >&2; exit 1; }
+}
+run_report
+read -r seconds rss < <(tail -1 "$work/time")
+echo "check-report: $count plans screened in ${seconds} s, peak RSS $((rss / 1024)) MB (debug build unless given)"
+grep -q "($((2)) không đọc được, 0 lấy từ bộ đệm)" "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
+run_report
+grep -q "(2 không đọc được, $((count - 2)) lấy từ bộ đệm)" "$work/stderr" \
+  || { cat "$work/stderr" >&2; echo "check-report: the re-run did not come from the cache" >&2; exit 1; }
+
+lo_csv=()
+if command -v soffice >/dev/null && [ -e /usr/lib/libreoffice/program/libsclo.so ]; then
+  HOME="$PWD/$work" timeout 180 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$work/lo" "$work/report.xlsx" >/dev/null 2>&1 || true
+  [ -s "$work/lo/report.csv" ] || { echo "check-report: LibreOffice could not open the workbook" >&2; exit 1; }
+  lo_csv=("$work/lo/report.csv")
+  echo "check-report: LibreOffice opened the workbook"
+else
+  echo "check-report: LibreOffice Calc not installed; the workbook is checked with openpyxl only"
+fi
+python3 Tests/report/check_report.py "$work/plans" "$work/report.json" "$work/report.xlsx" "${lo_csv[@]}"
+
+# Which row and column to open, and what the page must then show, from the JSON.
+read -r row column quote ministries < <(python3 - "$work/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+docs = report["documents"]
+row = next(i for i, d in enumerate(docs) if d["path"].endswith("ke-hoach-tinh-son-la--goc.md"))
+ids = [r["id"] for r in report["matrix"]["requirements"]]
+column = ids.index("DS201")
+quote = next(r for r in docs[row]["requirements"] if r["id"] == "DS201")["evidence"][0]["quote"]
+ministries = sum(1 for d in docs if d["profile"] == "ministry")
+print(row, column, quote.replace(" ", "\u00a0"), ministries)
+PY
+)
+quote="${quote//$'\u00a0'/ }"
+chrome=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000)
+url="file://$PWD/$work/report.html"
+timeout 120 "${chrome[@]}" --dump-dom "$url#cell=$row,$column" >"$work/dom.html" 2>/dev/null
+timeout 120 "${chrome[@]}" --dump-dom "$url#profile=ministry" >"$work/dom-ministry.html" 2>/dev/null
+timeout 120 "${chrome[@]}" --screenshot="$work/report.png" "$url#cell=$row,$column" >/dev/null 2>&1
+python3 - "$work/dom.html" "$work/dom-ministry.html" "$work/report.png" "$count" "$row" "$quote" "$ministries" <<'PY'
+import os, re, sys
+dom, dom_ministry, png, count, row, quote, ministries = sys.argv[1:]
+page = open(dom, encoding="utf-8").read()
+problems = []
+def attribute(text, name):
+    match = re.search(r'<body[^>]*\s' + name + r'="([^"]*)"', text)
+    return match.group(1) if match else None
+if attribute(page, "data-ready") != "1": problems.append("the page's script did not finish")
+if attribute(page, "data-rendered-rows") != count: problems.append(f"rendered rows {attribute(page, 'data-rendered-rows')}, expected {count}")
+if attribute(page, "data-shown-rows") != count: problems.append("not every row is shown without filters")
+if attribute(open(dom_ministry, encoding="utf-8").read(), "data-shown-rows") != ministries:
+    problems.append(f"the ministry filter does not show the {ministries} ministry plans")
+details = re.search(r'<aside id="details"[^>]*>.*?</aside>', page, re.S)
+if not details or f'data-row="{row}"' not in details.group(0) or "hidden" in details.group(0).split(">")[0]:
+    problems.append("the cell's details did not open")
+elif quote not in details.group(0) or "DS201" not in details.group(0):
+    problems.append(f"the details do not show the quote {quote!r}")
+title = re.search(r"<title>(.*?)</title>", page, re.S)
+if not title or "PWNED" in title.group(1) or re.search(r"<img[^>]*onerror", page) or re.search(r"<script>document", page):
+    problems.append("a plan's HTML ran in the report")
+if "&lt;img src=x onerror" not in page: problems.append("the plan's HTML is not shown as text")
+if not os.path.exists(png) or os.path.getsize(png) < 10000 or open(png, "rb").read(4) != b"\x89PNG":
+    problems.append("no screenshot")
+for p in problems: print("check-report: " + p, file=sys.stderr)
+if problems: sys.exit(1)
+print(f"check-report: Chromium rendered {count} rows, filtered to {ministries} ministries, opened row {row} with its quote; screenshot {png}")
+PY
