@@ -41,7 +41,7 @@ let package = Package(
             exclude: ["Sources/CLibYAML", "Sources/CSystemZlib", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
                       "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP",
-                      "Sources/PlanCheckBench"],
+                      "Sources/PlanCheckBench", "Examples", "Tests", "docs", "scripts", "Fuzz", "README.md"],
             sources: ["Sources/PlanCheck"],
             resources: [.copy("Rules")]
         ),
