@@ -90,11 +90,14 @@ extension HTMLReportWriter {
     document.addEventListener("keydown",function(e){if(e.key==="Escape")document.getElementById("details").hidden=true;});
     ["f-profile","f-form","f-severity","f-status"].forEach(function(id){document.getElementById(id).addEventListener("change",apply);});
     document.getElementById("f-text").addEventListener("input",apply);
-    // A link can carry filters and an open cell: #profile=ministry&status=missing&cell=3,12
+    // A link can carry filters, a sorted column and an open cell:
+    // #profile=ministry&status=missing&sort=6&dir=desc&cell=3,12
     var params=new URLSearchParams(location.hash.slice(1));
     [["profile","f-profile"],["form","f-form"],["severity","f-severity"],["status","f-status"],["q","f-text"]].forEach(function(p){
       if(params.has(p[0]))document.getElementById(p[1]).value=params.get(p[0]);});
     apply();
+    var sort=+(params.get("sort")||-1),head=table.tHead.rows[0].cells;
+    if(sort>=0&&sort<head.length){head[sort].click();if(params.get("dir")==="desc")head[sort].click();}
     var m=/^(\\d+),(\\d+)$/.exec(params.get("cell")||"");if(m)show(+m[1],+m[2]);
     document.body.setAttribute("data-rendered-rows",String(rows.length));
     document.body.setAttribute("data-ready","1");

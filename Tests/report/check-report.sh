@@ -28,6 +28,12 @@ run_report
 grep -q "(2 không đọc được, $((count - 2)) lấy từ bộ đệm)" "$work/stderr" \
   || { cat "$work/stderr" >&2; echo "check-report: the re-run did not come from the cache" >&2; exit 1; }
 
+if command -v script >/dev/null; then  # a pseudo-terminal: the progress bar must show, and end cleared
+  script -qec "$binary report $work/plans --cache $work/cache-tty" /dev/null >"$work/tty.txt" 2>&1 || true
+  grep -q "$count/$count văn bản" "$work/tty.txt" || { echo "check-report: no progress bar on a terminal" >&2; exit 1; }
+  echo "check-report: progress bar drawn on a terminal"
+fi
+
 lo_csv=()
 if command -v soffice >/dev/null && [ -e /usr/lib/libreoffice/program/libsclo.so ]; then
   HOME="$PWD/$work" timeout 180 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$work/lo" "$work/report.xlsx" >/dev/null 2>&1 || true
@@ -57,6 +63,7 @@ chrome=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --windo
 url="file://$PWD/$work/report.html"
 timeout 120 "${chrome[@]}" --dump-dom "$url#cell=$row,$column" >"$work/dom.html" 2>/dev/null
 timeout 120 "${chrome[@]}" --dump-dom "$url#profile=ministry" >"$work/dom-ministry.html" 2>/dev/null
+timeout 120 "${chrome[@]}" --dump-dom "$url#sort=6" >"$work/dom-sorted.html" 2>/dev/null
 timeout 120 "${chrome[@]}" --screenshot="$work/report.png" "$url#cell=$row,$column" >/dev/null 2>&1
 python3 - "$work/dom.html" "$work/dom-ministry.html" "$work/report.png" "$count" "$row" "$quote" "$ministries" <<'PY'
 import os, re, sys
@@ -80,6 +87,12 @@ title = re.search(r"<title>(.*?)</title>", page, re.S)
 if not title or "PWNED" in title.group(1) or re.search(r"<img[^>]*onerror", page) or re.search(r"<script>document", page):
     problems.append("a plan's HTML ran in the report")
 if "&lt;img src=x onerror" not in page: problems.append("the plan's HTML is not shown as text")
+# Sorted on the first requirement column (DS101): rows whose DS101 is missing come first.
+sorted_page = open(dom.replace("dom.html", "dom-sorted.html"), encoding="utf-8").read()
+cells = re.findall(r'<td class="c s-([a-z_]+)" data-c="0"', sorted_page)
+order = {"missing": 0, "partial": 1, "waived": 2, "covered": 3, "not_applicable": 4}
+if not cells or [order[c] for c in cells] != sorted(order[c] for c in cells) or cells[0] != "missing":
+    problems.append("sorting on DS101 does not put missing first")
 if not os.path.exists(png) or os.path.getsize(png) < 10000 or open(png, "rb").read(4) != b"\x89PNG":
     problems.append("no screenshot")
 for p in problems: print("check-report: " + p, file=sys.stderr)
