@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,16 +41,18 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibYAML", "Sources/CSystemZlib", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
-                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP",
+                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP", "Sources/PlanCheckServer",
                       "Sources/PlanCheckBench", "Examples", "Tests", "docs", "scripts", "Fuzz", "README.md"],
             sources: ["Sources/PlanCheck"],
             resources: [.copy("Rules")]
         ),
         // The language server: an application of the library, like the command line.
         .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
+        // The web page and JSON API for agency staff: another application of the library.
+        .target(name: "PlanCheckServer", dependencies: ["PlanCheck", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(
             name: "PlanCheckCLI",
-            dependencies: ["PlanCheck", "PlanCheckLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlanCheck", "PlanCheckLSP", "PlanCheckServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks print figures; they never fail a test run.
         .executableTarget(

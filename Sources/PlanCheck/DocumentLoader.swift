@@ -19,14 +19,30 @@ public enum DocumentLoader {
 
     public static var supportedExtensions: [String] { readers.flatMap { $0.extensions } }
 
-    public static func read(path: String) throws(DocumentError) -> PlanDocument {
-        let ext = (path as NSString).pathExtension.lowercased()
+    /// The reader for a file name's extension, or why there is none.
+    static func reader(for name: String) throws(DocumentError) -> any DocumentReader.Type {
+        let ext = (name as NSString).pathExtension.lowercased()
         if let advice = conversions[ext] { throw DocumentError(advice) }
         guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
             let known = supportedExtensions.map { "." + $0 }.joined(separator: ", ")
             throw DocumentError(ext.isEmpty ? "has no file extension; plancheck reads \(known)"
                                             : "unsupported file type .\(ext); plancheck reads \(known)")
         }
+        return reader
+    }
+
+    /// A document held in memory (an upload), read by the reader for `name`'s extension, under
+    /// the same limits as a file.
+    public static func read(bytes: [UInt8], name: String) throws(DocumentError) -> PlanDocument {
+        let reader = try reader(for: name)
+        guard bytes.count <= DocumentLimits.maxBytes else {
+            throw DocumentError("is \(bytes.count / (1 << 20)) MB; the limit is \(DocumentLimits.maxBytes / (1 << 20)) MB")
+        }
+        return try reader.read(bytes, path: name)
+    }
+
+    public static func read(path: String) throws(DocumentError) -> PlanDocument {
+        let reader = try reader(for: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DocumentError("no such file")

@@ -13,20 +13,24 @@ enum ExitStatus {
 }
 
 @main
-struct PlanCheckCommand: ParsableCommand {
+struct PlanCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plancheck",
         abstract: "Kiểm tra kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg). Checks data plans against Vietnam's National Data Strategy.",
         version: PlanCheckVersion.current,
-        subcommands: [LintCommand.self, ReportCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, ServeCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
     /// Runs the command line with plancheck's exit codes: a usage error is 2, not ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

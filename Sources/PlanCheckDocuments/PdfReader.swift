@@ -153,22 +153,53 @@ public enum PdfReader: DocumentReader {
         return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Writes the PDF to a private temporary file (pdftotext needs a seekable file), runs the
+    /// An anonymous file in memory (Linux `memfd_create`) holding the bytes: pdftotext needs a
+    /// seekable file, and a plan uploaded to `plancheck serve` must never be written to disk.
+    /// Looked up at run time because Swift's Glibc module does not declare it.
+    private static func memoryFile(_ bytes: [UInt8]) -> Int32? {
+        #if os(Linux)
+        guard let library = dlopen(nil, RTLD_NOW), let symbol = dlsym(library, "memfd_create") else { return nil }
+        typealias MemfdCreate = @convention(c) (UnsafePointer<CChar>, UInt32) -> Int32
+        let descriptor = unsafeBitCast(symbol, to: MemfdCreate.self)("plancheck-pdf", 1)  // MFD_CLOEXEC
+        guard descriptor >= 0 else { return nil }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { close(descriptor); return nil }
+            written += count
+        }
+        return descriptor
+        #else
+        return nil
+        #endif
+    }
+
+    /// Hands the PDF to pdftotext (from memory, else from a private temporary file), runs the
     /// tool with a deadline and returns its UTF-8 output.
     private static func run(_ tool: String, on bytes: [UInt8]) throws(DocumentError) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-pdf-\(UUID().uuidString)")
-        let input = folder.appendingPathComponent("input.pdf")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
-            try Data(bytes).write(to: input)
-        } catch {
-            throw DocumentError("could not be staged for pdftotext (\(error.localizedDescription))")
+        let inputPath: String
+        let cleanup: () -> Void
+        if let descriptor = memoryFile(bytes) {
+            // The child opens the parent's descriptor through /proc while the parent holds it open.
+            inputPath = "/proc/\(getpid())/fd/\(descriptor)"
+            cleanup = { close(descriptor) }
+        } else {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-pdf-\(UUID().uuidString)")
+            let input = folder.appendingPathComponent("input.pdf")
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
+                                                        attributes: [.posixPermissions: 0o700])
+                try Data(bytes).write(to: input)
+            } catch {
+                throw DocumentError("could not be staged for pdftotext (\(error.localizedDescription))")
+            }
+            inputPath = input.path
+            cleanup = { try? FileManager.default.removeItem(at: folder) }
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { cleanup() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", input.path, "-"]
+        process.arguments = ["-layout", "-enc", "UTF-8", "-q", inputPath, "-"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

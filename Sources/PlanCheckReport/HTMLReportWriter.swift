@@ -243,7 +243,7 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// Text for HTML element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PlanCheck
+import PlanCheckServer
+
+/// `plancheck serve`: the web page and JSON API for agency staff.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Trang web và API kiểm tra kế hoạch. Serve the upload page and the JSON API.",
+        discussion: """
+        GET / (upload page), POST /check (form), POST /api/v1/check, GET /api/v1/rules, GET /healthz; \
+        see docs/openapi.yaml. Uploads are checked in memory and never written to disk or logged. \
+        PLANCHECK_TOKEN, when set, is the bearer token the API and the form require.
+        """
+    )
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port (0: any free port; the address is printed).")
+    var port = 8080
+
+    @Option(name: .customLong("max-upload-mb"), help: "Largest upload in MB (413 above it).")
+    var maxUploadMB = 20
+
+    @Option(name: .customLong("max-concurrent"), help: "Checks at once (503 beyond). Default: twice the cores.")
+    var maxConcurrent: Int?
+
+    @Option(name: .customLong("time-limit"), help: "Seconds a request waits for its check (503 after).")
+    var timeLimit: Double = 60
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        guard (1...64).contains(maxUploadMB) else { throw ValidationError("--max-upload-mb must be 1 to 64") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        if let maxConcurrent, maxConcurrent < 1 { throw ValidationError("--max-concurrent must be at least 1") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+    }
+
+    func run() async throws {
+        let checker = try rules.checker()
+        var options = ServerOptions()
+        options.host = host
+        options.port = port
+        options.maxUploadBytes = maxUploadMB << 20
+        if let maxConcurrent { options.maxConcurrentChecks = maxConcurrent }
+        options.timeLimit = timeLimit
+        if let token = ProcessInfo.processInfo.environment["PLANCHECK_TOKEN"], !token.isEmpty { options.token = token }
+        let server = PlanCheckServer(checker: checker, options: options)
+        do {
+            try await server.run { address in
+                // Written straight to the file descriptor: scripts wait for this line.
+                FileHandle.standardOutput.write(Data("plancheck serve: listening on \(address)\n".utf8))
+            }
+        } catch {
+            printError("plancheck: error: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(ExitStatus.invalid)
+        }
+    }
+}
