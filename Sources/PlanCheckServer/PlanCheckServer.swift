@@ -33,6 +33,8 @@ public struct PlanCheckServer: Sendable {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: MethodCheck(allowed: ["/": [.get], "/healthz": [.get], "/api/v1/rules": [.get],
+                                                     "/api/v1/check": [.post], "/check": [.post]]))
         router.get("/") { request, _ in
             self.html(WebPages(language: Self.language(request), options: self.options).upload())
         }
@@ -41,6 +43,7 @@ public struct PlanCheckServer: Sendable {
         }
         router.get("/api/v1/rules") { request, _ in
             guard self.authorized(request, formToken: nil) else { return self.apiError(.unauthorized, "unauthorized", request) }
+            if let bad = self.badLanguage(request) { return bad }
             return self.rules(language: Self.language(request))
         }
         router.post("/api/v1/check") { request, _ in
@@ -54,7 +57,14 @@ public struct PlanCheckServer: Sendable {
 
     // MARK: Handlers
 
+    /// The API takes only the documented values of `lang` (the pages fall back to Vietnamese).
+    private func badLanguage(_ request: Request) -> Response? {
+        guard let value = request.uri.queryParameters.get("lang"), value != "vi", value != "en" else { return nil }
+        return apiError(.badRequest, "bad_lang", request, detail: "lang must be vi or en")
+    }
+
     private func apiCheck(_ request: Request) async -> Response {
+        if let bad = badLanguage(request) { return bad }
         let language = Self.language(request)
         let upload: Upload
         switch await receive(request) {
