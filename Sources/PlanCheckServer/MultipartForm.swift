@@ -40,6 +40,7 @@ struct MultipartForm {
         parts = []
         starts.removeFirst()
         var cursor = first + delimiter.count
+        if body[cursor...].starts(with: [45, 45]) { return }  // a form with no field at all
         for next in starts {
             // Each part: CRLF, headers, CRLF CRLF, content, CRLF, then the next delimiter.
             guard parts.count < Self.maxParts else { throw Malformed(reason: "more than \(Self.maxParts) parts") }

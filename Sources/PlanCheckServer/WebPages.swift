@@ -22,7 +22,7 @@ struct WebPages {
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(e(title))</title><style>\(Self.css)</style></head>
         <body><header><a class="home" href="/?lang=\(language.rawValue)">plancheck</a>
-        <nav>\(language == .en ? "<a href=\"?lang=vi\" hreflang=\"vi\">Tiếng Việt</a>" : "<a href=\"?lang=en\" hreflang=\"en\">English</a>")</nav></header>
+        <nav>\(language == .en ? "<a href=\"/?lang=vi\" hreflang=\"vi\">Tiếng Việt</a>" : "<a href=\"/?lang=en\" hreflang=\"en\">English</a>")</nav></header>
         <main>\(body)</main>
         <footer><p>\(e(privacy))</p><p>\(e(pick("Đối chiếu với Chiến lược dữ liệu quốc gia (Quyết định 142/QĐ-TTg) và hướng dẫn của Bộ. Kết quả là gợi ý tự động; hãy đọc trích dẫn.", "Checked against the National Data Strategy (Decision 142/QĐ-TTg) and the Ministry's guidance. Results are automatic suggestions; read the quotes.")))</p></footer>
         </body></html>
@@ -34,7 +34,7 @@ struct WebPages {
         var body = "<h1>\(e(pick("Kiểm tra kế hoạch dữ liệu", "Check a data plan")))</h1>"
         body += "<p>\(e(pick("Tải lên dự thảo kế hoạch (.docx, .pdf, .odt, .md, .txt) để xem nhiệm vụ bắt buộc nào đã có, kèm trích dẫn, và còn thiếu gì.", "Upload a draft plan (.docx, .pdf, .odt, .md, .txt) to see which mandatory tasks it covers, with quotes, and what is missing.")))</p>"
         if let message { body += "<p class=\"error\" role=\"alert\">\(e(message))</p>" }
-        body += "<form id=\"upload\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">"
+        body += "<form id=\"upload\" method=\"post\" action=\"/check?lang=\(language.rawValue)\" enctype=\"multipart/form-data\">"
         body += "<input type=\"hidden\" name=\"lang\" value=\"\(language.rawValue)\">"
         body += "<label id=\"drop\" for=\"file\"><span>\(e(pick("Chọn tệp hoặc kéo thả vào đây", "Choose a file or drop it here")))</span>"
         body += "<input type=\"file\" id=\"file\" name=\"file\" accept=\".docx,.pdf,.odt,.md,.txt\"></label>"

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""End-to-end checks of `plancheck serve` from outside: every example through the API and through
+the form, statuses compared with `plancheck lint`; limits and hostile uploads refused with the right
+status while other requests keep being served; the bearer token.
+
+Usage: check_server.py BASE_URL PLANCHECK_BINARY [TOKEN_BASE_URL TOKEN]
+"""
+import concurrent.futures, glob, http.client, json, os, re, socket, subprocess, sys, time, urllib.parse, uuid
+
+base, binary = sys.argv[1], sys.argv[2]
+token_base, token = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else (None, None)
+problems = []
+TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         ".odt": "application/vnd.oasis.opendocument.text", ".pdf": "application/pdf",
+         ".md": "text/markdown", ".txt": "text/plain"}
+
+
+def request(method, path, body=b"", headers=None, url=base, timeout=120):
+    u = urllib.parse.urlparse(url)
+    connection = http.client.HTTPConnection(u.hostname, u.port, timeout=timeout)
+    connection.request(method, path, body=body, headers=headers or {})
+    response = connection.getresponse()
+    data = response.read()
+    connection.close()
+    return response.status, dict(response.getheaders()), data
+
+
+def multipart(fields, files):
+    boundary = uuid.uuid4().hex
+    parts = []
+    for name, value in fields.items():
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+    for name, (filename, data, ctype) in files.items():
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                     f'Content-Type: {ctype}\r\n\r\n'.encode() + data + b"\r\n")
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+def lint_statuses(path):
+    out = subprocess.run([binary, "lint", path, "--format", "json"], capture_output=True, text=True).stdout
+    return {r["id"]: r["status"] for r in json.loads(out)["documents"][0]["requirements"]}
+
+
+def check(condition, message):
+    if not condition:
+        problems.append(message)
+
+
+examples = sorted(glob.glob("Examples/*.md") + glob.glob("Examples/*.txt") + glob.glob("Examples/office/*.*"))
+for path in examples:
+    name = os.path.basename(path)
+    data = open(path, "rb").read()
+    expected = lint_statuses(path)
+    body, headers = multipart({"profile": "auto"}, {"file": (name, data, TYPES[os.path.splitext(name)[1]])})
+    status, _, answer = request("POST", "/api/v1/check", body, headers)
+    check(status == 200, f"API {name}: status {status}")
+    if status == 200:
+        got = {r["id"]: r["status"] for r in json.loads(answer)["documents"][0]["requirements"]}
+        check(got == expected, f"API {name}: statuses differ from lint")
+    status, headers_out, page = request("POST", "/check", *multipart({"lang": "vi"}, {"file": (name, data, TYPES[os.path.splitext(name)[1]])}))
+    check(status == 200, f"form {name}: status {status}")
+    html = page.decode("utf-8")
+    got = dict(re.findall(r'<li class="req s-[a-z_]+" id="(DS\d+)" data-status="([a-z_]+)"', html))
+    check(got == expected, f"form {name}: checklist differs from lint ({len(got)} items)")
+    check("default-src 'none'" in headers_out.get("Content-Security-Policy", ""), f"form {name}: no CSP header")
+    check('download="' in html and "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64," in html,
+          f"form {name}: no XLSX download")
+
+# A raw body with its Content-Type, SARIF on request, English on request.
+data = open("Examples/office/ke-hoach-bo-y-te.docx", "rb").read()
+status, headers_out, answer = request("POST", "/api/v1/check?format=sarif&lang=en&filename=bo-y-te.docx", data,
+                                      {"Content-Type": TYPES[".docx"]})
+check(status == 200 and headers_out.get("Content-Type", "").startswith("application/sarif+json")
+      and json.loads(answer)["version"] == "2.1.0", f"raw docx as SARIF: {status}")
+status, _, answer = request("POST", "/api/v1/check", b"KE HOACH", {"Content-Type": "image/png"})
+check(status == 415 and json.loads(answer)["error"]["code"] == "unsupported_type", f"image/png: {status}")
+status, _, answer = request("POST", "/api/v1/check", *multipart({}, {}))
+check(status == 400 and json.loads(answer)["error"]["code"] == "no_file", f"no file: {status}")
+status, _, answer = request("POST", "/api/v1/check?profile=county", b"KE HOACH", {"Content-Type": "text/plain"})
+check(status == 400, f"bad profile: {status}")
+status, _, _ = request("PUT", "/api/v1/check")
+check(status == 405, f"PUT: {status}")
+big = b"a" * (21 << 20)
+status, _, answer = request("POST", "/api/v1/check", *multipart({}, {"file": ("lon.txt", big, "text/plain")}))
+check(status == 413 and "20 MB" in json.loads(answer)["error"]["message"], f"21 MB upload: {status}")
+status, _, page = request("POST", "/check?lang=en", *multipart({"lang": "en"}, {"file": ("lon.txt", big, "text/plain")}))
+check(status == 413 and b"larger than 20 MB" in page, f"21 MB form upload: {status}")
+status, _, page = request("POST", "/check", *multipart({"text": open("Examples/ke-hoach-tinh-thieu.txt").read()}, {}))
+check(status == 200 and b'data-status="missing"' in page, f"pasted text: {status}")
+
+
+def hostile(name):
+    data = open(name, "rb").read()
+    return request("POST", "/api/v1/check", *multipart({}, {"file": (os.path.basename(name), data, TYPES[".docx"])}))[0]
+
+
+def gigabyte_declared():
+    u = urllib.parse.urlparse(base)
+    s = socket.create_connection((u.hostname, u.port), timeout=30)
+    s.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n")
+    s.sendall(b"a" * 65536)
+    answer = s.recv(200)
+    s.close()
+    return int(answer.split(b" ")[1])
+
+
+def gigabyte_streamed():
+    """1 GB sent chunked with no length: the 413 must arrive when the limit is passed, long before
+    the end (the server then reads and discards the rest of the body without keeping it)."""
+    import threading
+    u = urllib.parse.urlparse(base)
+    s = socket.create_connection((u.hostname, u.port), timeout=60)
+    s.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n")
+    chunk = b"a" * (1 << 20)
+    state = {"sent": 0, "answer": b"", "at": None}
+
+    def listen():
+        state["answer"] = s.recv(200)
+        state["at"] = state["sent"]
+    listener = threading.Thread(target=listen)
+    listener.start()
+    try:
+        while state["sent"] < (1 << 30) and state["at"] is None:
+            s.sendall(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+            state["sent"] += len(chunk)
+    except OSError:
+        pass
+    listener.join(timeout=60)
+    s.close()
+    return int(state["answer"].split(b" ")[1]), (state["at"] or state["sent"]) >> 20
+
+
+# Hostile uploads at the same time as ordinary requests: all refused, the others still served.
+with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+    attacks = {
+        "zip bomb": pool.submit(hostile, "Tests/Fixtures/hostile/zip-bomb.docx"),
+        "billion laughs": pool.submit(hostile, "Tests/Fixtures/hostile/billion-laughs.docx"),
+        "1 GB declared": pool.submit(gigabyte_declared),
+        "1 GB streamed": pool.submit(gigabyte_streamed),
+    }
+    ordinary = [pool.submit(request, "GET", "/healthz") for _ in range(20)]
+    ordinary += [pool.submit(request, "POST", "/api/v1/check", open("Examples/ke-hoach-tinh-son-la.md", "rb").read(),
+                             {"Content-Type": "text/markdown"}) for _ in range(4)]
+    for future in ordinary:
+        check(future.result()[0] == 200, f"an ordinary request during the attacks got {future.result()[0]}")
+    check(attacks["zip bomb"].result() == 422, f"zip bomb: {attacks['zip bomb'].result()}")
+    check(attacks["billion laughs"].result() == 422, f"billion laughs: {attacks['billion laughs'].result()}")
+    check(attacks["1 GB declared"].result() == 413, f"1 GB declared: {attacks['1 GB declared'].result()}")
+    streamed, megabytes = attacks["1 GB streamed"].result()
+    check(streamed == 413 and megabytes < 100, f"1 GB streamed: {streamed} after {megabytes} MB")
+check(request("GET", "/healthz")[0] == 200, "the server is down after the attacks")
+
+if token_base:
+    status, headers_out, _ = request("GET", "/api/v1/rules", url=token_base)
+    check(status == 401 and headers_out.get("WWW-Authenticate") == "Bearer", f"no token: {status}")
+    check(request("GET", "/api/v1/rules", headers={"Authorization": "Bearer wrong"}, url=token_base)[0] == 401, "wrong token")
+    status, _, answer = request("GET", "/api/v1/rules", headers={"Authorization": f"Bearer {token}"}, url=token_base)
+    check(status == 200 and len(json.loads(answer)["rules"]) == 57, f"token: {status}")
+    status, _, _ = request("POST", "/check", *multipart({"token": token, "text": "KẾ HOẠCH\nI. NHIỆM VỤ"}, {}), url=token_base)
+    check(status == 200, f"form with token: {status}")
+    check(request("GET", "/healthz", url=token_base)[0] == 200, "healthz needs no token")
+
+for problem in problems:
+    print("check-server: " + problem, file=sys.stderr)
+if problems:
+    sys.exit(1)
+print(f"check-server: {len(examples)} examples through the API and the form match lint; limits and hostile uploads refused while serving")
