@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "PlanCheckTests",
             dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",
-                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport", "PlanCheckLSP",
+                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport", "PlanCheckLSP", "PlanCheckServer",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]

@@ -34,25 +34,28 @@ struct MultipartForm {
     }
 
     init(body: [UInt8], boundary: String) throws(Malformed) {
-        let delimiter = Array("--\(boundary)".utf8)
-        var starts = Self.occurrences(of: delimiter, in: body)
-        guard let first = starts.first else { throw Malformed(reason: "no multipart boundary in the body") }
-        parts = []
-        starts.removeFirst()
-        var cursor = first + delimiter.count
-        if body[cursor...].starts(with: [45, 45]) { return }  // a form with no field at all
-        for next in starts {
-            // Each part: CRLF, headers, CRLF CRLF, content, CRLF, then the next delimiter.
-            guard parts.count < Self.maxParts else { throw Malformed(reason: "more than \(Self.maxParts) parts") }
-            var start = cursor
-            if body[start...].starts(with: [13, 10]) { start += 2 }
-            var end = next
-            if end >= 2, body[end - 2] == 13, body[end - 1] == 10 { end -= 2 }
-            guard start <= end else { throw Malformed(reason: "a part overlaps its boundary") }
-            parts.append(try Self.part(body[start..<end]))
-            cursor = next + delimiter.count
-            if body[cursor...].starts(with: [45, 45]) { return }  // "--": the closing delimiter
+        // A delimiter is "--boundary" at a line start: at the very start of the body, else after CRLF.
+        let dash = Array("--\(boundary)".utf8)
+        let delimiter: [UInt8] = [13, 10] + dash
+        let later = Self.occurrences(of: delimiter, in: body)
+        var cursor: Int
+        if body.starts(with: dash) {
+            cursor = dash.count
+        } else if let first = later.first {
+            cursor = first + delimiter.count  // after a preamble
+        } else {
+            throw Malformed(reason: "no multipart boundary in the body")
         }
+        parts = []
+        for next in later where next >= cursor {
+            if body[cursor...].starts(with: [45, 45]) { return }  // "--": the closing delimiter
+            while cursor < body.count, body[cursor] == 32 || body[cursor] == 9 { cursor += 1 }  // transport padding
+            guard body[cursor...].starts(with: [13, 10]) else { throw Malformed(reason: "a boundary is not followed by a line end") }
+            guard parts.count < Self.maxParts else { throw Malformed(reason: "more than \(Self.maxParts) parts") }
+            parts.append(try Self.part(body[(cursor + 2)..<next]))
+            cursor = next + delimiter.count
+        }
+        if body[cursor...].starts(with: [45, 45]) { return }
         throw Malformed(reason: "the body does not end with the closing boundary")
     }
 

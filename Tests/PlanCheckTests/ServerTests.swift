@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import PlanCheck
+@testable import PlanCheckServer
+
+/// The server's own pieces: the multipart parser, in-memory reading, the pages' escaping.
+@Suite struct ServerTests {
+    private func form(_ body: String, boundary: String = "XyZ") throws -> MultipartForm {
+        try MultipartForm(body: Array(body.utf8), boundary: boundary)
+    }
+
+    @Test func multipartPartsAreSplitWithNamesFilenamesAndBytes() throws {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"profile\"\r\n\r\nprovince\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"C:\\\\nhap\\\\kế hoạch.md\"\r\n"
+            + "Content-Type: text/markdown\r\n\r\n# KẾ HOẠCH --XyZ đã--\r\n\r\n--XyZ--\r\n"
+        let parsed = try form(body)
+        #expect(parsed.text("profile") == "province")
+        let file = try #require(parsed.part(named: "file"))
+        #expect(file.filename == "C:\\\\nhap\\\\kế hoạch.md" || file.filename == "C:\\nhap\\kế hoạch.md")
+        #expect(file.contentType == "text/markdown")
+        // Content that merely contains the boundary text (not at a line start) stays content.
+        #expect(String(decoding: file.data, as: UTF8.self) == "# KẾ HOẠCH --XyZ đã--\r\n")
+        #expect(MultipartForm.boundary(contentType: "multipart/form-data; boundary=\"a b\"") == "a b")
+        #expect(MultipartForm.boundary(contentType: "application/json") == nil)
+        #expect(try form("--XyZ--\r\n").parts.isEmpty)
+    }
+
+    @Test func malformedMultipartIsAnErrorNotACrash() {
+        for body in ["", "no boundary here", "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx",
+                     "--XyZ\r\nno header end\r\n--XyZ--", "--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--"] {
+            #expect(throws: MultipartForm.Malformed.self) { try form(body) }
+        }
+        let many = (0...MultipartForm.maxParts).map { "--XyZ\r\nContent-Disposition: form-data; name=\"f\($0)\"\r\n\r\nx\r\n" }.joined() + "--XyZ--"
+        #expect(throws: MultipartForm.Malformed.self) { try form(many) }
+    }
+
+    @Test func uploadsAreReadFromMemoryByTheirNamesExtension() throws {
+        let docx = try Data(contentsOf: URL(fileURLWithPath: TestSupport.example("office/ke-hoach-bo-y-te.docx")))
+        let document = try DocumentLoader.read(bytes: [UInt8](docx), name: "bo-y-te.docx")
+        #expect(document.path == "bo-y-te.docx")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: TestSupport.example("office/ke-hoach-bo-y-te.pdf")))
+        let fromPDF = try DocumentLoader.read(bytes: [UInt8](pdf), name: "bo-y-te.pdf")
+        #expect(fromPDF.source.string(0..<min(60, fromPDF.source.scalars.count)).contains("BỘ Y TẾ"))
+        #expect(throws: DocumentError.self) { try DocumentLoader.read(bytes: [1, 2, 3], name: "anh.png") }
+    }
+
+    @Test func theResultPageEscapesTheFileNameAndTheQuotes() throws {
+        let checker = try #require(MatcherTests.checker)
+        let name = "<img src=x onerror=alert(1)>.md"
+        let report = checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Công bố dữ liệu mở <script>alert(2)</script>", path: name)
+        let page = WebPages(language: .vi, options: ServerOptions()).result(report, name: name, checker: checker, downloads: [])
+        let raw = page.contains("<img src=x") || page.contains("<script>alert")
+        #expect(!raw)
+        let escaped = page.contains("&lt;img src=x onerror=alert(1)&gt;.md")
+        #expect(escaped)
+        let english = WebPages(language: .en, options: ServerOptions()).upload(message: "<b>x</b>")
+        #expect(english.contains("&lt;b&gt;x&lt;/b&gt;") && english.contains("<html lang=\"en\">"))
+    }
+}
