@@ -165,6 +165,16 @@ struct SafeZip {
             guard localHeader + 30 <= offset, uint32(bytes, localHeader) == 0x0403_4B50 else { throw damaged }
             let dataStart = localHeader + 30 + uint16(bytes, localHeader + 26) + uint16(bytes, localHeader + 28)
             guard compressedSize != 0xFFFF_FFFF, dataStart + compressedSize <= offset else { throw damaged }
+            // A stored entry is as long as its data. With a data descriptor (flag bit 3),
+            // ZIPFoundation reads it after the data, measured by the uncompressed size when the
+            // entry says "stored": past the end of the file it crashed (found by fuzzing).
+            let flags = uint16(bytes, position + 8), method = uint16(bytes, position + 10)
+            let uncompressedSize = uint32(bytes, position + 24)
+            if method == 0, uncompressedSize != compressedSize { throw damaged }
+            if flags & 0x8 != 0 {
+                let dataSize = method == 0 ? uncompressedSize : compressedSize
+                guard dataStart + dataSize + 12 <= offset, dataStart + dataSize + 16 <= bytes.count else { throw damaged }
+            }
             guard position + 46 + nameLength <= bytes.count else { throw damaged }
             let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
             entriesByName[name] = DirectoryEntry(method: uint16(bytes, position + 10), dataStart: dataStart,
