@@ -64,14 +64,17 @@ public struct PlanCheckServer: Sendable {
     }
 
     private func apiCheck(_ request: Request) async -> Response {
+        // Everything that does not need the body is checked before reading it.
         if let bad = badLanguage(request) { return bad }
+        guard authorized(request, formToken: nil) else { return apiError(.unauthorized, "unauthorized", request) }
+        let format = request.uri.queryParameters.get("format") ?? "json"
+        guard format == "json" || format == "sarif" else { return apiError(.badRequest, "bad_format", request) }
         let language = Self.language(request)
         let upload: Upload
         switch await receive(request) {
         case .failure(let failure): return apiError(failure.status, failure.code, request, detail: failure.message(language))
         case .success(let received): upload = received
         }
-        guard authorized(request, formToken: upload.formToken) else { return apiError(.unauthorized, "unauthorized", request) }
         let profile: Profile?
         switch Self.profile(upload.profile ?? request.uri.queryParameters.get("profile")) {
         case .failure: return apiError(.badRequest, "bad_profile", request)
@@ -80,12 +83,10 @@ public struct PlanCheckServer: Sendable {
         switch await service.check(bytes: upload.bytes, name: upload.name, profile: profile) {
         case .checked(let report):
             let wrapped = Report(toolVersion: PlanCheckVersion.current, ruleSets: service.checker.ruleSetInfo, documents: [report])
-            let format = request.uri.queryParameters.get("format") ?? "json"
             if format == "sarif" {
                 let sarif = ReportWriter.render(wrapped, as: .sarif, rules: service.checker.rules, options: FormatOptions(language: language, baseDirectory: "/"))
                 return response(.ok, sarif, type: "application/sarif+json")
             }
-            guard format == "json" else { return apiError(.badRequest, "bad_format", request) }
             return response(.ok, JSONFormatter(language: language).format(wrapped), type: "application/json")
         case .unreadable(let reason):
             return apiError(.unprocessableContent, "unreadable", request, detail: "\(upload.name): \(reason)")
@@ -274,8 +275,18 @@ public struct PlanCheckServer: Sendable {
 
     private func authorized(_ request: Request, formToken: String?) -> Bool {
         guard let token = options.token else { return true }
-        if let header = request.headers[.authorization], header == "Bearer \(token)" { return true }
-        return formToken == token
+        if let header = request.headers[.authorization], Self.same(header, "Bearer \(token)") { return true }
+        return formToken.map { Self.same($0, token) } ?? false
+    }
+
+    /// Compares in time that depends on the lengths only, not on where the first difference is.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var difference = UInt8(truncatingIfNeeded: x.count ^ y.count)
+        for index in 0..<max(x.count, y.count) {
+            difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)
+        }
+        return difference == 0 && x.count == y.count
     }
 
     static func language(_ request: Request) -> Language {
@@ -312,7 +323,7 @@ public struct PlanCheckServer: Sendable {
         let message = detail ?? failure?.message(language) ?? code
         let data = (try? JSONSerialization.data(withJSONObject: ["error": ["code": code, "message": message]], options: [.sortedKeys, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
-        var extra: HTTPFields = retryAfter ? [HTTPField.Name("Retry-After")!: "5"] : [:]
+        var extra: HTTPFields = retryAfter ? [.retryAfter: "5"] : [:]
         if status == .unauthorized { extra[.wwwAuthenticate] = "Bearer" }
         return response(status, String(decoding: data, as: UTF8.self), type: "application/json", extra: extra)
     }

@@ -44,6 +44,13 @@ import Testing
         #expect(throws: DocumentError.self) { try DocumentLoader.read(bytes: [1, 2, 3], name: "anh.png") }
     }
 
+    @Test func tokensCompareByContentAndLength() {
+        #expect(PlanCheckServer.same("Bearer abc", "Bearer abc"))
+        #expect(!PlanCheckServer.same("Bearer abd", "Bearer abc"))
+        #expect(!PlanCheckServer.same("Bearer ab", "Bearer abc"))
+        #expect(!PlanCheckServer.same("", "x") && PlanCheckServer.same("", ""))
+    }
+
     @Test func theResultPageEscapesTheFileNameAndTheQuotes() throws {
         let checker = try #require(MatcherTests.checker)
         let name = "<img src=x onerror=alert(1)>.md"
