@@ -44,6 +44,20 @@ import Testing
         #expect(throws: DocumentError.self) { try DocumentLoader.read(bytes: [1, 2, 3], name: "anh.png") }
     }
 
+    @Test func checksBeyondTheConcurrencyLimitAreTurnedAwayAtOnce() async throws {
+        let checker = try #require(MatcherTests.checker)
+        var options = ServerOptions()
+        options.maxConcurrentChecks = 0  // every slot taken
+        let busy = await CheckService(checker: checker, options: options).check(bytes: Array("KẾ HOẠCH".utf8), name: "a.txt", profile: nil)
+        guard case .busy = busy else { Issue.record("expected busy, got \(busy)"); return }
+        options.maxConcurrentChecks = 1
+        let service = CheckService(checker: checker, options: options)
+        for _ in 0..<3 {  // the slot is given back after each check
+            let outcome = await service.check(bytes: Array("KẾ HOẠCH\nI. NHIỆM VỤ".utf8), name: "a.txt", profile: nil)
+            guard case .checked = outcome else { Issue.record("expected a result, got \(outcome)"); return }
+        }
+    }
+
     @Test func tokensCompareByContentAndLength() {
         #expect(PlanCheckServer.same("Bearer abc", "Bearer abc"))
         #expect(!PlanCheckServer.same("Bearer abd", "Bearer abc"))
