@@ -24,6 +24,17 @@ import FoundationXML
         #expect(PlanFinder(excludes: ["*.docx", "b.md"]).plans(in: [root + "/a"]) == [root + "/a/cu.doc", root + "/a/ý kiến.txt"])
     }
 
+    @Test func cacheKeysAreSHA256() {
+        // FIPS 180-4 test vectors: empty, one block, two blocks, and a message over many updates.
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        var hash = SHA256()
+        for _ in 0..<1000 { hash.update(Array(repeating: UInt8(ascii: "a"), count: 1000)) }
+        #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
     @Test func aSecondRunComesFromTheCacheAndAChangedRuleSetOrFileInvalidatesIt() throws {
         let folder = try TestSupport.temporaryDirectory()
         let plan = try TestSupport.write(String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8),
