@@ -46,6 +46,12 @@ public struct PlanCheckServer: Sendable {
             if let bad = self.badLanguage(request) { return bad }
             return self.rules(language: Self.language(request))
         }
+        // HEAD answers what GET would, without the body (monitors and link checkers use it).
+        for path in ["/", "/healthz", "/api/v1/rules"] {
+            router.head(RouterPath(path)) { _, _ in
+                Response(status: .ok, headers: [.contentType: path == "/" ? "text/html; charset=utf-8" : "application/json"])
+            }
+        }
         router.post("/api/v1/check") { request, _ in
             await self.apiCheck(request)
         }

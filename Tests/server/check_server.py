@@ -81,6 +81,7 @@ status, _, answer = request("POST", "/api/v1/check?profile=county", b"KE HOACH",
 check(status == 400, f"bad profile: {status}")
 status, _, _ = request("PUT", "/api/v1/check")
 check(status == 405, f"PUT: {status}")
+check(request("HEAD", "/")[0] == 200 and request("HEAD", "/healthz")[0] == 200, "HEAD of a page")
 big = b"a" * (21 << 20)
 status, _, answer = request("POST", "/api/v1/check", *multipart({}, {"file": ("lon.txt", big, "text/plain")}))
 check(status == 413 and "20 MB" in json.loads(answer)["error"]["message"], f"21 MB upload: {status}")
