@@ -60,9 +60,9 @@ final class DocumentScan: @unchecked Sendable {
             // at the budget; reading the clock every 64th call keeps that cheap. Patterns that
             // cannot backtrack exponentially skip the callbacks (see RuleRegex).
             var progressCalls = 0
-            // Transparent bounds: a lookbehind sees the text before the span (a heading's label),
-            // so a rule behaves the same on a one-line example as in a whole plan.
-            var options: NSRegularExpression.MatchingOptions = [.withTransparentBounds]
+            // No transparent bounds: they slowed every regex, and the span already starts at the
+            // beginning of its first line, so lookbehinds see a heading's label.
+            var options: NSRegularExpression.MatchingOptions = []
             if regex.mayBacktrackExponentially { options.insert(.reportProgress) }
             regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
                 guard let match = found else {
