@@ -50,7 +50,9 @@ struct MultipartForm {
         for next in later where next >= cursor {
             if body[cursor...].starts(with: [45, 45]) { return }  // "--": the closing delimiter
             while cursor < body.count, body[cursor] == 32 || body[cursor] == 9 { cursor += 1 }  // transport padding
-            guard body[cursor...].starts(with: [13, 10]) else { throw Malformed(reason: "a boundary is not followed by a line end") }
+            guard body[cursor...].starts(with: [13, 10]), cursor + 2 <= next else {
+                throw Malformed(reason: "a boundary is not followed by a line end and a part")
+            }
             guard parts.count < Self.maxParts else { throw Malformed(reason: "more than \(Self.maxParts) parts") }
             parts.append(try Self.part(body[(cursor + 2)..<next]))
             cursor = next + delimiter.count

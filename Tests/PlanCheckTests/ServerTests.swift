@@ -27,7 +27,8 @@ import Testing
 
     @Test func malformedMultipartIsAnErrorNotACrash() {
         for body in ["", "no boundary here", "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx",
-                     "--XyZ\r\nno header end\r\n--XyZ--", "--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--"] {
+                     "--XyZ\r\nno header end\r\n--XyZ--", "--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--",
+                     "--XyZ\r\n--XyZ--", "--XyZ  \r\n--XyZ--"] {  // a delimiter straight after a delimiter
             #expect(throws: MultipartForm.Malformed.self) { try form(body) }
         }
         let many = (0...MultipartForm.maxParts).map { "--XyZ\r\nContent-Disposition: form-data; name=\"f\($0)\"\r\n\r\nx\r\n" }.joined() + "--XyZ--"
