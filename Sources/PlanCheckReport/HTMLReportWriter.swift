@@ -18,16 +18,16 @@ public struct HTMLReportWriter: Sendable {
         let labels = MatrixLabels(language)
         var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        html += "<title>\(Self.escape(pick("Báo cáo rà soát kế hoạch dữ liệu", "Data plan screening report")))</title>"
+        html += "<title>\(XMLText.escape(pick("Báo cáo rà soát kế hoạch dữ liệu", "Data plan screening report")))</title>"
         html += "<style>\(Self.css)</style></head>\n<body data-ready=\"0\">"
         html += header(matrix, report: report)
         html += matrixSection(matrix, labels: labels)
-        html += "<aside id=\"details\" role=\"dialog\" aria-modal=\"false\" hidden><button type=\"button\" id=\"details-close\" aria-label=\"\(Self.escape(pick("Đóng", "Close")))\">×</button><h3 id=\"details-title\"></h3><div id=\"details-body\"></div></aside>"
+        html += "<aside id=\"details\" role=\"dialog\" aria-modal=\"false\" hidden><button type=\"button\" id=\"details-close\" aria-label=\"\(XMLText.escape(pick("Đóng", "Close")))\">×</button><h3 id=\"details-title\"></h3><div id=\"details-body\"></div></aside>"
         html += chartSection(matrix)
         html += groupSection(matrix, labels: labels)
         html += missingSection(matrix)
-        html += "<footer><p>\(Self.escape(pick("Tạo bởi", "Made by"))) plancheck \(Self.escape(report.toolVersion)). "
-        html += Self.escape(pick("Trạng thái là kết quả so khớp tự động; hãy đọc trích dẫn trước khi kết luận.",
+        html += "<footer><p>\(XMLText.escape(pick("Tạo bởi", "Made by"))) plancheck \(XMLText.escape(report.toolVersion)). "
+        html += XMLText.escape(pick("Trạng thái là kết quả so khớp tự động; hãy đọc trích dẫn trước khi kết luận.",
                                  "Statuses come from automatic matching; read the quotes before concluding."))
         html += "</p></footer>\n"
         html += "<script type=\"application/json\" id=\"report-data\">\(dataJSON(matrix))</script>\n"
@@ -41,11 +41,11 @@ public struct HTMLReportWriter: Sendable {
         let readable = matrix.rows.filter { $0.document.result != nil }
         let unreadable = matrix.rows.count - readable.count
         let sets = report.ruleSets.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
-        var html = "<header><h1>\(Self.escape(pick("Rà soát kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia", "Screening of data plans against the National Data Strategy")))</h1>"
-        html += "<p class=\"sub\">\(Self.escape(pick("Quyết định 142/QĐ-TTg", "Decision 142/QĐ-TTg"))) · \(Self.escape(pick("bộ quy tắc", "rule sets"))): \(Self.escape(sets))</p>"
+        var html = "<header><h1>\(XMLText.escape(pick("Rà soát kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia", "Screening of data plans against the National Data Strategy")))</h1>"
+        html += "<p class=\"sub\">\(XMLText.escape(pick("Quyết định 142/QĐ-TTg", "Decision 142/QĐ-TTg"))) · \(XMLText.escape(pick("bộ quy tắc", "rule sets"))): \(XMLText.escape(sets))</p>"
         html += "<div class=\"cards\">"
         func card(_ value: String, _ label: String, id: String) -> String {
-            "<div class=\"card\" id=\"\(id)\"><b>\(Self.escape(value))</b><span>\(Self.escape(label))</span></div>"
+            "<div class=\"card\" id=\"\(id)\"><b>\(XMLText.escape(value))</b><span>\(XMLText.escape(label))</span></div>"
         }
         html += card("\(matrix.rows.count)", pick("văn bản", "documents"), id: "card-documents")
         html += card("\(readable.filter { $0.profile == .ministry }.count)", pick("bộ, ngành", "ministries"), id: "card-ministries")
@@ -58,25 +58,25 @@ public struct HTMLReportWriter: Sendable {
 
     private func matrixSection(_ matrix: CoverageMatrix, labels: MatrixLabels) -> String {
         let strings = labels.strings
-        var html = "<section id=\"matrix-section\"><h2>\(Self.escape(pick("Ma trận văn bản × yêu cầu", "Documents × requirements")))</h2>"
+        var html = "<section id=\"matrix-section\"><h2>\(XMLText.escape(pick("Ma trận văn bản × yêu cầu", "Documents × requirements")))</h2>"
         html += "<form id=\"filters\" class=\"no-print\" onsubmit=\"return false\">"
         html += select("f-profile", pick("Loại cơ quan", "Profile"), [("ministry", labels.profile(.ministry)), ("province", labels.profile(.province)), ("none", labels.profile(nil))])
         html += select("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) })
         html += select("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) })
         html += select("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .covered, .waived].map { ($0.rawValue, strings.status($0)) })
-        html += "<label>\(Self.escape(pick("Tìm", "Search"))) <input type=\"search\" id=\"f-text\"></label>"
+        html += "<label>\(XMLText.escape(pick("Tìm", "Search"))) <input type=\"search\" id=\"f-text\"></label>"
         html += "<output id=\"shown\"></output></form>"
         html += "<p class=\"legend\">" + [RequirementStatus.covered, .partial, .missing, .notApplicable, .waived].map {
-            "<span class=\"s-\($0.rawValue)\">\(CoverageMatrix.symbol($0)) \(Self.escape(strings.status($0)))</span>"
-        }.joined(separator: " ") + " <span class=\"hint\">\(Self.escape(pick("Bấm vào một ô để xem trích dẫn hoặc gợi ý.", "Click a cell for its quotes or hint.")))</span></p>"
+            "<span class=\"s-\($0.rawValue)\">\(CoverageMatrix.symbol($0)) \(XMLText.escape(strings.status($0)))</span>"
+        }.joined(separator: " ") + " <span class=\"hint\">\(XMLText.escape(pick("Bấm vào một ô để xem trích dẫn hoặc gợi ý.", "Click a cell for its quotes or hint.")))</span></p>"
         html += "<div class=\"scroll\"><table id=\"matrix\"><thead><tr>"
         let headings = labels.documentHeadings
-        html += "<th scope=\"col\" data-sort=\"text\" class=\"doc\">\(Self.escape(headings[0]))</th>"
-        html += "<th scope=\"col\" data-sort=\"text\">\(Self.escape(headings[4]))</th><th scope=\"col\" data-sort=\"text\">\(Self.escape(headings[5]))</th>"
-        for index in 6...8 { html += "<th scope=\"col\" data-sort=\"number\" class=\"score\">\(Self.escape(headings[index]))</th>" }
+        html += "<th scope=\"col\" data-sort=\"text\" class=\"doc\">\(XMLText.escape(headings[0]))</th>"
+        html += "<th scope=\"col\" data-sort=\"text\">\(XMLText.escape(headings[4]))</th><th scope=\"col\" data-sort=\"text\">\(XMLText.escape(headings[5]))</th>"
+        for index in 6...8 { html += "<th scope=\"col\" data-sort=\"number\" class=\"score\">\(XMLText.escape(headings[index]))</th>" }
         for column in matrix.columns {
             let title = "\(column.id) — \(column.rule.title.text(language)) (\(strings.severity(column.rule.severity)))"
-            html += "<th scope=\"col\" data-sort=\"status\" class=\"req sev-\(column.rule.severity.rawValue)\" data-sev=\"\(column.rule.severity.rawValue)\" title=\"\(Self.escape(title))\"><span>\(Self.escape(column.id))</span></th>"
+            html += "<th scope=\"col\" data-sort=\"status\" class=\"req sev-\(column.rule.severity.rawValue)\" data-sev=\"\(column.rule.severity.rawValue)\" title=\"\(XMLText.escape(title))\"><span>\(XMLText.escape(column.id))</span></th>"
         }
         html += "</tr></thead><tbody>"
         for (rowIndex, row) in matrix.rows.enumerated() {
@@ -85,22 +85,22 @@ public struct HTMLReportWriter: Sendable {
             html += "<tr data-row=\"\(rowIndex)\" data-profile=\"\(result?.profile?.rawValue ?? "none")\" data-form=\"\(result?.form.rawValue ?? "")\""
             html += row.document.error == nil ? ">" : " class=\"unreadable\">"
             let facts = [metadata?.issuer, metadata?.number, metadata?.date].compactMap { $0 }.filter { !$0.isEmpty }
-            html += "<th scope=\"row\" class=\"doc\"><span class=\"path\">\(Self.escape(row.path))</span>"
-            if !facts.isEmpty { html += "<small>\(Self.escape(facts.joined(separator: " · ")))</small>" }
+            html += "<th scope=\"row\" class=\"doc\"><span class=\"path\">\(XMLText.escape(row.path))</span>"
+            if !facts.isEmpty { html += "<small>\(XMLText.escape(facts.joined(separator: " · ")))</small>" }
             html += "</th>"
             guard let result else {
-                html += "<td colspan=\"\(5 + matrix.columns.count)\" class=\"error\">⚠ \(Self.escape(strings.unreadableLabel)): \(Self.escape(row.document.error ?? ""))</td></tr>"
+                html += "<td colspan=\"\(5 + matrix.columns.count)\" class=\"error\">⚠ \(XMLText.escape(strings.unreadableLabel)): \(XMLText.escape(row.document.error ?? ""))</td></tr>"
                 continue
             }
-            html += "<td>\(Self.escape(labels.profile(result.profile)))</td><td>\(Self.escape(strings.form(result.form)))</td>"
+            html += "<td>\(XMLText.escape(labels.profile(result.profile)))</td><td>\(XMLText.escape(strings.form(result.form)))</td>"
             for severity in [Severity.error, .warning, .info] {
                 let value = row.scores[severity]?.value
-                html += "<td class=\"score\" data-v=\"\(value.map { String(format: "%.4f", $0) } ?? "-1")\">\(Self.escape(labels.score(row.scores[severity])))</td>"
+                html += "<td class=\"score\" data-v=\"\(value.map { String(format: "%.4f", $0) } ?? "-1")\">\(XMLText.escape(labels.score(row.scores[severity])))</td>"
             }
             for (columnIndex, cell) in row.cells.enumerated() {
                 let status = cell?.status
                 let name = status.map { strings.status($0) } ?? ""
-                html += "<td class=\"c s-\(status?.rawValue ?? "none")\" data-c=\"\(columnIndex)\" data-sev=\"\(matrix.columns[columnIndex].rule.severity.rawValue)\" tabindex=\"0\" title=\"\(Self.escape(matrix.columns[columnIndex].id + ": " + name))\">\(CoverageMatrix.symbol(status))</td>"
+                html += "<td class=\"c s-\(status?.rawValue ?? "none")\" data-c=\"\(columnIndex)\" data-sev=\"\(matrix.columns[columnIndex].rule.severity.rawValue)\" tabindex=\"0\" title=\"\(XMLText.escape(matrix.columns[columnIndex].id + ": " + name))\">\(CoverageMatrix.symbol(status))</td>"
             }
             html += "</tr>"
         }
@@ -109,24 +109,23 @@ public struct HTMLReportWriter: Sendable {
     }
 
     private func select(_ id: String, _ label: String, _ options: [(String, String)]) -> String {
-        var html = "<label>\(Self.escape(label)) <select id=\"\(id)\"><option value=\"\">\(Self.escape(pick("tất cả", "all")))</option>"
-        for (value, text) in options { html += "<option value=\"\(Self.escape(value))\">\(Self.escape(text))</option>" }
+        var html = "<label>\(XMLText.escape(label)) <select id=\"\(id)\"><option value=\"\">\(XMLText.escape(pick("tất cả", "all")))</option>"
+        for (value, text) in options { html += "<option value=\"\(XMLText.escape(value))\">\(XMLText.escape(text))</option>" }
         return html + "</select></label>"
     }
 
     /// One stacked bar per requirement: covered, partial, missing among the plans it applies to.
     private func chartSection(_ matrix: CoverageMatrix) -> String {
-        let strings = UIStrings(language)
         let rowHeight = 20, labelWidth = 64, barWidth = 420, width = 860
         let documents = max(matrix.rows.filter { $0.document.result != nil }.count, 1)
-        var html = "<section id=\"charts\"><h2>\(Self.escape(pick("Số kế hoạch đáp ứng từng yêu cầu", "Plans meeting each requirement")))</h2>"
+        var html = "<section id=\"charts\"><h2>\(XMLText.escape(pick("Số kế hoạch đáp ứng từng yêu cầu", "Plans meeting each requirement")))</h2>"
         html += "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(matrix.requirements.count * rowHeight + 10)\" width=\"\(width)\" height=\"\(matrix.requirements.count * rowHeight + 10)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        html += "<title>\(Self.escape(pick("Số kế hoạch đạt, một phần, thiếu theo yêu cầu", "Plans covered, partial, missing per requirement")))</title>"
+        html += "<title>\(XMLText.escape(pick("Số kế hoạch đạt, một phần, thiếu theo yêu cầu", "Plans covered, partial, missing per requirement")))</title>"
         for (index, summary) in matrix.requirements.enumerated() {
             let column = matrix.columns[summary.column]
             let y = index * rowHeight + 4
-            html += "<g class=\"bar\"><title>\(Self.escape("\(column.id) \(column.rule.title.text(language))"))</title>"
-            html += "<text x=\"0\" y=\"\(y + 13)\">\(Self.escape(column.id))</text>"
+            html += "<g class=\"bar\"><title>\(XMLText.escape("\(column.id) \(column.rule.title.text(language))"))</title>"
+            html += "<text x=\"0\" y=\"\(y + 13)\">\(XMLText.escape(column.id))</text>"
             var x = Double(labelWidth)
             for (count, status) in [(summary.all.covered, RequirementStatus.covered), (summary.all.partial, .partial), (summary.all.missing, .missing)] where count > 0 {
                 let w = Double(barWidth) * Double(count) / Double(documents)
@@ -135,38 +134,37 @@ public struct HTMLReportWriter: Sendable {
             }
             let counts = "✔\(summary.all.covered) ◐\(summary.all.partial) ✘\(summary.all.missing)"
             let byProfile = "\(pick("Bộ", "Min.")) \(summary.ministries.covered)/\(summary.ministries.covered + summary.ministries.partial + summary.ministries.missing) · \(pick("Tỉnh", "Prov.")) \(summary.provinces.covered)/\(summary.provinces.covered + summary.provinces.partial + summary.provinces.missing)"
-            html += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 13)\">\(Self.escape(counts + "   " + byProfile))</text></g>"
+            html += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 13)\">\(XMLText.escape(counts + "   " + byProfile))</text></g>"
         }
-        html += "</svg><p class=\"hint\">\(Self.escape(pick("Thanh: ✔ đạt, ◐ một phần, ✘ thiếu, trên tổng số văn bản đọc được; bên phải: số bộ, tỉnh đạt trên số áp dụng.", "Bars: ✔ covered, ◐ partial, ✘ missing, out of all readable documents; right: ministries and provinces covered out of those it applies to.")))</p>"
-        _ = strings
+        html += "</svg><p class=\"hint\">\(XMLText.escape(pick("Thanh: ✔ đạt, ◐ một phần, ✘ thiếu, trên tổng số văn bản đọc được; bên phải: số bộ, tỉnh đạt trên số áp dụng.", "Bars: ✔ covered, ◐ partial, ✘ missing, out of all readable documents; right: ministries and provinces covered out of those it applies to.")))</p>"
         return html + "</section>\n"
     }
 
     private func groupSection(_ matrix: CoverageMatrix, labels: MatrixLabels) -> String {
         let strings = labels.strings
-        var html = "<section id=\"groups\"><h2>\(Self.escape(pick("Bộ, ngành và tỉnh, thành phố", "Ministries and provinces")))</h2><table class=\"small\"><thead><tr>"
-        html += "<th>\(Self.escape(pick("Nhóm", "Group")))</th><th>\(Self.escape(pick("Số văn bản", "Documents")))</th>"
+        var html = "<section id=\"groups\"><h2>\(XMLText.escape(pick("Bộ, ngành và tỉnh, thành phố", "Ministries and provinces")))</h2><table class=\"small\"><thead><tr>"
+        html += "<th>\(XMLText.escape(pick("Nhóm", "Group")))</th><th>\(XMLText.escape(pick("Số văn bản", "Documents")))</th>"
         for severity in [Severity.error, .warning, .info] {
-            html += "<th>\(Self.escape(pick("Điểm TB", "Score")) + " (" + Self.escape(strings.severity(severity)) + ")")</th>"
+            html += "<th>\(XMLText.escape(pick("Điểm TB", "Score")) + " (" + XMLText.escape(strings.severity(severity)) + ")")</th>"
         }
         html += "</tr></thead><tbody>"
         for group in matrix.groups {
-            html += "<tr><th scope=\"row\">\(Self.escape(labels.profile(group.profile)))</th><td>\(group.documents)</td>"
+            html += "<tr><th scope=\"row\">\(XMLText.escape(labels.profile(group.profile)))</th><td>\(group.documents)</td>"
             for severity in [Severity.error, .warning, .info] {
-                html += "<td>\(Self.escape(labels.score(group.scores[severity])))</td>"
+                html += "<td>\(XMLText.escape(labels.score(group.scores[severity])))</td>"
             }
             html += "</tr>"
         }
-        html += "</tbody></table><p class=\"hint\">\(Self.escape(pick("Điểm = (đạt + ½ một phần) / số yêu cầu áp dụng.", "Score = (covered + ½ partial) / applicable requirements.")))</p></section>\n"
+        html += "</tbody></table><p class=\"hint\">\(XMLText.escape(pick("Điểm = (đạt + ½ một phần) / số yêu cầu áp dụng.", "Score = (covered + ½ partial) / applicable requirements.")))</p></section>\n"
         return html
     }
 
     private func missingSection(_ matrix: CoverageMatrix) -> String {
-        var html = "<section id=\"missing\"><h2>\(Self.escape(pick("Yêu cầu hay thiếu nhất", "Requirements most often missing")))</h2><ol>"
+        var html = "<section id=\"missing\"><h2>\(XMLText.escape(pick("Yêu cầu hay thiếu nhất", "Requirements most often missing")))</h2><ol>"
         for summary in matrix.mostOftenMissing() {
             let column = matrix.columns[summary.column]
-            html += "<li><b>\(Self.escape(column.id))</b> \(Self.escape(column.rule.title.text(language))): "
-            html += Self.escape(pick("thiếu ở \(summary.all.missing)/\(summary.applicable) kế hoạch", "missing in \(summary.all.missing) of \(summary.applicable) plans"))
+            html += "<li><b>\(XMLText.escape(column.id))</b> \(XMLText.escape(column.rule.title.text(language))): "
+            html += XMLText.escape(pick("thiếu ở \(summary.all.missing)/\(summary.applicable) kế hoạch", "missing in \(summary.all.missing) of \(summary.applicable) plans"))
             html += "</li>"
         }
         return html + "</ol></section>\n"
@@ -194,14 +192,6 @@ public struct HTMLReportWriter: Sendable {
         var documents: [Document]
     }
 
-    private func place(_ location: SourceLocation) -> String {
-        var parts = [UIStrings(language).position(location.line, location.column)]
-        if !location.section.isEmpty { parts.append("\(UIStrings(language).sectionLabel) \(location.section)") }
-        if let page = location.page { parts.append(pick("trang \(page)", "page \(page)")) }
-        if let paragraph = location.paragraph { parts.append(pick("đoạn \(paragraph)", "paragraph \(paragraph)")) }
-        return parts.joined(separator: " · ")
-    }
-
     private func dataJSON(_ matrix: CoverageMatrix) -> String {
         let strings = UIStrings(language)
         let requirements = matrix.columns.map { column in
@@ -215,8 +205,8 @@ public struct HTMLReportWriter: Sendable {
                     let findings = row.document.result?.findings.filter { $0.ruleId == requirement.id } ?? []
                     return DataPayload.Cell(
                         status: requirement.status.rawValue,
-                        quotes: requirement.evidence.map { DataPayload.Quote(text: $0.quote, place: place($0.location)) },
-                        details: findings.map { DataPayload.Quote(text: $0.detail?.text(language) ?? requirement.rule.message.text(language), place: place($0.location)) },
+                        quotes: requirement.evidence.map { DataPayload.Quote(text: $0.quote, place: strings.place($0.location)) },
+                        details: findings.map { DataPayload.Quote(text: $0.detail?.text(language) ?? requirement.rule.message.text(language), place: strings.place($0.location)) },
                         waiver: requirement.waiver)
                 }
             })
@@ -240,22 +230,5 @@ public struct HTMLReportWriter: Sendable {
     static func scriptSafe(_ json: String) -> String {
         json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")
-    }
-
-    /// Text for HTML element content and quoted attribute values.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
     }
 }

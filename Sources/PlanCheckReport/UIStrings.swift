@@ -73,6 +73,14 @@ public struct UIStrings: Sendable {
         pick("dòng \(line), cột \(column)", "line \(line), column \(column)")
     }
     public var sectionLabel: String { pick("mục", "section") }
+    /// Where a quote or finding is, for people: "dòng 12, cột 3 · mục II.2 · trang 4 · đoạn 17".
+    public func place(_ location: SourceLocation) -> String {
+        var parts = [position(location.line, location.column)]
+        if !location.section.isEmpty { parts.append("\(sectionLabel) \(location.section)") }
+        if let page = location.page { parts.append(pick("trang \(page)", "page \(page)")) }
+        if let paragraph = location.paragraph { parts.append(pick("đoạn \(paragraph)", "paragraph \(paragraph)")) }
+        return parts.joined(separator: " · ")
+    }
     public var notApplicableLabel: String { pick("Không áp dụng", "Not applicable") }
     public func documents(_ count: Int) -> String {
         pick("\(count) văn bản", count == 1 ? "1 document" : "\(count) documents")

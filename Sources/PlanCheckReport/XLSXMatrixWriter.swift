@@ -170,26 +170,8 @@ public struct XLSXMatrixWriter: Sendable {
         return name
     }
 
-    /// Text fit for an XML element: escaped, without the control characters XML 1.0 forbids, and
-    /// cut to Excel's 32,767 characters per cell.
-    static func xmlText(_ text: String) -> String {
-        var result = ""
-        var count = 0
-        for scalar in text.unicodeScalars {
-            guard count < 32_000 else { result += "…"; break }
-            count += 1
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text fit for an XML element, cut to Excel's 32,767 characters per cell.
+    static func xmlText(_ text: String) -> String { XMLText.escape(text, maxScalars: 32_000) }
 
     func worksheet(_ sheet: Sheet) -> String {
         let columnCount = sheet.rows.map(\.count).max() ?? 1

@@ -9,7 +9,7 @@ struct WebPages {
     let options: ServerOptions
 
     private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
-    private func e(_ text: String) -> String { HTMLReportWriter.escape(text) }
+    private func e(_ text: String) -> String { XMLText.escape(text) }
 
     private var privacy: String {
         pick("Tệp tải lên chỉ được xử lý trong bộ nhớ rồi bỏ đi: không lưu vào ổ đĩa, không ghi vào nhật ký.",
@@ -92,13 +92,13 @@ struct WebPages {
                 body += "<b>\(e(rule.id))</b> \(e(rule.title.text(language))) <span class=\"sev\">\(e(strings.severity(rule.severity)))</span></div>"
                 if let waiver = requirement.waiver { body += "<p>\(e(strings.waivedLabel)): \(e(waiver))</p>" }
                 for evidence in requirement.evidence {
-                    body += "<blockquote class=\"quote\">\(e(evidence.quote))</blockquote><p class=\"where\">\(e(place(evidence.location)))</p>"
+                    body += "<blockquote class=\"quote\">\(e(evidence.quote))</blockquote><p class=\"where\">\(e(strings.place(evidence.location)))</p>"
                 }
                 if requirement.status == .missing || requirement.status == .partial {
                     body += "<p class=\"message\">\(e(rule.message.text(language)))</p>"
                     for finding in result.findings where finding.ruleId == rule.id {
                         if let detail = finding.detail {
-                            body += "<p class=\"detail\">\(e(detail.text(language)))</p><p class=\"where\">\(e(place(finding.location)))</p>"
+                            body += "<p class=\"detail\">\(e(detail.text(language)))</p><p class=\"where\">\(e(strings.place(finding.location)))</p>"
                         }
                     }
                     body += "<p class=\"hint\"><b>\(e(strings.hintLabel)):</b> \(e(rule.hint.text(language)))</p>"
@@ -112,15 +112,6 @@ struct WebPages {
         }
         body += "<p><a href=\"/?lang=\(language.rawValue)\">\(e(pick("Kiểm tra tệp khác", "Check another file")))</a></p>"
         return page(title: "\(pick("Kết quả", "Result")): \(name)", body: body)
-    }
-
-    private func place(_ location: SourceLocation) -> String {
-        let strings = UIStrings(language)
-        var parts = [strings.position(location.line, location.column)]
-        if !location.section.isEmpty { parts.append("\(strings.sectionLabel) \(location.section)") }
-        if let page = location.page { parts.append(pick("trang \(page)", "page \(page)")) }
-        if let paragraph = location.paragraph { parts.append(pick("đoạn \(paragraph)", "paragraph \(paragraph)")) }
-        return parts.joined(separator: " · ")
     }
 
     static let css = """

@@ -167,7 +167,8 @@ import FoundationXML
         }
         #expect(XLSXMatrixWriter.columnName(0) == "A" && XLSXMatrixWriter.columnName(25) == "Z"
                 && XLSXMatrixWriter.columnName(26) == "AA" && XLSXMatrixWriter.columnName(66) == "BO")
-        #expect(XLSXMatrixWriter.xmlText("a\u{1}b<c>&") == "ab&lt;c&gt;&amp;")
+        #expect(XLSXMatrixWriter.xmlText("a\u{1}b<c>&\u{FFFE}'") == "ab&lt;c&gt;&amp;&apos;")
+        #expect(XLSXMatrixWriter.xmlText(String(repeating: "ệ", count: 40_000)).unicodeScalars.count == 32_001)  // cut, with "…"
     }
 
     @Test func reportCommandKeepsGoingPastUnreadableFilesAndItsJSONIsLintsPlusTheMatrix() throws {
