@@ -96,7 +96,7 @@ public struct PlanChecker: Sendable {
     /// checked. The order of the report is the order of `paths`, whatever the scheduling.
     public func check(paths: [String], profile: Profile? = nil) -> Report {
         let reports = ParallelMap.map(paths) { check(path: $0, profile: profile) }
-        return Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: reports)
+        return report(reports)
     }
 
     /// Runs every rule's examples; returns the failures and how many examples ran.
@@ -106,6 +106,18 @@ public struct PlanChecker: Sendable {
 }
 
 extension PlanChecker {
+    /// A report of these documents with this checker's version and rule sets.
+    public func report(_ documents: [DocumentReport]) -> Report {
+        Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: documents)
+    }
+
+    /// The coverage matrix of a report over the rules that ran, each under its rule set's title.
+    public func coverageMatrix(_ report: Report) -> CoverageMatrix {
+        var areas: [String: LocalizedText] = [:]
+        for set in ruleSets { for rule in set.rules { areas[rule.id] = set.title } }
+        return CoverageMatrix(report: report, rules: rules, areas: areas)
+    }
+
     /// Checks many plans on all cores, each as `check(path:)` would, reusing results from `cache`
     /// where the file, rules, configuration and options are unchanged. `progress` is called (from
     /// any thread) after each document with the number done so far. Order of the report: `paths`.
@@ -115,18 +127,27 @@ extension PlanChecker {
         let counter = Counter()
         let reports = ParallelMap.map(paths) { path -> DocumentReport in
             defer { progress?(counter.increment(done: true)) }
-            guard let cache, let content = FileManager.default.contents(atPath: path) else { return check(path: path, profile: profile) }
+            // The file is read once: its bytes make the key and, on a miss, the document. Files over
+            // the size limit (or unreadable) go the ordinary way, which refuses them.
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
+            guard let cache, let size, size <= DocumentLimits.maxBytes,
+                  let content = FileManager.default.contents(atPath: path) else { return check(path: path, profile: profile) }
             let key = cache.key(path: path, content: content)
             if let known = cache.load(key: key, rules: rulesByID) {
                 counter.increment(cached: true)
                 return known
             }
-            let report = check(path: path, profile: profile)
+            let report: DocumentReport
+            do throws(DocumentError) {
+                report = check(try DocumentLoader.read(bytes: [UInt8](content), name: path), profile: profile)
+            } catch {
+                report = DocumentReport(path: path, error: error.message)
+            }
             // Errors are not kept: some pass (a PDF converter's time limit on a busy machine).
             if report.error == nil { cache.store(report, key: key) }
             return report
         }
-        return (Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: reports), counter.cached)
+        return (report(reports), counter.cached)
     }
 }
 

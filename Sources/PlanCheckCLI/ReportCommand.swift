@@ -81,9 +81,7 @@ struct ReportCommand: ParsableCommand {
         progress?.finish()
         let elapsed = Date().timeIntervalSince(start)
 
-        var areas: [String: LocalizedText] = [:]
-        for set in checker.ruleSets { for rule in set.rules { areas[rule.id] = set.title } }
-        let matrix = CoverageMatrix(report: report, rules: checker.rules, areas: areas)
+        let matrix = checker.coverageMatrix(report)
         var failedOutputs = false
         func write(_ path: String?, _ make: () throws -> Data) {
             guard let path else { return }

@@ -88,7 +88,7 @@ public struct PlanCheckServer: Sendable {
         }
         switch await service.check(bytes: upload.bytes, name: upload.name, profile: profile) {
         case .checked(let report):
-            let wrapped = Report(toolVersion: PlanCheckVersion.current, ruleSets: service.checker.ruleSetInfo, documents: [report])
+            let wrapped = service.checker.report([report])
             if format == "sarif" {
                 let sarif = ReportWriter.render(wrapped, as: .sarif, rules: service.checker.rules, options: FormatOptions(language: language, baseDirectory: "/"))
                 return response(.ok, sarif, type: "application/sarif+json")
@@ -132,10 +132,8 @@ public struct PlanCheckServer: Sendable {
     /// The findings in the formats of the CLI, as links that carry the file itself (nothing is kept).
     private func downloads(_ report: DocumentReport, language: Language) -> [(label: String, file: String, type: String, data: Data)] {
         let checker = service.checker
-        let wrapped = Report(toolVersion: PlanCheckVersion.current, ruleSets: checker.ruleSetInfo, documents: [report])
-        var areas: [String: LocalizedText] = [:]
-        for set in checker.ruleSets { for rule in set.rules { areas[rule.id] = set.title } }
-        let matrix = CoverageMatrix(report: wrapped, rules: checker.rules, areas: areas)
+        let wrapped = checker.report([report])
+        let matrix = checker.coverageMatrix(wrapped)
         let stem = ((report.path as NSString).lastPathComponent as NSString).deletingPathExtension
         let options = FormatOptions(language: language, baseDirectory: "/")
         var items: [(label: String, file: String, type: String, data: Data)] = [
