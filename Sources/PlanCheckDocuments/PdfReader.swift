@@ -156,7 +156,7 @@ public enum PdfReader: DocumentReader {
     /// An anonymous file in memory (Linux `memfd_create`) holding the bytes: pdftotext needs a
     /// seekable file, and a plan uploaded to `plancheck serve` must never be written to disk.
     /// Looked up at run time because Swift's Glibc module does not declare it.
-    private static func memoryFile(_ bytes: [UInt8]) -> Int32? {
+    static func memoryFile(_ bytes: [UInt8]) -> Int32? {
         #if os(Linux)
         guard let library = dlopen(nil, RTLD_NOW), let symbol = dlsym(library, "memfd_create") else { return nil }
         typealias MemfdCreate = @convention(c) (UnsafePointer<CChar>, UInt32) -> Int32

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanCheck
 @testable import PlanCheckServer
+@testable import PlanCheckDocuments
 
 /// The server's own pieces: the multipart parser, in-memory reading, the pages' escaping.
 @Suite struct ServerTests {
@@ -64,6 +65,17 @@ import Testing
         #expect(!PlanCheckServer.same("Bearer abd", "Bearer abc"))
         #expect(!PlanCheckServer.same("Bearer ab", "Bearer abc"))
         #expect(!PlanCheckServer.same("", "x") && PlanCheckServer.same("", ""))
+    }
+
+    @Test func aPDFReachesPdftotextFromMemoryNotFromADiskFile() throws {
+        #if os(Linux)
+        let bytes = Array("%PDF-1.4 bản nháp".utf8)
+        let descriptor = try #require(PdfReader.memoryFile(bytes))
+        defer { close(descriptor) }
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")
+        #expect(link.hasPrefix("/memfd:plancheck-pdf"))  // an anonymous file in memory
+        #expect(FileManager.default.contents(atPath: "/proc/\(getpid())/fd/\(descriptor)").map([UInt8].init) == bytes)
+        #endif
     }
 
     @Test func theResultPageEscapesTheFileNameAndTheQuotes() throws {
