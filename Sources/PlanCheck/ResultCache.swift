@@ -69,6 +69,7 @@ struct CachedReport: Codable {
         var confidence: Confidence?
         var evidence: [Evidence]
         var waiver: String?
+        var reason: LocalizedText?
     }
     struct FindingEntry: Codable {
         var id: String
@@ -95,7 +96,7 @@ struct CachedReport: Codable {
         form = result.form
         metadata = result.metadata
         requirements = result.requirements.map { Requirement(id: $0.id, status: $0.status, confidence: $0.confidence,
-                                                             evidence: $0.evidence, waiver: $0.waiver) }
+                                                             evidence: $0.evidence, waiver: $0.waiver, reason: $0.reason) }
         findings = result.findings.map { FindingEntry(id: $0.ruleId, status: $0.status, location: $0.location, detail: $0.detail) }
         ruleErrors = result.ruleErrors
     }
@@ -107,7 +108,7 @@ struct CachedReport: Codable {
         for requirement in requirements {
             guard let rule = rules[requirement.id] else { return nil }
             resolved.append(RequirementResult(rule: rule, status: requirement.status, confidence: requirement.confidence,
-                                              evidence: requirement.evidence, waiver: requirement.waiver))
+                                              evidence: requirement.evidence, waiver: requirement.waiver, reason: requirement.reason))
         }
         var resolvedFindings: [Finding] = []
         for finding in findings {

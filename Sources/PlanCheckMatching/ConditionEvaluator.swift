@@ -10,12 +10,16 @@ struct Hit {
 }
 
 /// The result of evaluating a condition: whether it holds, how strongly, and the hits that show it.
+/// `incomplete` says that a failing condition was not fully evaluated (a regex search stopped by
+/// its work budget), so its failure is not established.
 struct Outcome {
     var holds: Bool
     var strength: Phrase.Strength
     var hits: [Hit]
+    var incomplete = false
 
     static let fails = Outcome(holds: false, strength: .exact, hits: [])
+    static let undetermined = Outcome(holds: false, strength: .exact, hits: [], incomplete: true)
 }
 
 /// Evaluates compiled conditions over one scope of one document.
@@ -34,34 +38,43 @@ struct ConditionEvaluator {
         case .any(let children):
             var best: Outcome?
             var hits: [Hit] = []
+            var incomplete = false
             for child in children {
                 let outcome = evaluate(child)
+                incomplete = incomplete || outcome.incomplete
                 guard outcome.holds else { continue }
                 hits += outcome.hits
                 if let current = best, current.strength >= outcome.strength { continue }
                 best = outcome
             }
-            guard let best else { return .fails }
+            guard let best else { return incomplete ? .undetermined : .fails }
             return Outcome(holds: true, strength: best.strength, hits: Array(hits.prefix(Self.hitLimit)))
         case .all(let children):
             var strength = Phrase.Strength.exact
             var hits: [Hit] = []
+            var incomplete = false
             for child in children {
                 let outcome = evaluate(child)
+                if outcome.incomplete {
+                    incomplete = true
+                    continue
+                }
                 guard outcome.holds else { return .fails }
                 strength = min(strength, outcome.strength)
                 hits += outcome.hits.prefix(2)
             }
-            return Outcome(holds: true, strength: strength, hits: hits)
+            return incomplete ? .undetermined : Outcome(holds: true, strength: strength, hits: hits)
         case .none(let children):
-            let anyHolds = children.contains { evaluate($0).holds }
-            return Outcome(holds: !anyHolds, strength: .exact, hits: [])
+            let outcomes = children.map(evaluate)
+            if outcomes.contains(where: \.holds) { return .fails }
+            return outcomes.contains(where: \.incomplete) ? .undetermined : Outcome(holds: true, strength: .exact, hits: [])
         case .phrases(let phrases):
             return outcome(phraseHits(phrases, headingsOnly: false))
         case .heading(let phrases):
             return outcome(phraseHits(phrases, headingsOnly: true))
         case .regex(let regex):
-            return outcome(regexHits(regex))
+            let (hits, complete) = regexHits(regex)
+            return hits.isEmpty && !complete ? .undetermined : outcome(hits)
         case .near(let groups, let within):
             return outcome(nearHits(groups, within: within))
         }
@@ -104,13 +117,14 @@ struct ConditionEvaluator {
     /// Regex matches in the scope's segments. Each regex runs once over the whole normalised text
     /// of the document (shared by every scope that asks); a match counts when it lies inside one
     /// segment of the scope.
-    private func regexHits(_ regex: RuleRegex) -> [Hit] {
+    private func regexHits(_ regex: RuleRegex) -> (hits: [Hit], complete: Bool) {
         var hits: [Hit] = []
-        for (scalars, segment) in scan.regexMatches(regex, within: scope) where scope.contains(segment: segment) {
+        let found = scan.regexMatches(regex, within: scope)
+        for (scalars, segment) in found.matches where scope.contains(segment: segment) {
             hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
             if hits.count >= Self.hitLimit { break }
         }
-        return hits
+        return (hits, found.complete)
     }
 
     /// One phrase of every group, in one segment, each within `within` syllables of the first group's.

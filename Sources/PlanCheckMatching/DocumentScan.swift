@@ -4,16 +4,20 @@ import PlanCheckStructure
 import PlanCheckRules
 
 /// What all the rules evaluated on one document share, worked out once: every phrase occurrence
-/// (one automaton pass), the normalised text for regexes, and the regex time budget.
+/// (one automaton pass), the normalised text for regexes, and the regex work budget.
 final class DocumentScan: @unchecked Sendable {
     // Used by one evaluation on one thread; a class so that lazy parts are built once.
     private let automaton: PhraseAutomaton
     private let found: [[(start: Int, strength: Phrase.Strength)]]
     private let document: StructuredDocument
-    /// Longest all regexes together may run on one document (PLANCHECK_REGEX_BUDGET_MS, default 2 s).
-    static let regexBudget: TimeInterval = (ProcessInfo.processInfo.environment["PLANCHECK_REGEX_BUDGET_MS"]
-        .flatMap(Double.init).map { $0 / 1000 }) ?? 2
-    private var regexStart: Date?
+    /// Work one call of a pattern that may backtrack exponentially may do, counted in ICU's
+    /// progress reports (one per start position tried, and one per slice of backtracking work), so
+    /// that the limit is the same on an idle and on a loaded machine: `regexWorkPerScalar` per
+    /// scalar of the text searched plus `regexWorkBase`. Healthy patterns report about one per
+    /// scalar; `(a|aa)+$` on 60 letters would report millions. PLANCHECK_REGEX_WORK_BASE lowers
+    /// the base for tests.
+    static let regexWorkPerScalar = 4
+    static let regexWorkBase = ProcessInfo.processInfo.environment["PLANCHECK_REGEX_WORK_BASE"].flatMap(Int.init) ?? 20_000
     private(set) var ruleErrors: [String] = []
     var currentRule = ""
 
@@ -35,13 +39,19 @@ final class DocumentScan: @unchecked Sendable {
         var regex: ObjectIdentifier
         var span: Range<Int>
     }
-    private var regexResults: [RegexKey: [(scalars: Range<Int>, segment: Int)]] = [:]
+    /// The matches of one regex over one span, and whether the search ran to the end.
+    struct RegexMatches {
+        var matches: [(scalars: Range<Int>, segment: Int)]
+        var complete: Bool
+    }
+    private var regexResults: [RegexKey: RegexMatches] = [:]
 
     /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
     /// with the segment that holds it; matches that straddle segments are dropped. One regex call
-    /// per regex and span, on the document's text made once.
-    func regexMatches(_ regex: RuleRegex, within scope: Scope) -> [(scalars: Range<Int>, segment: Int)] {
-        guard let first = scope.segments.first, let last = scope.segments.last else { return [] }
+    /// per regex and span, on the document's text made once. A search stopped by the work budget
+    /// is not complete: what it did not find may still be there.
+    func regexMatches(_ regex: RuleRegex, within scope: Scope) -> RegexMatches {
+        guard let first = scope.segments.first, let last = scope.segments.last else { return RegexMatches(matches: [], complete: true) }
         let normalized = document.normalized
         var span = normalized.normalizedRange(document.tree.segments[first].range.lowerBound..<document.tree.segments[last].range.upperBound)
         // From the start of the first segment's line: `^` and lookbehinds see a heading's label
@@ -52,13 +62,15 @@ final class DocumentScan: @unchecked Sendable {
         let key = RegexKey(regex: ObjectIdentifier(regex.expression), span: span)
         if let known = regexResults[key] { return known }
         var result: [(scalars: Range<Int>, segment: Int)] = []
-        if !regexBudgetSpent() {
+        var complete = true
+        let budget = Self.regexWorkBase + Self.regexWorkPerScalar * span.count
+        do {
             let text = regexText
             let owner = document.tree.segmentOfToken
             let segments = document.tree.segments
-            // With .reportProgress ICU calls back at every start position, so a runaway match stops
-            // at the budget; reading the clock every 64th call keeps that cheap. Patterns that
-            // cannot backtrack exponentially skip the callbacks (see RuleRegex).
+            // With .reportProgress ICU calls back at every start position and during long
+            // backtracking, so a runaway match stops at the work budget. Patterns that cannot
+            // backtrack exponentially skip the callbacks (see RuleRegex) and always run to the end.
             var progressCalls = 0
             // No transparent bounds: they slowed every regex, and the span already starts at the
             // beginning of its first line, so lookbehinds see a heading's label.
@@ -67,7 +79,10 @@ final class DocumentScan: @unchecked Sendable {
             regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
                 guard let match = found else {
                     progressCalls += 1
-                    if progressCalls % 64 == 0, self.regexBudgetSpent() { stop.pointee = true }
+                    if progressCalls > budget {
+                        complete = false
+                        stop.pointee = true
+                    }
                     return
                 }
                 guard match.range.length > 0 else { return }
@@ -81,8 +96,13 @@ final class DocumentScan: @unchecked Sendable {
                 result.append((scalars, segment))
             }
         }
-        regexResults[key] = result
-        return result
+        if !complete {
+            let message = "\(currentRule): regex search stopped after \(budget) units of work on this document"
+            if !ruleErrors.contains(message) { ruleErrors.append(message) }
+        }
+        let matches = RegexMatches(matches: result, complete: complete)
+        regexResults[key] = matches
+        return matches
     }
 
     private var scopes: [String: Scope] = [:]
@@ -92,17 +112,6 @@ final class DocumentScan: @unchecked Sendable {
         let resolved = resolve()
         scopes[scope.name] = resolved
         return resolved
-    }
-
-    /// Whether the regexes have used up the document's budget; the first time, the rule running
-    /// is reported.
-    func regexBudgetSpent() -> Bool {
-        let start = regexStart ?? Date()
-        regexStart = start
-        guard Date().timeIntervalSince(start) > Self.regexBudget else { return false }
-        let message = "\(currentRule): regex evaluation stopped after \(Int(Self.regexBudget * 1000)) ms on this document"
-        if !ruleErrors.contains(message) { ruleErrors.append(message) }
-        return true
     }
 }
 

@@ -135,9 +135,9 @@ public struct Matcher: Sendable {
         }
         let scope = context.scope(compiled)
         let result = judge(compiled, over: scope, context)
-        guard result.status == .missing || result.status == .partial else { return (result, []) }
+        guard result.status == .missing || result.status == .partial || result.status == .unknown else { return (result, []) }
         let first = result.evidence.first?.location ?? context.location(ofSegment: Self.anchor(of: scope, rule))
-        return (result, [Finding(rule: rule, status: result.status, location: first, detail: nil)])
+        return (result, [Finding(rule: rule, status: result.status, location: first, detail: result.reason)])
     }
 
     /// Covered, partial or missing by the rule's conditions over one scope.
@@ -145,15 +145,25 @@ public struct Matcher: Sendable {
         let rule = compiled.rule
         let evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
         context.scan.currentRule = rule.id
+        var incomplete = false
         if let match = compiled.match {
             let covered = evaluator.evaluate(match)
             if covered.holds { return result(rule, .covered, covered, context) }
+            incomplete = covered.incomplete
         }
-        if let partial = compiled.partial.map(evaluator.evaluate), partial.holds {
-            return result(rule, .partial, partial, context)
+        let partial = compiled.partial.map(evaluator.evaluate)
+        incomplete = incomplete || partial?.incomplete == true
+        // Missing is a claim that the whole rule was evaluated; a stopped search cannot make it.
+        if incomplete {
+            return RequirementResult(rule: rule, status: .unknown, confidence: nil, evidence: [], reason: Self.stoppedReason)
         }
+        if let partial, partial.holds { return result(rule, .partial, partial, context) }
         return RequirementResult(rule: rule, status: .missing, confidence: nil, evidence: [])
     }
+
+    static let stoppedReason = LocalizedText(
+        vi: "Chưa xác định được: một biểu thức tìm kiếm của quy tắc đã dừng vì vượt giới hạn khối lượng xử lý trên văn bản này; cần người đọc kiểm tra.",
+        en: "Not established: a search pattern of this rule stopped at its work limit on this document; a person should check it.")
 
     /// DS902: a data or task requirement that past-results parts alone would satisfy.
     private func evaluateResultsOnly(_ compiled: CompiledRule, requirements: [RequirementResult], _ context: Context) -> (RequirementResult, [Finding]) {

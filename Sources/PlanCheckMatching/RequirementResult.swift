@@ -5,6 +5,9 @@ public enum RequirementStatus: String, Sendable, Codable, CaseIterable {
     case covered, partial, missing
     case notApplicable = "not_applicable"
     case waived
+    /// The evaluation was stopped (a regex search over its work budget) before it could say
+    /// covered or missing; `RequirementResult.reason` says why. Never reported as missing.
+    case unknown
 }
 
 /// How much a covered or partial status can be trusted.
@@ -82,21 +85,26 @@ public struct RequirementResult: Sendable {
     public var evidence: [Evidence]
     /// Why the requirement is waived, when it is.
     public var waiver: String?
+    /// Why the status is `unknown`, when it is.
+    public var reason: LocalizedText?
     /// Every finding of this requirement is in the team's baseline (known before): not shown as new.
     public var baselined = false
     public var id: String { rule.id }
     public var severity: Severity { rule.severity }
 
-    public init(rule: Rule, status: RequirementStatus, confidence: Confidence?, evidence: [Evidence], waiver: String? = nil) {
+    public init(rule: Rule, status: RequirementStatus, confidence: Confidence?, evidence: [Evidence], waiver: String? = nil,
+                reason: LocalizedText? = nil) {
         self.rule = rule
         self.status = status
         self.confidence = confidence
         self.evidence = evidence
         self.waiver = waiver
+        self.reason = reason
     }
 }
 
-/// Something a user should act on: a requirement missing or partial, located in the document.
+/// Something a user should act on: a requirement missing or partial, located in the document; or
+/// one whose evaluation could not be completed (`unknown`), to be reviewed by a person.
 public struct Finding: Sendable {
     public var rule: Rule
     public var status: RequirementStatus

@@ -118,6 +118,7 @@ public struct CoverageMatrix: Sendable {
         case .missing?: return "✘"
         case .notApplicable?: return "–"
         case .waived?: return "⊘"
+        case .unknown?: return "?"
         case nil: return "·"
         }
     }

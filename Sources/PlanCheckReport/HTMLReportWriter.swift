@@ -63,10 +63,10 @@ public struct HTMLReportWriter: Sendable {
         html += select("f-profile", pick("Loại cơ quan", "Profile"), [("ministry", labels.profile(.ministry)), ("province", labels.profile(.province)), ("none", labels.profile(nil))])
         html += select("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) })
         html += select("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) })
-        html += select("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .covered, .waived].map { ($0.rawValue, strings.status($0)) })
+        html += select("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) })
         html += "<label>\(XMLText.escape(pick("Tìm", "Search"))) <input type=\"search\" id=\"f-text\"></label>"
         html += "<output id=\"shown\"></output></form>"
-        html += "<p class=\"legend\">" + [RequirementStatus.covered, .partial, .missing, .notApplicable, .waived].map {
+        html += "<p class=\"legend\">" + [RequirementStatus.covered, .partial, .missing, .unknown, .notApplicable, .waived].map {
             "<span class=\"s-\($0.rawValue)\">\(CoverageMatrix.symbol($0)) \(XMLText.escape(strings.status($0)))</span>"
         }.joined(separator: " ") + " <span class=\"hint\">\(XMLText.escape(pick("Bấm vào một ô để xem trích dẫn hoặc gợi ý.", "Click a cell for its quotes or hint.")))</span></p>"
         html += "<div class=\"scroll\"><table id=\"matrix\"><thead><tr>"

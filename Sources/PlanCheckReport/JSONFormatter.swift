@@ -54,7 +54,7 @@ public struct JSONFormatter: Sendable {
             profileSource = result?.profileSource.rawValue
             form = result?.form.rawValue
             metadata = result?.metadata
-            requirements = result?.requirements.map(Requirement.init) ?? []
+            requirements = result?.requirements.map { Requirement($0, language: language) } ?? []
             findings = result?.findings.map { FindingPayload($0, language: language) } ?? []
             ruleErrors = result.flatMap { $0.ruleErrors.isEmpty ? nil : $0.ruleErrors }
         }
@@ -83,10 +83,12 @@ public struct JSONFormatter: Sendable {
         var confidence: String?
         var evidence: [EvidencePayload]
         var waiver: String?
+        var reason: String?
         var baseline: Bool
 
-        init(_ result: RequirementResult) {
+        init(_ result: RequirementResult, language: Language) {
             waiver = result.waiver
+            reason = result.reason?.text(language)
             baseline = result.baselined
             id = result.id
             name = result.rule.name
@@ -105,10 +107,11 @@ public struct JSONFormatter: Sendable {
             try container.encode(confidence, forKey: .confidence)
             try container.encode(evidence, forKey: .evidence)
             try container.encodeIfPresent(waiver, forKey: .waiver)
+            try container.encodeIfPresent(reason, forKey: .reason)
             if baseline { try container.encode(baseline, forKey: .baseline) }
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence, waiver, baseline }
+        enum CodingKeys: String, CodingKey { case id, name, status, severity, confidence, evidence, waiver, reason, baseline }
     }
 
     /// The location's fields (line, column, …, section) with the quote beside them.
@@ -140,7 +143,7 @@ public struct JSONFormatter: Sendable {
             ruleId = finding.ruleId
             severity = finding.severity.rawValue
             status = finding.status.rawValue
-            message = finding.rule.message.text(language)
+            message = (finding.status == .unknown ? finding.rule.title : finding.rule.message).text(language)
             hint = finding.rule.hint.text(language)
             detail = finding.detail?.text(language)
             location = finding.location
@@ -196,6 +199,7 @@ public struct JSONFormatter: Sendable {
                 total.missing += counts.missing
                 total.notApplicable += counts.notApplicable
                 total.waived += counts.waived
+                total.unknown += counts.unknown
             }
             self.total = total
         }

@@ -29,7 +29,7 @@ public struct JUnitFormatter: Sendable {
                 switch requirement.status {
                 case .covered:
                     line += "/>"
-                case .notApplicable, .waived:
+                case .notApplicable, .waived, .unknown:
                     skipped += 1
                     line += #"><skipped message="\#(requirement.status.rawValue)"/></testcase>"#
                 case .missing, .partial:

@@ -43,9 +43,10 @@ public enum ReportWriter {
 }
 
 extension Finding {
-    /// The rule's message, with what is wrong at this place when there is more to say.
+    /// The rule's message, with what is wrong at this place when there is more to say. An
+    /// unknown verdict has no gap to describe: it names the requirement and why it is open.
     public func text(_ language: Language) -> String {
-        let message = rule.message.text(language)
+        let message = status == .unknown ? rule.title.text(language) : rule.message.text(language)
         guard let detail = detail?.text(language) else { return message }
         return message + " — " + detail
     }

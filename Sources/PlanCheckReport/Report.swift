@@ -18,9 +18,10 @@ public struct DocumentReport: Sendable {
         self.error = error
     }
 
-    /// Whether a requirement at or above `threshold` is missing or partial.
+    /// Whether a requirement at or above `threshold` is missing or partial (an `unknown` one is
+    /// for a person to review, not a gap the plan is known to have).
     public func fails(at threshold: Severity) -> Bool {
-        result?.findings.contains { $0.severity >= threshold } ?? false
+        result?.findings.contains { $0.severity >= threshold && $0.status != .unknown } ?? false
     }
 }
 
@@ -61,6 +62,7 @@ public struct Summary: Sendable, Equatable {
         public var missing = 0
         public var notApplicable = 0
         public var waived = 0
+        public var unknown = 0
 
         mutating func add(_ status: RequirementStatus) {
             switch status {
@@ -69,6 +71,7 @@ public struct Summary: Sendable, Equatable {
             case .missing: missing += 1
             case .notApplicable: notApplicable += 1
             case .waived: waived += 1
+            case .unknown: unknown += 1
             }
         }
     }

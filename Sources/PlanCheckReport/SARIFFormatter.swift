@@ -31,8 +31,10 @@ public struct SARIFFormatter: Sendable {
             }
             for finding in result.findings {
                 let l = finding.location
-                results.append(Result(ruleId: finding.ruleId, ruleIndex: index[finding.ruleId], kind: nil,
-                                      level: Self.level(finding.severity), message: Message(text: finding.text(language)),
+                // An unknown verdict is for a person to review (SARIF §3.27.9: kind "review", level "none").
+                let review = finding.status == .unknown
+                results.append(Result(ruleId: finding.ruleId, ruleIndex: index[finding.ruleId], kind: review ? "review" : nil,
+                                      level: review ? "none" : Self.level(finding.severity), message: Message(text: finding.text(language)),
                                       locations: [Location(uri: uri, region: Region(l))],
                                       partialFingerprints: ["plancheck/v1": finding.fingerprint],
                                       suppressions: nil))

@@ -42,7 +42,7 @@ public struct TextFormatter: Sendable {
         }
         lines.append("  \(strings.profileLabel): \(strings.profile(result.profile)) (\(strings.profileSource(result.profileSource)))"
                      + " · \(strings.formLabel): \(strings.form(result.form))")
-        let order: [RequirementStatus] = [.missing, .partial, .covered, .waived]
+        let order: [RequirementStatus] = [.missing, .partial, .unknown, .covered, .waived]
         for status in order {
             for requirement in result.requirements where requirement.status == status && !requirement.baselined {
                 if status == .covered && !verbose { continue }
@@ -63,12 +63,16 @@ public struct TextFormatter: Sendable {
         case .covered: ("✓", .green)
         case .partial: ("◐", .yellow)
         case .missing: ("✗", .red)
+        case .unknown: ("?", .yellow)
         case .waived, .notApplicable: ("–", .dim)
         }
         var lines = ["  " + paint("\(symbol) \(rule.id)", tone) + " \(rule.title.text(language)) "
                      + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
         if requirement.status == .waived, let reason = requirement.waiver {
             lines.append(paint("      \(strings.waivedLabel): \(reason)", .dim))
+        }
+        if requirement.status == .unknown, let reason = requirement.reason {
+            lines.append("      \(reason.text(language))")
         }
         if requirement.status == .missing || requirement.status == .partial {
             lines.append("      \(rule.message.text(language))")

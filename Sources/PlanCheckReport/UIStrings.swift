@@ -16,6 +16,7 @@ public struct UIStrings: Sendable {
         case .missing: return pick("thiếu", "missing")
         case .notApplicable: return pick("không áp dụng", "not applicable")
         case .waived: return pick("miễn trừ", "waived")
+        case .unknown: return pick("chưa xác định", "unknown")
         }
     }
 

@@ -68,7 +68,7 @@ struct WebPages {
         var counts: [RequirementStatus: Int] = [:]
         for requirement in result.requirements { counts[requirement.status, default: 0] += 1 }
         body += "<ul class=\"counts\" id=\"counts\">"
-        for status in [RequirementStatus.covered, .partial, .missing, .notApplicable, .waived] where counts[status, default: 0] > 0 {
+        for status in [RequirementStatus.covered, .partial, .missing, .unknown, .notApplicable, .waived] where counts[status, default: 0] > 0 {
             body += "<li class=\"s-\(status.rawValue)\" data-status=\"\(status.rawValue)\" data-count=\"\(counts[status, default: 0])\">\(CoverageMatrix.symbol(status)) \(counts[status, default: 0]) \(e(strings.status(status)))</li>"
         }
         body += "</ul>"
@@ -91,6 +91,7 @@ struct WebPages {
                 body += "<div class=\"head\"><span class=\"badge\">\(CoverageMatrix.symbol(requirement.status)) \(e(strings.status(requirement.status)))</span> "
                 body += "<b>\(e(rule.id))</b> \(e(rule.title.text(language))) <span class=\"sev\">\(e(strings.severity(rule.severity)))</span></div>"
                 if let waiver = requirement.waiver { body += "<p>\(e(strings.waivedLabel)): \(e(waiver))</p>" }
+                if let reason = requirement.reason { body += "<p class=\"message\">\(e(reason.text(language)))</p>" }
                 for evidence in requirement.evidence {
                     body += "<blockquote class=\"quote\">\(e(evidence.quote))</blockquote><p class=\"where\">\(e(strings.place(evidence.location)))</p>"
                 }

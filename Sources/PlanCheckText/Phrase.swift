@@ -15,12 +15,16 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     public let keys: [String]
     public let folds: [String]
+    /// Where the phrase itself is written with clause punctuation ("sở, ban, ngành"): only there
+    /// may the text have it too.
+    public let breaks: [Bool]
 
     public init(_ text: String) {
         self.text = text
         let tokens = TextNormalizer.keys(of: text)
         keys = tokens.map(\.key)
         folds = tokens.map(\.fold)
+        breaks = tokens.map(\.clauseBreakBefore)
     }
 
     public var isEmpty: Bool { keys.isEmpty }
@@ -36,12 +40,14 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the phrase occurs at `start` in `tokens`, and how strongly. A document token
     /// written with diacritics must match exactly; one written without them may match the
-    /// phrase's diacritic-free form, which is weaker evidence.
+    /// phrase's diacritic-free form, which is weaker evidence. The phrase's syllables must stand
+    /// in one clause: "hồ sơ, kết quả" does not contain "sơ kết".
     public func match(at start: Int, in tokens: [Token]) -> Strength? {
         guard !keys.isEmpty, start >= 0, start + keys.count <= tokens.count else { return nil }
         var strength = Strength.exact
         for offset in 0..<keys.count {
             let token = tokens[start + offset]
+            if offset > 0, token.clauseBreakBefore, !breaks[offset] { return nil }
             if token.key == keys[offset] { continue }
             guard token.allowsFallback, token.fold == folds[offset] else { return nil }
             strength = .fallback

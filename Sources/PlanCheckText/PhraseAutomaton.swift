@@ -6,7 +6,14 @@
 /// and rejects text written with other diacritics.
 public struct PhraseAutomaton: Sendable {
     public let phrases: [Phrase]
-    private let ids: [[String]: Int]
+    /// Phrase IDs by syllables and the clause breaks written in them ("sở ban ngành" and "sở, ban,
+    /// ngành" match differently).
+    private let ids: [Identity: Int]
+    private struct Identity: Hashable {
+        var keys: [String]
+        var breaks: [Bool]
+        init(_ phrase: Phrase) { (keys, breaks) = (phrase.keys, phrase.breaks) }
+    }
     private let symbols: [String: Int32]
     /// Transitions of each state by symbol.
     private let next: [[Int32: Int32]]
@@ -16,9 +23,9 @@ public struct PhraseAutomaton: Sendable {
 
     public init(phrases input: [Phrase]) {
         var phrases: [Phrase] = []
-        var ids: [[String]: Int] = [:]
-        for phrase in input where !phrase.isEmpty && ids[phrase.keys] == nil {
-            ids[phrase.keys] = phrases.count
+        var ids: [Identity: Int] = [:]
+        for phrase in input where !phrase.isEmpty && ids[Identity(phrase)] == nil {
+            ids[Identity(phrase)] = phrases.count
             phrases.append(phrase)
         }
         var symbols: [String: Int32] = [:]
@@ -68,7 +75,7 @@ public struct PhraseAutomaton: Sendable {
         self.outputs = outputs
     }
 
-    public func id(of phrase: Phrase) -> Int? { ids[phrase.keys] }
+    public func id(of phrase: Phrase) -> Int? { ids[Identity(phrase)] }
 
     /// Start positions (ascending) and strengths of every phrase, by phrase ID, in one pass.
     public func scan(_ tokens: [Token]) -> [[(start: Int, strength: Phrase.Strength)]] {

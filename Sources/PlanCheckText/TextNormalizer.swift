@@ -58,6 +58,11 @@ public enum TextNormalizer {
         var variants: NormalizedText.Variants = []
         /// Offsets of line feeds and carriage returns, ascending.
         var lineBreaks: [Int32] = []
+        /// Clause punctuation came after the last token: the next one starts a new clause.
+        var pendingBreak = false
+        /// Punctuation that ends a clause: a phrase does not run across it ("hồ sơ, kết quả" does
+        /// not say "sơ kết") unless the phrase is written with it.
+        static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "[", "]", "…", "!", "?", "|"]
 
         init(input: [Unicode.Scalar]) {
             self.input = input
@@ -85,7 +90,7 @@ public enum TextNormalizer {
                     while end < input.count, CharacterClass.of(input[end]) == .digit { end += 1 }
                     let digits = String(String.UnicodeScalarView(input[index..<end]))
                     emit(input[index..<end], from: index..<end)
-                    tokens.append(Token(key: digits, fold: digits, start: index, end: end))
+                    append(Token(key: digits, fold: digits, start: index, end: end))
                     index = end
                 case .ignorable:
                     index += 1
@@ -98,7 +103,9 @@ public enum TextNormalizer {
                     let mapped = CharacterClass.replacement(for: scalar)
                     emit([mapped], from: index..<index + 1)
                     if mapped == "&" {
-                        tokens.append(Token(key: "và", fold: "va", start: index, end: index + 1))
+                        append(Token(key: "và", fold: "va", start: index, end: index + 1))
+                    } else if Self.clauseBreaks.contains(mapped) {
+                        pendingBreak = true
                     }
                     index += 1
                 }
@@ -128,7 +135,14 @@ public enum TextNormalizer {
             }
             variants.formUnion(form.variants)
             emit(form.canonical[...], from: range)
-            tokens.append(Token(key: form.key, fold: form.fold, start: range.lowerBound, end: range.upperBound))
+            append(Token(key: form.key, fold: form.fold, start: range.lowerBound, end: range.upperBound))
+        }
+
+        private mutating func append(_ token: Token) {
+            var token = token
+            token.clauseBreakBefore = pendingBreak
+            pendingBreak = false
+            tokens.append(token)
         }
 
         private static func form(of written: ArraySlice<Unicode.Scalar>, canonicalizer: inout SyllableCanonicalizer,

@@ -11,6 +11,8 @@ public struct Token: Sendable, Hashable {
     /// diacritic-free match is plausible. In ordinary text a plain word is just that word
     /// ("Quy chế" is not "quý").
     public var inUnaccentedText = false
+    /// Clause punctuation (`, ; : . ( ) …`) stands between this token and the one before it.
+    public var clauseBreakBefore = false
     /// A diacritic-free match may apply to this token.
     public var allowsFallback: Bool { inUnaccentedText && isPlain }
     /// Range in the original text, in scalar offsets.

@@ -51,8 +51,11 @@ enum Vocabulary {
                 let keys = tokens[index..<index + length].map(\.key)
                 guard let words = abbreviations[keys] else { continue }
                 let start = Int(tokens[index].start), end = Int(tokens[index + length - 1].end)
-                for word in words {
-                    result.append(Token(key: word, fold: VietnameseAlphabet.fold(word.unicodeScalars), start: start, end: end))
+                for (position, word) in words.enumerated() {
+                    var expanded = Token(key: word, fold: VietnameseAlphabet.fold(word.unicodeScalars), start: start, end: end)
+                    // The written abbreviation keeps its place in the clause; its words run together.
+                    expanded.clauseBreakBefore = position == 0 && tokens[index].clauseBreakBefore
+                    result.append(expanded)
                 }
                 index += length
                 matched = true

@@ -4,6 +4,30 @@ import Testing
 @Suite struct NormalizerTests {
     func keys(_ s: String) -> [String] { TextNormalizer.normalize(s).tokens.map(\.key) }
 
+    func occurs(_ phrase: String, in text: String) -> Bool {
+        let tokens = TextNormalizer.normalize(text).tokens
+        let phrase = Phrase(phrase)
+        return tokens.indices.contains { phrase.match(at: $0, in: tokens) != nil }
+    }
+
+    @Test func aPhraseDoesNotRunAcrossClausePunctuation() {
+        // "hồ sơ, kết quả" has "sơ" and "kết" side by side, but they do not say "sơ kết".
+        #expect(!occurs("sơ kết", in: "Đến năm 2030, 100% hồ sơ, kết quả giải quyết được số hóa"))
+        #expect(occurs("sơ kết", in: "Tổ chức sơ kết việc thực hiện vào năm 2027"))
+        for separator in [";", ":", ".", "(", ")", "…", "|"] {
+            #expect(!occurs("dữ liệu mở", in: "Cơ sở dữ liệu\(separator) mở rộng kết nối"), "across \(separator)")
+        }
+        // Decomposed letters and multibyte text before the match change nothing.
+        #expect(!occurs("sơ kết", in: "Ủy ban nhân dân: ho\u{0302}\u{0300} so\u{031B}, ke\u{0302}\u{0301}t qua\u{0309}"))
+        // A phrase written with the punctuation matches the text with or without it.
+        #expect(occurs("sở, ban, ngành", in: "các sở, ban, ngành"))
+        #expect(occurs("sở, ban, ngành", in: "các sở ban ngành"))
+        #expect(!occurs("sở ban ngành", in: "các sở, ban, ngành"))
+        // An abbreviation read as its words keeps them in one clause.
+        #expect(occurs("cơ sở dữ liệu dùng chung", in: "Xây dựng CSDL dùng chung"))
+        #expect(!occurs("cơ sở dữ liệu dùng chung", in: "Xây dựng CSDL, dùng chung"))
+    }
+
     @Test func tonePlacementOldAndNewAreEqual() {
         #expect(keys("hoà thuỷ khoẻ qúy") == keys("hòa thủy khỏe quý"))
         #expect(keys("hòa thủy khỏe quý") == ["hòa", "thủy", "khỏe", "quý"])
