@@ -39,12 +39,28 @@ public enum MarkdownReader: DocumentReader {
             if let block = heading(range, source: source) ?? tableRow(range, source: source) {
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
             } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
-                blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
+                blocks.append(Block(kind: .line, range: Self.withoutEmphasis(range, source: source), followsBreak: afterBreak))
             }
             afterBreak = false
         }
         return PlanDocument(path: path, format: .markdown, source: source, blocks: blocks,
                             legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
+    }
+
+    /// A line wholly in bold or italics ("**I. MỤC ĐÍCH, YÊU CẦU**", as Word exports headings)
+    /// without its markers, so that its label and title read as those of any other line.
+    static func withoutEmphasis(_ range: Range<Int>, source: SourceText) -> Range<Int> {
+        let scalars = source.scalars
+        var lower = range.lowerBound, upper = range.upperBound
+        while upper - lower >= 2, scalars[lower] == scalars[upper - 1], scalars[lower] == "*" || scalars[lower] == "_" {
+            lower += 1
+            upper -= 1
+        }
+        guard lower > range.lowerBound else { return range }
+        // "**a** và **b**" is not one emphasised line: the markers must open and close the whole.
+        let marker = scalars[range.lowerBound]
+        if scalars[lower..<upper].contains(marker) { return range }
+        return trimmed(lower..<upper, in: source)
     }
 
     private static func contains(_ text: ArraySlice<Unicode.Scalar>, _ needle: String) -> Bool {

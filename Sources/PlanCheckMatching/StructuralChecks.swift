@@ -129,7 +129,8 @@ struct StructuralChecks {
                 break
             }
         }
-        if comparable.isEmpty { return Outcome(status: .notApplicable) }
+        // No target for a national indicator: none is below its floor (DS291 judges whether the
+        // plan has measurable targets at all).
         return Outcome(status: spots.isEmpty ? .covered : .missing, evidence: comparable, findings: spots)
     }
 

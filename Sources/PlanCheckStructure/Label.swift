@@ -47,14 +47,21 @@ enum LabelParser {
         let scalars = source.scalars
         let first = scalars[range.lowerBound]
         switch first {
-        case "-", "–", "—", "•", "*", "·":
+        case "-", "–", "—", "•", "·":
+            return bullet(.dash, range, scalars)
+        case "*" where range.count > 1 && scalars[range.lowerBound + 1].properties.isWhitespace:
             return bullet(.dash, range, scalars)
         case "+":
             return bullet(.plus, range, scalars)
         default:
             break
         }
-        return numbered(range, scalars) ?? romanLabel(range, scalars) ?? letterLabel(range, scalars)
+        // Emphasis before a label ("**1. Xây dựng …** Chủ trì: …") does not hide it.
+        var start = range.lowerBound
+        while start + 1 < range.upperBound, scalars[start] == "*" || scalars[start] == "_",
+              !scalars[start + 1].properties.isWhitespace { start += 1 }
+        let labelled = start..<range.upperBound
+        return numbered(labelled, scalars) ?? romanLabel(labelled, scalars) ?? letterLabel(labelled, scalars)
     }
 
     private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {

@@ -15,6 +15,24 @@ import Testing
         }
     }
 
+    @Test func boldLinesExportedFromWordAreHeadingsLikeHashHeadings() {
+        let bold = structure("""
+        **I. MỤC ĐÍCH, YÊU CẦU**
+        Bảo đảm đồng bộ.
+        **II. NHIỆM VỤ TRỌNG TÂM**
+        **1. Phát triển dữ liệu số**
+        * Ý thứ nhất
+        __2. Hạ tầng số__
+        **3. Xây dựng kho dữ liệu.** Chủ trì: Sở Khoa học và Công nghệ.
+        """, markdown: true)
+        #expect(paths(bold) == ["I|roman|H", "II|roman|H", "II.1|arabic|H", "II.1|dash|-", "II.2|arabic|H", "II.3|arabic|-"])
+        let title = bold.tree.segments[bold.tree.nodes[1].titleSegment ?? 0]
+        #expect(bold.document.source.string(title.range) == "MỤC ĐÍCH, YÊU CẦU")
+        // "**a** và **b**" is emphasis inside a sentence, not a bold line.
+        let inline = structure("**Sở** và **Bộ** phối hợp.", markdown: true)
+        #expect(inline.tree.nodes.count == 1)
+    }
+
     @Test func administrativeNumberingBuildsPaths() {
         let text = """
         Phần I. ĐÁNH GIÁ KẾT QUẢ
