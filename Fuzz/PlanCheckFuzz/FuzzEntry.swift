@@ -20,7 +20,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "yaml":
         let text = String(decoding: bytes, as: UTF8.self)
         _ = try? YAMLParser.parse(text)
-        _ = RuleLoader.parse(text, file: "fuzz.yml")
+        _ = RuleLoader.parse(text, file: "fuzz.yml", concepts: PlanChecker.bundledConcepts)
         _ = Configuration.parse(text, file: ".plancheck.yml")
     case "text":
         let text = String(decoding: bytes, as: UTF8.self)
@@ -34,7 +34,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let document = try? OdtReader.read(bytes, path: "fuzz.odt") { _ = checker?.check(document) }
     default:
         if let document = try? MarkdownReader.read(bytes, path: "fuzz.md") { _ = checker?.check(document) }
-        if let document = try? PlainTextReader.read(bytes, path: "fuzz.txt") { _ = StructuredDocument(document) }
+        if let document = try? PlainTextReader.read(bytes, path: "fuzz.txt") { _ = checker?.matcher.structure(document) }
     }
     return 0
 }

@@ -17,6 +17,9 @@ public enum PlanCheckVersion {
 ///     for requirement in report.documents[0].result?.requirements ?? [] { … }
 public struct PlanChecker: Sendable {
     public let ruleSets: [RuleSet]
+    /// The concept vocabulary the rules and the structure read (the bundled one, with the
+    /// concept files among the rule paths over it).
+    public let concepts: ConceptVocabulary
     public let matcher: Matcher
     /// The `.plancheck.yml` in force, if any.
     public let configuration: Configuration?
@@ -36,16 +39,28 @@ public struct PlanChecker: Sendable {
             throw RuleLoadError(issues: [RuleIssue(file: "Rules", mark: .init(line: 1, column: 1),
                 message: "the bundled rules were not found; set \(BundledRules.environmentVariable) or pass rule paths")])
         }
-        let loaded = RuleLoader.load(paths: paths)
+        // Rules of one's own may name the bundled concepts, and override them with concept files.
+        let bundled = BundledRules.directory()
+        let base = bundled.map { paths == [$0] } == true ? ConceptVocabulary() : Self.bundledConcepts
+        let loaded = RuleLoader.load(paths: paths, base: base)
         guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
-        try self.init(ruleSets: loaded.ruleSets, minimumConfidence: minimumConfidence, configuration: configuration)
+        try self.init(ruleSets: loaded.ruleSets, concepts: loaded.concepts, minimumConfidence: minimumConfidence,
+                      configuration: configuration)
     }
+
+    /// The concepts that ship with plancheck (empty when the bundled rules cannot be found).
+    public static let bundledConcepts: ConceptVocabulary = {
+        guard let bundled = BundledRules.directory() else { return ConceptVocabulary() }
+        return RuleLoader.load(paths: [bundled]).concepts
+    }()
 
     /// Uses rule sets already loaded (or built in code).
     /// `minimumConfidence` drops weaker evidence: `.medium` ignores single common syllables,
     /// `.high` also ignores matches found only without diacritics.
-    public init(ruleSets: [RuleSet], minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws(RuleLoadError) {
+    public init(ruleSets: [RuleSet], concepts: ConceptVocabulary = PlanChecker.bundledConcepts, minimumConfidence: Confidence = .low,
+                configuration: Configuration? = nil) throws(RuleLoadError) {
         self.ruleSets = ruleSets
+        self.concepts = concepts
         self.configuration = configuration
         policy = Policy(configuration: configuration)
         var compiled: [CompiledRule] = []
@@ -58,9 +73,14 @@ public struct PlanChecker: Sendable {
                 issues.append(RuleIssue(file: rule.file, mark: rule.mark, message: "\(rule.id): \(error)"))
             }
         }
+        let vocabulary = StructureVocabulary(wordings: concepts.wordings)
+        for name in vocabulary.missing {
+            issues.append(RuleIssue(file: "concepts", mark: .init(line: 1, column: 1),
+                                    message: "the concept '\(name)' that the structure reads (section kinds, task fields) is not defined"))
+        }
         guard issues.isEmpty else { throw RuleLoadError(issues: issues) }
         // Catalogue order, whatever the file layout.
-        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id }, minimumConfidence: minimumConfidence)
+        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id }, vocabulary: vocabulary, minimumConfidence: minimumConfidence)
     }
 
     public var rules: [Rule] { matcher.rules.map(\.rule) }
@@ -70,7 +90,7 @@ public struct PlanChecker: Sendable {
     /// Checks a document already in memory. The profile given wins over the configuration's,
     /// which wins over detection.
     public func check(_ document: PlanDocument, profile: Profile? = nil) -> DocumentReport {
-        var result = matcher.evaluate(StructuredDocument(document), profile: profile ?? policy.profile(for: document.path))
+        var result = matcher.evaluate(matcher.structure(document), profile: profile ?? policy.profile(for: document.path))
         policy.apply(to: &result, path: document.path, suppressions: document.suppressions)
         return DocumentReport(path: document.path, result: result)
     }
@@ -99,9 +119,11 @@ public struct PlanChecker: Sendable {
         return report(reports)
     }
 
-    /// Runs every rule's examples; returns the failures and how many examples ran.
-    public func testExamples() -> (failures: [RuleExampleRunner.Failure], count: Int) {
-        RuleExampleRunner.run(matcher.rules)
+    /// Runs every rule's and every concept's examples; returns the failures and how many ran.
+    public func testExamples() -> (failures: [any CustomStringConvertible & Sendable], count: Int) {
+        let rules = RuleExampleRunner.run(matcher)
+        let concepts = ConceptExampleRunner.run(self.concepts)
+        return (rules.failures as [any CustomStringConvertible & Sendable] + concepts.failures, rules.count + concepts.count)
     }
 }
 

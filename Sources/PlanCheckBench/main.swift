@@ -15,7 +15,7 @@ if let position = arguments.firstIndex(of: "--one"), position + 1 < arguments.co
     var document: PlanDocument?
     var structured: StructuredDocument?
     let read = seconds { document = try? DocumentLoader.read(path: path) }
-    let structure = seconds { structured = document.map { StructuredDocument($0) } }
+    let structure = seconds { structured = document.map { checker.matcher.structure($0) } }
     var result: DocumentResult?
     let match = seconds { result = structured.map { checker.matcher.evaluate($0) } }
     print("\(read) \(structure) \(match) \(peakRSSKilobytes()) \(result?.findings.count ?? -1)")
@@ -114,7 +114,7 @@ for size in sizes {
 print("")
 let oneMB = work.appendingPathComponent("plan-scaling.md")
 try Data(try plan(bytes: 1 << 20).utf8).write(to: oneMB)
-let scalingDocument = StructuredDocument(try DocumentLoader.read(path: oneMB.path))
+let scalingDocument = checker.matcher.structure(try DocumentLoader.read(path: oneMB.path))
 func matchingTime(_ checker: PlanChecker) -> Double {
     (0..<3).map { _ in seconds { _ = checker.matcher.evaluate(scalingDocument) } }.min() ?? 0
 }

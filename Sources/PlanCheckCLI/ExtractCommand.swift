@@ -13,6 +13,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition.")
     var normalized = false
 
+    @OptionGroup var rules: RuleOptions
+
     func run() throws {
         let document: PlanDocument
         do {
@@ -21,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
             printError("plancheck: error: \(file): \(error.message)")
             throw ExitCode(ExitStatus.unreadable)
         }
-        let structured = StructuredDocument(document)
+        let structured = try rules.checker().matcher.structure(document)
         let source = document.source
         // The section of each line: the innermost node of the first segment that starts on it.
         var sectionOfLine = [String](repeating: "", count: source.lineCount)

@@ -131,7 +131,7 @@ public final class LanguageServer: @unchecked Sendable {
         if name == Configuration.fileName {
             entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
         } else if ext == "yml" || ext == "yaml" {
-            entries = RuleLoader.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
+            entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts).1.map { (lines.diagnostic(for: $0), nil) }
         } else if ["md", "markdown", "txt", "text"].contains(ext), let checker = checker(for: path) {
             let bytes = Array(text.utf8)
             let document = ext == "txt" || ext == "text" ? (try? PlainTextReader.read(bytes, path: path))

@@ -1,4 +1,5 @@
 import PlanCheckText
+import PlanCheckDocuments
 import PlanCheckStructure
 import PlanCheckRules
 
@@ -42,11 +43,19 @@ public struct Matcher: Sendable {
 
     /// Every phrase of every rule in one automaton.
     public let automaton: PhraseAutomaton
+    /// The words of section kinds and task fields, from the rule library's concepts.
+    public let vocabulary: StructureVocabulary
 
-    public init(rules: [CompiledRule], minimumConfidence: Confidence = .low) {
+    public init(rules: [CompiledRule], vocabulary: StructureVocabulary, minimumConfidence: Confidence = .low) {
         self.rules = rules
+        self.vocabulary = vocabulary
         self.minimumConfidence = minimumConfidence
         automaton = PhraseAutomaton(phrases: rules.flatMap(\.phrases))
+    }
+
+    /// A document's structure, read with this matcher's vocabulary.
+    public func structure(_ document: PlanDocument) -> StructuredDocument {
+        StructuredDocument(document, vocabulary: vocabulary)
     }
 
     /// `form` overrides the detected form (rule examples are snippets, not whole plans).

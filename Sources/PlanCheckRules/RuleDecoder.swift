@@ -5,14 +5,21 @@ import PlanCheckYAML
 /// position of the node at fault instead of stopping at the first.
 struct RuleDecoder {
     let file: String
+    /// The concepts rules may name (`concept: lead-unit`); their wordings replace the reference.
+    let concepts: ConceptVocabulary
     private(set) var issues: [RuleIssue] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, concepts: ConceptVocabulary = ConceptVocabulary()) {
+        self.file = file
+        self.concepts = concepts
+    }
 
     static let setKeys = ["id", "version", "title", "source", "rules"]
+    static let conceptSetKeys = ["id", "version", "title", "source", "concepts"]
+    static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
                            "message", "hint", "match", "partial", "check", "examples"]
-    static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading"]
+    static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
     static let formNames = ["standalone", "strategy", "embedded"]
 
     mutating func decodeSet(_ root: YAMLNode) -> RuleSet? {
@@ -32,6 +39,45 @@ struct RuleDecoder {
         }
         guard let id, let version, let title, let source else { return nil }
         return RuleSet(id: id, version: version, title: title, source: source, rules: rules, file: file)
+    }
+
+    /// A file of concepts: `concepts:` instead of `rules:`.
+    mutating func decodeConcepts(_ root: YAMLNode) -> [Concept] {
+        guard let fields = mapping(root, allowed: Self.conceptSetKeys, required: Self.conceptSetKeys, what: "concept set") else { return [] }
+        for key in ["id", "version", "source"] { _ = fields[key].flatMap { string($0, key) } }
+        _ = fields["title"].flatMap { localized($0, "title") }
+        guard let list = fields["concepts"] else { return [] }
+        guard let items = list.sequence, !items.isEmpty else {
+            issue(list, "'concepts' must be a non-empty sequence of concepts")
+            return []
+        }
+        var seen: [String: YAMLNode] = [:]
+        var result: [Concept] = []
+        for item in items {
+            guard let concept = decodeConcept(item) else { continue }
+            if let first = seen[concept.name] {
+                issue(item, "duplicate concept '\(concept.name)' (first defined at line \(first.mark.line))")
+                continue
+            }
+            seen[concept.name] = item
+            result.append(concept)
+        }
+        return result
+    }
+
+    private mutating func decodeConcept(_ node: YAMLNode) -> Concept? {
+        guard let fields = mapping(node, allowed: Self.conceptKeys, required: ["name", "kind", "title", "wordings", "examples"],
+                                   what: "concept") else { return nil }
+        let name = fields["name"].flatMap { slug($0) }
+        let kind: Concept.Kind? = fields["kind"].flatMap { enumeration($0, "kind") }
+        let title = fields["title"].flatMap { localized($0, "title") }
+        let wordings = fields["wordings"].flatMap { phraseList($0, "wordings") }
+        let columns = fields["columns"].flatMap { phraseList($0, "columns") } ?? []
+        if fields["columns"] != nil, kind != .field, let node = fields["columns"] { issue(node, "'columns' is for concepts of kind field") }
+        let examples = fields["examples"].map { self.examples($0) } ?? []
+        guard let name, let kind, let title, let wordings else { return nil }
+        return Concept(name: name, kind: kind, title: title, wordings: wordings, columns: columns, examples: examples,
+                       file: file, mark: node.mark)
     }
 
     private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
@@ -92,9 +138,9 @@ struct RuleDecoder {
             }
             guard children.count == items.count else { return nil }
             return key == "any" ? .any(children) : key == "all" ? .all(children) : .none(children)
-        case "phrases", "heading":
-            guard let list = phraseList(value, key) else { return nil }
-            return key == "phrases" ? .phrases(list) : .heading(list)
+        case "phrases", "heading", "concept":
+            guard let list = key == "concept" ? conceptWordings(value) : phraseList(value, key) else { return nil }
+            return key == "heading" ? .heading(list) : .phrases(list)
         case "regex":
             guard let pattern = string(value, "regex") else { return nil }
             do {
@@ -118,7 +164,7 @@ struct RuleDecoder {
         if let terms = fields["terms"] {
             if let items = terms.sequence, items.count >= 2 {
                 let parsed = items.compactMap { item in
-                    item.sequence != nil ? phraseList(item, "near.terms") : phrase(item).map { [$0] }
+                    item.sequence != nil || item.mapping != nil ? phraseList(item, "near.terms") : phrase(item).map { [$0] }
                 }
                 if parsed.count == items.count { groups = parsed }
             } else {
@@ -137,7 +183,10 @@ struct RuleDecoder {
         return .near(groups: groups, within: within)
     }
 
+    /// A list of phrases; an item (or the whole) may be `{concept: NAME}`, which stands for the
+    /// concept's wordings.
     private mutating func phraseList(_ node: YAMLNode, _ key: String) -> [String]? {
+        if node.mapping != nil { return conceptWordings(node) }
         guard let items = node.sequence else {
             if node.scalar != nil, !node.isNull { return phrase(node).map { [$0] } }
             issue(node, "'\(key)' takes a list of phrases, not a \(node.typeName)")
@@ -147,8 +196,38 @@ struct RuleDecoder {
             issue(node, "empty condition: '\(key)' has no phrases")
             return nil
         }
-        let phrases = items.compactMap { phrase($0) }
-        return phrases.count == items.count ? phrases : nil
+        var phrases: [String] = []
+        var failed = false
+        for item in items {
+            if item.mapping != nil {
+                if let words = conceptWordings(item) { phrases += words } else { failed = true }
+            } else if let text = phrase(item) {
+                phrases.append(text)
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : phrases
+    }
+
+    /// `{concept: NAME}` (or the NAME itself, after a `concept:` key): the concept's wordings.
+    private mutating func conceptWordings(_ node: YAMLNode) -> [String]? {
+        var nameNode = node
+        if node.mapping != nil {
+            guard let fields = mapping(node, allowed: ["concept"], required: ["concept"], what: "concept reference"),
+                  let value = fields["concept"] else { return nil }
+            nameNode = value
+        }
+        guard let name = nameNode.scalar, !nameNode.isNull else {
+            issue(nameNode, "a concept reference is a concept name, not a \(nameNode.typeName)")
+            return nil
+        }
+        guard let concept = concepts[name] else {
+            issue(nameNode, "unknown concept '\(name)'" + Spelling.didYouMean(name, among: concepts.names)
+                  + (concepts.names.isEmpty ? " (no concepts are loaded)" : ""))
+            return nil
+        }
+        return concept.wordings
     }
 
     private mutating func phrase(_ node: YAMLNode) -> String? {

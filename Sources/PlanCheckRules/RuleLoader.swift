@@ -7,11 +7,15 @@ public enum RuleLoader {
     public struct Result: Sendable {
         public var ruleSets: [RuleSet]
         public var issues: [RuleIssue]
+        /// The concepts in force: `base` with the loaded concept files over it.
+        public var concepts: ConceptVocabulary
         public var rules: [Rule] { ruleSets.flatMap(\.rules) }
     }
 
-    /// Loads `.yml`/`.yaml` files; folders are searched recursively, in path order.
-    public static func load(paths: [String]) -> Result {
+    /// Loads `.yml`/`.yaml` files; folders are searched recursively, in path order. Concept files
+    /// (`concepts:` instead of `rules:`) are read first, over `base`, so that any rule file may
+    /// name any concept.
+    public static func load(paths: [String], base: ConceptVocabulary = ConceptVocabulary()) -> Result {
         var files: [String] = []
         var issues: [RuleIssue] = []
         for path in paths {
@@ -30,34 +34,64 @@ public enum RuleLoader {
                 files.append(path)
             }
         }
-        var sets: [RuleSet] = []
+        var roots: [(file: String, root: YAMLNode)] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
                 issues.append(RuleIssue(file: file, mark: YAMLMark(line: 1, column: 1), message: "cannot read the file"))
                 continue
             }
-            let (set, fileIssues) = parse(String(decoding: data, as: UTF8.self), file: file)
-            issues += fileIssues
-            if let set { sets.append(set) }
+            switch yamlRoot(String(decoding: data, as: UTF8.self), file: file) {
+            case .success(let root): roots.append((file, root))
+            case .failure(let issue): issues.append(issue)
+            }
+        }
+        var concepts = base
+        for (file, root) in roots where isConceptFile(root) {
+            var decoder = RuleDecoder(file: file)
+            concepts.merge(ConceptVocabulary(decoder.decodeConcepts(root)))
+            issues += decoder.issues
+        }
+        var sets: [RuleSet] = []
+        for (file, root) in roots where !isConceptFile(root) {
+            var decoder = RuleDecoder(file: file, concepts: concepts)
+            let set = decoder.decodeSet(root)
+            issues += decoder.issues
+            if let set, decoder.issues.isEmpty { sets.append(set) }
         }
         issues += crossFileIssues(sets)
-        return Result(ruleSets: sets, issues: issues)
+        return Result(ruleSets: sets, issues: issues, concepts: concepts)
     }
 
-    /// Parses one rule file's text.
-    public static func parse(_ text: String, file: String) -> (RuleSet?, [RuleIssue]) {
-        let root: YAMLNode?
-        do {
-            root = try YAMLParser.parse(text)
-        } catch {
-            return (nil, [RuleIssue(file: file, mark: error.mark, message: error.message)])
+    /// Parses one rule or concept file's text; rules may name the `concepts` given.
+    public static func parse(_ text: String, file: String, concepts: ConceptVocabulary = ConceptVocabulary()) -> (RuleSet?, [RuleIssue]) {
+        let root: YAMLNode
+        switch yamlRoot(text, file: file) {
+        case .success(let parsed): root = parsed
+        case .failure(let issue): return (nil, [issue])
         }
-        guard let root, !root.isNull else {
-            return (nil, [RuleIssue(file: file, mark: YAMLMark(line: 1, column: 1), message: "the file is empty")])
+        var decoder = RuleDecoder(file: file, concepts: concepts)
+        if isConceptFile(root) {
+            _ = decoder.decodeConcepts(root)
+            return (nil, decoder.issues)
         }
-        var decoder = RuleDecoder(file: file)
         let set = decoder.decodeSet(root)
         return (decoder.issues.isEmpty ? set : nil, decoder.issues)
+    }
+
+    private static func yamlRoot(_ text: String, file: String) -> Swift.Result<YAMLNode, RuleIssue> {
+        do {
+            guard let root = try YAMLParser.parse(text), !root.isNull else {
+                return .failure(RuleIssue(file: file, mark: YAMLMark(line: 1, column: 1), message: "the file is empty"))
+            }
+            return .success(root)
+        } catch {
+            return .failure(RuleIssue(file: file, mark: error.mark, message: error.message))
+        }
+    }
+
+    /// A concept file has `concepts:` where a rule file has `rules:`.
+    private static func isConceptFile(_ root: YAMLNode) -> Bool {
+        root.mapping?.contains { $0.0.scalar == "concepts" } ?? false
     }
 
     private static func ruleFiles(in folder: String) -> [String] {

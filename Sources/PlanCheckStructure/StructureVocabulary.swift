@@ -1,9 +1,49 @@
 import PlanCheckText
 
-/// The words by which the structure layer recognises issuers, document types and data sections.
-/// They describe how Vietnamese administrative documents are built, not what a plan must contain,
-/// so they live here rather than in a rule set.
-enum StructureVocabulary {
+/// The words by which the structure layer recognises issuers, document types, sections and task
+/// fields. Issuers and document types describe how Vietnamese administrative documents are built
+/// and live here; section kinds and task fields come from the rule library's concept vocabulary
+/// (`Rules/…/concepts.yml`), so that a wording added there reaches the rules and the structure alike.
+public struct StructureVocabulary: Sendable {
+    /// The concepts the structure reads, by name.
+    public static let conceptNames = ["section-tasks", "section-past-results", "section-current-state", "section-data",
+                                      "basis-opener", "task-lead", "task-partners", "task-deadline", "task-output", "task-content"]
+
+    let taskHeadings: [Phrase]
+    /// Headings of parts that report past results or the current state ("Phần I. Kết quả đạt
+    /// được năm 2025", "II. Đánh giá hiện trạng"): what they say is not a commitment.
+    let resultsHeadings: [Phrase]
+    let dataTopic: [Phrase]
+    /// How the basis paragraphs after a title start.
+    let basisOpeners: [Phrase]
+    /// Words that state a task's lead, time frame or output in running text.
+    let taskFieldMarkers: [(TaskField, [Phrase])]
+    /// Column headers of task tables: the task itself, then its fields (partners first, so that
+    /// "Cơ quan phối hợp" is not read as a lead column).
+    let taskColumn: [Phrase]
+    let taskColumns: [(TaskField, [Phrase])]
+
+    /// From concept wordings by name (column headers under "NAME.columns"); `missing` lists the
+    /// concepts of `conceptNames` that were not given.
+    public init(wordings: [String: [String]]) {
+        func phrases(_ name: String) -> [Phrase] { (wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
+        func columns(_ name: String) -> [Phrase] { (wordings[name + ".columns"] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
+        taskHeadings = phrases("section-tasks")
+        resultsHeadings = phrases("section-past-results") + phrases("section-current-state")
+        dataTopic = phrases("section-data")
+        basisOpeners = phrases("basis-opener")
+        taskFieldMarkers = [(.lead, phrases("task-lead")), (.partners, phrases("task-partners")),
+                            (.deadline, phrases("task-deadline")), (.output, phrases("task-output"))]
+        taskColumn = columns("task-content")
+        taskColumns = [(.partners, columns("task-partners")), (.lead, columns("task-lead")),
+                       (.deadline, columns("task-deadline")), (.output, columns("task-output"))]
+        missing = Self.conceptNames.filter { wordings[$0] == nil }
+    }
+
+    /// Concepts the structure needs that the vocabulary did not define.
+    public let missing: [String]
+
+
     static let provinceIssuers = phrases("ủy ban nhân dân tỉnh", "ủy ban nhân dân thành phố", "ubnd tỉnh",
                                          "ubnd thành phố", "hội đồng nhân dân tỉnh")
     /// Ministry-level issuers whose name does not start with "Bộ".
@@ -14,39 +54,12 @@ enum StructureVocabulary {
     static let ministrySymbolPrefixes = ["B", "NHNN", "TTCP", "VPCP", "UBDT", "BHXH"]
 
     static let documentTypes = phrases("kế hoạch", "chiến lược", "đề án", "quyết định", "chương trình")
-    static let dataTopic = phrases("dữ liệu")
     static let dataStrategy = phrases("chiến lược dữ liệu")
     static let nationalStrategy = phrases("chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
     static let digitalTransformation = phrases("chuyển đổi số")
     static let strategyTypes = phrases("chiến lược", "quyết định")
-    static let taskHeadings = phrases("nhiệm vụ")
-    /// How the basis paragraphs after a title start.
-    static let basisOpeners = phrases("căn cứ", "thực hiện quyết định", "thực hiện nghị quyết", "thực hiện chỉ thị",
-                                      "thực hiện công văn", "thực hiện kế hoạch", "theo đề nghị")
-
-    /// Headings of parts that report past results or the current state ("Phần I. Đánh giá kết quả
-    /// thực hiện năm 2024", "II. Đánh giá hiện trạng"): what they say is not a commitment.
-    static let resultsHeadings = phrases("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện",
-                                         "đánh giá tình hình", "kết quả triển khai", "hiện trạng", "thực trạng")
     static let strategyCitations = phrases("142/QĐ-TTg", "quyết định số 142", "quyết định 142", "qđ 142", "qđ số 142",
                                            "chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
-
-    /// Words that state a task's lead, time frame or output in running text.
-    static let taskFieldMarkers: [(TaskField, [Phrase])] = [
-        (.lead, phrases("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "cơ quan đầu mối", "đơn vị đầu mối")),
-        (.partners, phrases("phối hợp")),
-        (.deadline, phrases("thời gian", "thời hạn", "tiến độ", "hằng năm", "hàng năm", "thường xuyên", "quý", "giai đoạn")),
-        (.output, phrases("sản phẩm", "kết quả cần đạt", "kết quả dự kiến", "kết quả đầu ra", "đầu ra")),
-    ]
-
-    /// Column headers of task tables.
-    static let taskColumn = phrases("nhiệm vụ", "nội dung", "tên dự án", "hoạt động", "tên đề án")
-    static let taskColumns: [(TaskField, [Phrase])] = [
-        (.partners, phrases("phối hợp")),
-        (.lead, phrases("chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "cơ quan thực hiện")),
-        (.deadline, phrases("thời gian", "thời hạn", "tiến độ", "năm hoàn thành")),
-        (.output, phrases("sản phẩm", "kết quả")),
-    ]
 
     private static func phrases(_ texts: String...) -> [Phrase] { texts.map(Phrase.init) }
 }

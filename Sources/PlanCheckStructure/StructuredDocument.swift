@@ -40,7 +40,8 @@ public struct StructuredDocument: Sendable {
     /// document instead.
     public var dataSectionMissing: Bool { form == .embedded && dataNodes == [0] }
 
-    public init(_ document: PlanDocument) {
+    /// `vocabulary` gives the words of section kinds and task fields (the rule library's concepts).
+    public init(_ document: PlanDocument, vocabulary: StructureVocabulary) {
         let normalized = TextNormalizer.normalize(document.source)
         let tree = SectionTree(document: document, normalized: normalized)
         self.document = document
@@ -48,7 +49,7 @@ public struct StructuredDocument: Sendable {
         self.tree = tree
         let header = Self.headerSegments(tree)
         headerSegments = header
-        let finder = PhraseFinder(tokens: normalized.tokens, tree: tree)
+        let finder = PhraseFinder(tokens: normalized.tokens, tree: tree, vocabulary: vocabulary)
         let title = finder.titleSegments(in: header)
         titleSegments = title
         let profile = Self.detectProfile(finder: finder, header: header, source: document.source)
@@ -56,12 +57,12 @@ public struct StructuredDocument: Sendable {
         metadata = MetadataExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .extract(header: header, title: title, issuerSegment: profile?.1)
 
-        let results = Self.outermost(Self.headings(StructureVocabulary.resultsHeadings, finder), tree)
+        let results = Self.outermost(Self.headings(vocabulary.resultsHeadings, finder), tree)
         resultsNodes = results
         let inResults = tree.insideMask(Set(results))
-        let dataHeadings = Self.headings(StructureVocabulary.dataTopic, finder).filter { !inResults[$0] }
-        basisSegments = Set(tree.segments.indices.filter { finder.startsWith(StructureVocabulary.basisOpeners, segment: $0) })
-        taskNodes = Self.headings(StructureVocabulary.taskHeadings, finder).filter { !inResults[$0] }
+        let dataHeadings = Self.headings(finder.vocabulary.dataTopic, finder).filter { !inResults[$0] }
+        basisSegments = Set(tree.segments.indices.filter { finder.startsWith(vocabulary.basisOpeners, segment: $0) })
+        taskNodes = Self.headings(vocabulary.taskHeadings, finder).filter { !inResults[$0] }
         let form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
         self.form = form
         let embedded = form == .embedded && !dataHeadings.isEmpty
@@ -79,7 +80,7 @@ public struct StructuredDocument: Sendable {
             var dataTasks: [PlanTask] = []
             for task in tasks {
                 let aboutData = inData[task.node]
-                    || (task.isTableRow && finder.contains(StructureVocabulary.dataTopic, in: task.segments))
+                    || (task.isTableRow && finder.contains(finder.vocabulary.dataTopic, in: task.segments))
                 if aboutData {
                     dataTasks.append(task)
                     segments.formUnion(task.segments)
@@ -164,7 +165,7 @@ public struct StructuredDocument: Sendable {
             && !finder.contains(StructureVocabulary.dataStrategy, in: header) {
             return .embedded
         }
-        if finder.contains(StructureVocabulary.dataTopic, in: header) { return .standalone }
+        if finder.contains(finder.vocabulary.dataTopic, in: header) { return .standalone }
         return hasDataHeadings ? .embedded : .standalone
     }
 }
@@ -173,6 +174,7 @@ public struct StructuredDocument: Sendable {
 struct PhraseFinder {
     let tokens: [Token]
     let tree: SectionTree
+    let vocabulary: StructureVocabulary
 
     func contains<S: Sequence>(_ phrases: [Phrase], in segments: S) -> Bool where S.Element == Int {
         for index in segments where index < tree.segments.count {
@@ -199,7 +201,7 @@ struct PhraseFinder {
             tree.segments[index].role == .heading && startsWith(StructureVocabulary.documentTypes, segment: index)
         }) else { return header.lowerBound..<header.lowerBound }
         var end = type + 1
-        while end < header.upperBound, end < type + 3, !startsWith(StructureVocabulary.basisOpeners, segment: end) {
+        while end < header.upperBound, end < type + 3, !startsWith(vocabulary.basisOpeners, segment: end) {
             end += 1
         }
         return type..<end

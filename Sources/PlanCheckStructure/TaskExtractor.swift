@@ -49,7 +49,7 @@ struct TaskExtractor {
         let segment = tree.segments[segmentIndex]
         var found: [TaskField: Range<Int>] = [:]
         for start in segment.tokens {
-            for (field, phrases) in StructureVocabulary.taskFieldMarkers where found[field] == nil {
+            for (field, phrases) in finder.vocabulary.taskFieldMarkers where found[field] == nil {
                 if phrases.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil }) {
                     found[field] = clause(from: Int(tokens[start].start), in: segment)
                 }
@@ -89,11 +89,11 @@ struct TaskExtractor {
             var columns: [TaskField: Int] = [:]
             var taskColumn: Int?
             for (column, segment) in header.enumerated() {
-                if taskColumn == nil, finder.contains(StructureVocabulary.taskColumn, in: segment..<segment + 1) {
+                if taskColumn == nil, finder.contains(finder.vocabulary.taskColumn, in: segment..<segment + 1) {
                     taskColumn = column
                     continue
                 }
-                for (field, phrases) in StructureVocabulary.taskColumns where columns[field] == nil {
+                for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil {
                     if finder.contains(phrases, in: segment..<segment + 1) {
                         columns[field] = column
                         break

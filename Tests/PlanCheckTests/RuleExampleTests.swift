@@ -21,7 +21,7 @@ import Testing
         #expect(issues.isEmpty)
         let checker = try PlanChecker(ruleSets: [try #require(set)])
         let (failures, count) = checker.testExamples()
-        #expect(count == 2)
+        #expect(count == 2 + ConceptExampleRunner.run(PlanChecker.bundledConcepts).count)
         #expect(failures.map(\.description) == [
             "t.yml:21:17: error: DS999 (test-rule) example expected missing but was covered: \"Công bố dữ liệu mở.\"",
         ])

@@ -6,7 +6,7 @@ import Testing
     private func structure(_ text: String, markdown: Bool = false) -> StructuredDocument {
         let document = markdown ? MarkdownReader.snippet(text)
             : (try? PlainTextReader.read(Array(text.utf8), path: "t.txt")) ?? MarkdownReader.snippet(text)
-        return StructuredDocument(document)
+        return StructuredDocument(document, vocabulary: TestSupport.vocabulary)
     }
 
     private func paths(_ document: StructuredDocument) -> [String] {

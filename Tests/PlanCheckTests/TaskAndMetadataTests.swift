@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct TaskAndMetadataTests {
     private func structure(_ text: String) -> StructuredDocument {
-        StructuredDocument(MarkdownReader.snippet(text))
+        StructuredDocument(MarkdownReader.snippet(text), vocabulary: TestSupport.vocabulary)
     }
 
     @Test func itemTasksWithFieldsByWording() {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheck
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
@@ -6,6 +7,9 @@ enum TestSupport {
         .deletingLastPathComponent()
     static let rulesDirectory = packageRoot.appendingPathComponent("Rules").path
     static let examplesDirectory = packageRoot.appendingPathComponent("Examples")
+
+    /// The structure vocabulary of the bundled concepts (section kinds, task fields).
+    static let vocabulary = StructureVocabulary(wordings: PlanChecker.bundledConcepts.wordings)
 
     static func example(_ name: String) -> String { examplesDirectory.appendingPathComponent(name).path }
 

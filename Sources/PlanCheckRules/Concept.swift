@@ -1,0 +1,67 @@
+import PlanCheckYAML
+
+/// A named idea with the wordings officials use for it: synonyms, abbreviations, set phrases.
+/// Rules refer to concepts (`concept: lead-unit`) and the structure layer reads section kinds and
+/// task fields from them, so one new wording in `concepts.yml` reaches every rule and extractor.
+public struct Concept: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Something a plan says (a lead unit, periodic reporting, a regulation).
+        case phrase
+        /// A kind of section, recognised from its heading (tasks, implementation, past results).
+        case section
+        /// A field of a task (lead, deadline, output), in running text and as a table column.
+        case field
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var title: LocalizedText
+    public var wordings: [String]
+    /// How the concept is written as a column header of a task table (fields only).
+    public var columns: [String]
+    /// Snippets in which the concept must be found (`covered`) or must not (`missing`).
+    public var examples: [RuleExample]
+    public var file: String
+    public var mark: YAMLMark
+
+    public init(name: String, kind: Kind, title: LocalizedText, wordings: [String], columns: [String] = [],
+                examples: [RuleExample] = [], file: String, mark: YAMLMark) {
+        self.name = name
+        self.kind = kind
+        self.title = title
+        self.wordings = wordings
+        self.columns = columns
+        self.examples = examples
+        self.file = file
+        self.mark = mark
+    }
+}
+
+/// The concepts of a rule library, by name.
+public struct ConceptVocabulary: Sendable {
+    public private(set) var concepts: [String: Concept] = [:]
+
+    public init(_ concepts: [Concept] = []) {
+        for concept in concepts { self.concepts[concept.name] = concept }
+    }
+
+    public subscript(name: String) -> Concept? { concepts[name] }
+
+    public var names: [String] { concepts.keys.sorted() }
+
+    /// Wordings by concept name (column headers under "NAME.columns"), for layers that know
+    /// concepts only as words.
+    public var wordings: [String: [String]] {
+        var result: [String: [String]] = [:]
+        for (name, concept) in concepts {
+            result[name] = concept.wordings
+            if !concept.columns.isEmpty { result[name + ".columns"] = concept.columns }
+        }
+        return result
+    }
+
+    /// Later files override earlier ones concept by concept (a team's own wordings over the bundled ones).
+    public mutating func merge(_ other: ConceptVocabulary) {
+        for (name, concept) in other.concepts { concepts[name] = concept }
+    }
+}
