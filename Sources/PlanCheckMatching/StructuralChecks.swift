@@ -58,24 +58,54 @@ struct StructuralChecks {
         return outcome
     }
 
+    /// "Tháng 6/2025", "Quý IV/2025", "quý 3/2026": a deadline to the month or the quarter.
+    private static let monthDeadline = try? NSRegularExpression(
+        pattern: #"(tháng|quý)\s*(\d{1,2}|iv|iii|ii|i)\s*[/.-]\s*(\d{4})"#, options: [.caseInsensitive])
+
+    /// The end of a task's time frame as (year, month): the latest year it names, to the month
+    /// when it is written "tháng M/YYYY" or "quý Q/YYYY" (a quarter ends with its third month).
+    private func deadlineEnd(_ task: PlanTask) -> (year: Int, month: Int)? {
+        guard let lastYear = task.deadlineYears.max() else { return nil }
+        var end = (year: lastYear, month: 12)
+        guard let range = task.fields[.deadline], let regex = Self.monthDeadline else { return end }
+        let text = document.document.source.string(range)
+        var monthOfLastYear: Int?
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let kindRange = Range(match.range(at: 1), in: text), let numberRange = Range(match.range(at: 2), in: text),
+                  let yearRange = Range(match.range(at: 3), in: text), let year = Int(text[yearRange]), year == lastYear else { continue }
+            let number = text[numberRange].lowercased()
+            let value = Int(number) ?? ["i": 1, "ii": 2, "iii": 3, "iv": 4][number] ?? 12
+            let month = text[kindRange].lowercased().hasPrefix("q") ? min(12, value * 3) : min(12, value)
+            monthOfLastYear = max(monthOfLastYear ?? 0, month)
+        }
+        if let monthOfLastYear { end.month = monthOfLastYear }
+        return end
+    }
+
     private func deadlines(latest: Int, rule: Rule) -> Outcome {
         let dated = tasks(for: rule).filter { !$0.deadlineYears.isEmpty }
-        let planYear = document.metadata.year
+        let planDate = document.metadata.date.flatMap { date -> (year: Int, month: Int)? in
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            return parts.count >= 2 ? (parts[0], parts[1]) : nil
+        }
         var spots: [Spot] = []
         for task in dated {
-            guard let last = task.deadlineYears.max() else { continue }
+            guard let end = deadlineEnd(task) else { continue }
             let text = summary(of: task)
-            if last > latest {
+            if end.year > latest {
                 spots.append(Spot(location: location(of: task), detail: LocalizedText(
-                    vi: "Thời hạn \(last) vượt quá năm \(latest) của Chiến lược: «\(text)»",
-                    en: "Deadline \(last) is after the Strategy's \(latest): «\(text)»")))
-            } else if let planYear, last < planYear {
+                    vi: "Thời hạn \(end.year) vượt quá năm \(latest) của Chiến lược: «\(text)»",
+                    en: "Deadline \(end.year) is after the Strategy's \(latest): «\(text)»")))
+            } else if let planDate, (end.year, end.month) < (planDate.year, planDate.month) {
+                let when = end.month == 12 ? "\(end.year)" : "\(end.month)/\(end.year)"
                 spots.append(Spot(location: location(of: task), detail: LocalizedText(
-                    vi: "Thời hạn \(last) trước năm ban hành kế hoạch (\(planYear)): «\(text)»",
-                    en: "Deadline \(last) is before the plan's own year (\(planYear)): «\(text)»")))
+                    vi: "Thời hạn \(when) trước ngày ban hành kế hoạch (\(planDate.month)/\(planDate.year)): «\(text)»",
+                    en: "Deadline \(when) is before the plan's own date (\(planDate.month)/\(planDate.year)): «\(text)»")))
             }
         }
-        return Outcome(status: Self.status(failing: spots.count, of: dated.count), findings: spots)
+        // One deadline outside the horizon is a fault of the plan, as one target below its floor is.
+        let status: RequirementStatus = dated.isEmpty ? .notApplicable : spots.isEmpty ? .covered : .missing
+        return Outcome(status: status, findings: spots)
     }
 
     /// The task's first words, for messages.

@@ -36,14 +36,19 @@ import Testing
             1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN; thời gian: 2026.
             2. Ban hành danh mục dữ liệu mở, hoàn thành năm 2032.
             3. Số hóa hồ sơ lưu trữ năm 2023.
+            4. Cập nhật danh mục cơ sở dữ liệu. Chủ trì: Sở KH&CN; thời gian: Quý II/2024.
+            5. Công bố dữ liệu mở. Chủ trì: Sở KH&CN; thời gian: Tháng 11/2024.
             """)
         #expect(status(result, "DS410") == .partial)
         #expect(result.findings.filter { $0.ruleId == "DS410" }.map(\.location.line) == [6, 7])
-        #expect(status(result, "DS413") == .partial)
+        // One deadline outside the horizon is a fault, as one target below its floor is.
+        #expect(status(result, "DS413") == .missing)
         let horizon = result.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en)
-        #expect(horizon.count == 2)
+        #expect(horizon.count == 3)
         #expect(horizon[0].hasPrefix("Deadline 2032 is after the Strategy's 2030"))
-        #expect(horizon[1].hasPrefix("Deadline 2023 is before the plan's own year (2024)"))
+        #expect(horizon[1].hasPrefix("Deadline 2023 is before the plan's own date (10/2024)"))
+        // To the quarter: Quý II/2024 ends in June, before October; November is after it.
+        #expect(horizon[2].hasPrefix("Deadline 6/2024 is before the plan's own date (10/2024)"))
     }
 
     @Test func requirementsMetOnlyInPastResultsStayMissing() throws {
