@@ -19,6 +19,11 @@ public struct ResultCache: Sendable {
             hash.update("set \(set.id) \(set.version) \(set.file)\n")
             hash.update(FileManager.default.contents(atPath: set.file) ?? Data())
         }
+        // The concept files: a wording changes rules and structure alike.
+        for file in Set(checker.concepts.concepts.values.map(\.file)).sorted() {
+            hash.update("concepts \(file)\n")
+            hash.update(FileManager.default.contents(atPath: file) ?? Data())
+        }
         // Rules a configuration turned off or re-graded change results without changing a file.
         hash.update("rules \(checker.rules.map { "\($0.id):\($0.severity.rawValue)" }.joined(separator: ","))\n")
         if let file = checker.configuration?.file {

@@ -72,6 +72,17 @@ import FoundationXML
         try Data((text + "\n# sửa\n").utf8).write(to: rules.appendingPathComponent("structure.yml"))
         let edited = try PlanChecker(rulePaths: [rules.path])
         #expect(edited.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: edited, profile: nil)).fromCache == 0)
+
+        // So does an edited concept file: its wordings change what rules and structure read.
+        let concepts = TestSupport.packageRoot.appendingPathComponent("Rules/qd142/concepts.yml")
+        try FileManager.default.copyItem(at: concepts, to: rules.appendingPathComponent("concepts.yml"))
+        let withConcepts = try PlanChecker(rulePaths: [rules.path])
+        _ = withConcepts.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: withConcepts, profile: nil))
+        #expect(withConcepts.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: withConcepts, profile: nil)).fromCache == 2)
+        let conceptText = try String(contentsOf: rules.appendingPathComponent("concepts.yml"), encoding: .utf8)
+        try Data((conceptText + "\n# sửa\n").utf8).write(to: rules.appendingPathComponent("concepts.yml"))
+        let reworded = try PlanChecker(rulePaths: [rules.path])
+        #expect(reworded.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: reworded, profile: nil)).fromCache == 0)
     }
 
     private func matrix() throws -> (CoverageMatrix, Report) {
