@@ -56,7 +56,8 @@ public enum MarkdownReader: DocumentReader {
             lower += 1
             upper -= 1
         }
-        guard lower > range.lowerBound else { return range }
+        // Nothing but markers ("**"): not a line of text to read as a heading.
+        guard lower > range.lowerBound, lower < upper else { return range }
         // "**a** và **b**" is not one emphasised line: the markers must open and close the whole.
         let marker = scalars[range.lowerBound]
         if scalars[lower..<upper].contains(marker) { return range }

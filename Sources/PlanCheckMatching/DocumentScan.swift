@@ -64,37 +64,35 @@ final class DocumentScan: @unchecked Sendable {
         var result: [(scalars: Range<Int>, segment: Int)] = []
         var complete = true
         let budget = Self.regexWorkBase + Self.regexWorkPerScalar * span.count
-        do {
-            let text = regexText
-            let owner = document.tree.segmentOfToken
-            let segments = document.tree.segments
-            // With .reportProgress ICU calls back at every start position and during long
-            // backtracking, so a runaway match stops at the work budget. Patterns that cannot
-            // backtrack exponentially skip the callbacks (see RuleRegex) and always run to the end.
-            var progressCalls = 0
-            // No transparent bounds: they slowed every regex, and the span already starts at the
-            // beginning of its first line, so lookbehinds see a heading's label.
-            var options: NSRegularExpression.MatchingOptions = []
-            if regex.mayBacktrackExponentially { options.insert(.reportProgress) }
-            regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
-                guard let match = found else {
-                    progressCalls += 1
-                    if progressCalls > budget {
-                        complete = false
-                        stop.pointee = true
-                    }
-                    return
+        let text = regexText
+        let owner = document.tree.segmentOfToken
+        let segments = document.tree.segments
+        // With .reportProgress ICU calls back at every start position and during long
+        // backtracking, so a runaway match stops at the work budget. Patterns that cannot
+        // backtrack exponentially skip the callbacks (see RuleRegex) and always run to the end.
+        var progressCalls = 0
+        // No transparent bounds: they slowed every regex, and the span already starts at the
+        // beginning of its first line, so lookbehinds see a heading's label.
+        var options: NSRegularExpression.MatchingOptions = []
+        if regex.mayBacktrackExponentially { options.insert(.reportProgress) }
+        regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
+            guard let match = found else {
+                progressCalls += 1
+                if progressCalls > budget {
+                    complete = false
+                    stop.pointee = true
                 }
-                guard match.range.length > 0 else { return }
-                let scalars = text.scalarRange(match.range)
-                let original = normalized.originalRange(scalars)
-                let tokens = normalized.tokenRange(original)
-                guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
-                let segment = Int(owner[first])
-                let range = segments[segment].range
-                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
-                result.append((scalars, segment))
+                return
             }
+            guard match.range.length > 0 else { return }
+            let scalars = text.scalarRange(match.range)
+            let original = normalized.originalRange(scalars)
+            let tokens = normalized.tokenRange(original)
+            guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
+            let segment = Int(owner[first])
+            let range = segments[segment].range
+            guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
+            result.append((scalars, segment))
         }
         if !complete {
             let message = "\(currentRule): regex search stopped after \(budget) units of work on this document"

@@ -68,14 +68,15 @@ struct StructuralChecks {
         guard let lastYear = task.deadlineYears.max() else { return nil }
         var end = (year: lastYear, month: 12)
         guard let range = task.fields[.deadline], let regex = Self.monthDeadline else { return end }
-        let text = document.document.source.string(range)
+        // The normalised text: "Quý" written NFD or with an old tone placement reads the same.
+        let text = document.normalized.string(document.normalized.normalizedRange(range))
         var monthOfLastYear: Int?
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let kindRange = Range(match.range(at: 1), in: text), let numberRange = Range(match.range(at: 2), in: text),
                   let yearRange = Range(match.range(at: 3), in: text), let year = Int(text[yearRange]), year == lastYear else { continue }
-            let number = text[numberRange].lowercased()
+            let number = String(text[numberRange])
             let value = Int(number) ?? ["i": 1, "ii": 2, "iii": 3, "iv": 4][number] ?? 12
-            let month = text[kindRange].lowercased().hasPrefix("q") ? min(12, value * 3) : min(12, value)
+            let month = text[kindRange].hasPrefix("q") ? min(12, value * 3) : min(12, value)
             monthOfLastYear = max(monthOfLastYear ?? 0, month)
         }
         if let monthOfLastYear { end.month = monthOfLastYear }

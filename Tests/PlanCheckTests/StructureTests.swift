@@ -31,6 +31,8 @@ import Testing
         // "**a** và **b**" is emphasis inside a sentence, not a bold line.
         let inline = structure("**Sở** và **Bộ** phối hợp.", markdown: true)
         #expect(inline.tree.nodes.count == 1)
+        // Markers alone are not a line to read; the heading after them still is.
+        #expect(paths(structure("**\n____\n__\nI. MỤC TIÊU", markdown: true)) == ["I|roman|H"])
     }
 
     @Test func administrativeNumberingBuildsPaths() {
