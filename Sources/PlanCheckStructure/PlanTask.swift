@@ -7,6 +7,8 @@ public enum TaskField: String, Sendable, CaseIterable, Codable {
 public struct PlanTask: Sendable {
     public enum Origin: Sendable, Equatable {
         case item(node: Int)
+        /// An unnumbered paragraph under a heading of a tasks section ("Sở Tư pháp chủ trì …").
+        case paragraph(segment: Int)
         case tableRow(table: Int, row: Int)
     }
 

@@ -6,10 +6,17 @@ import PlanCheckText
 /// (`Rules/…/concepts.yml`), so that a wording added there reaches the rules and the structure alike.
 public struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
-    public static let conceptNames = ["section-tasks", "section-past-results", "section-current-state", "section-data",
-                                      "basis-opener", "task-lead", "task-partners", "task-deadline", "task-output", "task-content"]
+    public static let conceptNames = ["section-tasks", "section-targets", "section-past-results", "section-current-state",
+                                      "section-data", "basis-opener", "task-lead", "task-partners", "task-deadline", "task-output",
+                                      "task-content", "task-lead-subject", "annex-reference"]
 
     let taskHeadings: [Phrase]
+    /// Headings of targets: items under them inside a tasks section are targets, not tasks.
+    let targetHeadings: [Phrase]
+    /// Units a task sentence may open with, naming its lead ("Sở …", "Công an tỉnh …", "Giao …").
+    let subjectUnits: [Phrase]
+    /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
+    let annexReferences: [Phrase]
     /// Headings of parts that report past results or the current state ("Phần I. Kết quả đạt
     /// được năm 2025", "II. Đánh giá hiện trạng"): what they say is not a commitment.
     let resultsHeadings: [Phrase]
@@ -29,6 +36,9 @@ public struct StructureVocabulary: Sendable {
         func phrases(_ name: String) -> [Phrase] { (wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
         func columns(_ name: String) -> [Phrase] { (wordings[name + ".columns"] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
         taskHeadings = phrases("section-tasks")
+        targetHeadings = phrases("section-targets")
+        subjectUnits = phrases("task-lead-subject")
+        annexReferences = phrases("annex-reference")
         resultsHeadings = phrases("section-past-results") + phrases("section-current-state")
         dataTopic = phrases("section-data")
         basisOpeners = phrases("basis-opener")

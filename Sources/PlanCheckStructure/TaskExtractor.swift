@@ -12,36 +12,134 @@ struct TaskExtractor {
 
     func tasks(taskNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
         let (rows, tables) = tableTasks(excluded: excluded)
-        return (itemTasks(taskNodes: taskNodes, excluded: excluded) + rows, tables)
+        // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
+        // row's task told again: the row counts, the summary does not.
+        let annexRows = !rows.isEmpty
+        let items = itemTasks(taskNodes: taskNodes, excluded: excluded, annexRows: annexRows)
+        return (items.filter { !mirrors($0, rows) } + rows, tables)
+    }
+
+    /// Whether a body item tells again a task-table row: most of the words of the shorter of the
+    /// two (at least four) are the other's. The row, with its columns, is the task.
+    private func mirrors(_ item: PlanTask, _ rows: [PlanTask]) -> Bool {
+        guard !rows.isEmpty else { return false }
+        let words = Set(keys(item.title))
+        guard words.count >= 4 else { return false }
+        return rows.contains { row in
+            let other = Set(keys(row.title))
+            let shorter = min(words.count, other.count)
+            return shorter >= 4 && words.intersection(other).count * 10 >= shorter * 7
+        }
+    }
+
+    private func keys(_ range: Range<Int>) -> [String] {
+        normalized.tokenRange(range).map { tokens[$0].key }
     }
 
     // MARK: Items
 
-    private func itemTasks(taskNodes: [Int], excluded: [Bool]) -> [PlanTask] {
+    /// The top items under the headings of tasks sections; under a heading with no numbered
+    /// items, each paragraph ("Sở Tư pháp chủ trì …"), with the attribute lines after it
+    /// ("Sản phẩm: …", "Kết quả: …"). Items under a targets heading are targets, not tasks.
+    private func itemTasks(taskNodes: [Int], excluded: [Bool], annexRows: Bool) -> [PlanTask] {
         let inside = tree.insideMask(Set(taskNodes))
+        let targets = tree.insideMask(Set(tree.nodes.indices.filter { index in
+            index != 0 && tree.nodes[index].isHeading && !taskNodes.contains(index)
+                && tree.nodes[index].titleSegment.map { finder.contains(finder.vocabulary.targetHeadings, in: $0..<$0 + 1)
+                    && !finder.contains(finder.vocabulary.taskHeadings, in: $0..<$0 + 1) } == true
+        }))
         var segmentsOfNode: [Int: [Int]] = [:]
         for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
             segmentsOfNode[segment.node, default: []].append(index)
         }
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
-        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !node.isHeading {
+        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] {
+            if node.isHeading {
+                result += paragraphTasks(under: index, segments: segmentsOfNode[index] ?? [], annexRows: annexRows)
+                continue
+            }
             guard let parent = node.parent, tree.nodes[parent].isHeading, node.label != nil else { continue }
             // The item and everything under it (sub-bullets are details of the same task).
             let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
             guard let first = segments.first, let last = segments.last else { continue }
+            if annexRows, pointsToAnnex(segments) { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
-            var fields: [TaskField: Range<Int>] = [:]
-            var years: [Int] = []
-            for segment in segments {
-                for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
-            }
-            if let deadline = fields[.deadline] { years = self.years(in: deadline) }
             let title = node.titleSegment.map { tree.segments[$0].range } ?? range
-            result.append(PlanTask(origin: .item(node: index), range: range, title: title, segments: segments, node: index,
-                                   fields: fields, deadlineYears: years))
+            result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index))
         }
         return result
+    }
+
+    /// Paragraphs of a heading without numbered items, each with the attribute lines after it.
+    private func paragraphTasks(under node: Int, segments: [Int], annexRows: Bool) -> [PlanTask] {
+        guard !tree.nodes[node].children.contains(where: { child in
+            !tree.nodes[child].isHeading && tree.nodes[child].label != nil
+        }) else { return [] }
+        var groups: [[Int]] = []
+        for segment in segments where segment != tree.nodes[node].titleSegment && tree.segments[segment].role == .body {
+            // The legal basis ("Căn cứ …") is not a task.
+            if finder.startsWith(finder.vocabulary.basisOpeners, segment: segment) { continue }
+            if attribute(of: segment) != nil, !groups.isEmpty {
+                groups[groups.count - 1].append(segment)
+            } else {
+                groups.append([segment])
+            }
+        }
+        return groups.compactMap { group -> PlanTask? in
+            guard let first = group.first, let last = group.last, !(annexRows && pointsToAnnex(group)) else { return nil }
+            let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
+            return task(.paragraph(segment: first), segments: group, range: range, title: tree.segments[first].range, node: node)
+        }
+    }
+
+    private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int) -> PlanTask {
+        var fields: [TaskField: Range<Int>] = [:]
+        for segment in segments {
+            if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
+            for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
+        }
+        // The unit a task sentence opens with is its lead: "Sở Tư pháp rà soát …", "Giao Công an tỉnh …".
+        if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
+        let years = fields[.deadline].map(self.years(in:)) ?? []
+        return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
+    }
+
+    /// "Sản phẩm: …", "Kết quả: …", "Thời gian: …": a line that gives one field of the task above.
+    private func attribute(of segmentIndex: Int) -> TaskField? {
+        let segment = tree.segments[segmentIndex]
+        let start = segment.tokens.lowerBound
+        for (field, phrases) in finder.vocabulary.taskColumns {
+            for phrase in phrases where start + phrase.keys.count < segment.tokens.upperBound + 1 {
+                guard phrase.match(at: start, in: tokens) != nil else { continue }
+                let end = Int(tokens[start + phrase.keys.count - 1].end)
+                // The label is followed by a colon: "Sản phẩm dự kiến:" allows words before it.
+                var index = end
+                var words = 0
+                while index < segment.range.upperBound, words <= 3 {
+                    let scalar = source.scalars[index]
+                    if scalar == ":" { return field }
+                    if scalar == " " { words += 1 }
+                    if scalar == "." || scalar == ";" || scalar == "," { break }
+                    index += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private func pointsToAnnex(_ segments: [Int]) -> Bool {
+        finder.contains(finder.vocabulary.annexReferences, in: segments)
+    }
+
+    /// The clause of a task that opens with a unit ("Sở …", "Công an tỉnh …", "Giao Cục …").
+    private func subjectLead(in segmentIndex: Int, title: Range<Int>) -> Range<Int>? {
+        let segment = tree.segments[segmentIndex]
+        let start = normalized.firstToken(endingAfter: title.lowerBound)
+        guard start < segment.tokens.upperBound,
+              finder.vocabulary.subjectUnits.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil })
+        else { return nil }
+        return clause(from: Int(tokens[start].start), in: segment)
     }
 
     /// "Chủ trì: Sở …", "Sở … chủ trì", "thời gian: Quý II/2025", "năm 2025", "Sản phẩm: …".

@@ -26,6 +26,43 @@ import Testing
         #expect(document.tree.path(ofNode: first.node) == "II.1.a")
     }
 
+    @Test func tasksAsAReviewerReadsThem() {
+        // Prose paragraphs under a heading without numbered items, attributes on the next line,
+        // the lead as the sentence's subject; targets under a targets heading are not tasks.
+        let prose = structure("""
+            III. NHIỆM VỤ VÀ GIẢI PHÁP
+            1. MỤC TIÊU CỤ THỂ
+            a) 100% hồ sơ thủ tục hành chính được số hóa.
+            2. HOÀN THIỆN THỂ CHẾ
+            Sở Tư pháp rà soát các văn bản quy phạm pháp luật về dữ liệu trong năm 2026.
+            Giao Công an tỉnh kết nối Cơ sở dữ liệu quốc gia về dân cư.
+            Kết quả: các dịch vụ chia sẻ dữ liệu được công bố.
+            Ban hành Quy chế chia sẻ dữ liệu.
+            Căn cứ Luật Dữ liệu năm 2024.
+            """)
+        let source = prose.document.source
+        #expect(prose.tasks.map { source.string($0.title).prefix(12) } == ["Sở Tư pháp r", "Giao Công an", "Ban hành Quy"])
+        #expect(prose.tasks[0].fields[.lead].map(source.string)?.hasPrefix("Sở Tư pháp") == true)
+        #expect(prose.tasks[0].deadlineYears == [2026])
+        #expect(prose.tasks[1].fields[.lead] != nil)
+        #expect(prose.tasks[1].fields[.output].map(source.string) == "Kết quả: các dịch vụ chia sẻ dữ liệu được công bố.")
+        #expect(prose.tasks[2].fields[.lead] == nil)  // "Ban hành …" opens with a verb, not a unit
+
+        // Body items that point to the annex or tell an annex row again are not tasks of their own.
+        let annexed = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            1. Xây dựng Kho dữ liệu dùng chung của tỉnh, tích hợp dữ liệu chuyên ngành.
+            2. Hoàn thiện thể chế về dữ liệu (chi tiết tại Phụ lục kèm theo).
+            3. Tổ chức tập huấn kỹ năng dữ liệu cho cán bộ.
+            ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+            | STT | Nội dung | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Xây dựng Kho dữ liệu dùng chung của tỉnh | Sở KH&CN | 2026 |
+            """)
+        #expect(annexed.tasks.map { annexed.document.source.string($0.title).prefix(12) } == ["Tổ chức tập ", "Xây dựng Kho"])
+        #expect(annexed.tasks.last?.isTableRow == true)
+    }
+
     @Test func tableTasksByColumnHeader() {
         let document = structure("""
             ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
