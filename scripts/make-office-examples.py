@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the Word versions of the example plans (Examples/*.md → Examples/office/*.docx) with real
+"""Writes the Word versions of the example plans (`--markups`: only the bold-line Markdown and unstyled Word variants) (Examples/*.md → Examples/office/*.docx) with real
 heading styles, Word automatic numbering for I./1./a) labels and Word tables; then, when LibreOffice
 is installed, .odt and .pdf versions of each. Also writes the legacy-encoding fixtures: a .docx whose
 runs use the TCVN3 fonts .VnTime/.VnTimeH, and a VNI plain-text file. Run it on purpose; the outputs
@@ -66,7 +66,9 @@ LABEL = [(re.compile(r"^(?:#+\s*)?([IVXLC]+)\.\s+(.*)$"), 0), (re.compile(r"^(?:
          (re.compile(r"^([a-zđ])\)\s+(.*)$"), 2)]
 
 
-def body_from_markdown(text, legacy=False):
+def body_from_markdown(text, legacy=False, unstyled=False):
+    """Word paragraphs from Markdown: with heading styles and Word numbering, or `unstyled` as
+    officials often type them: Normal paragraphs, the label typed in the text, headings in bold."""
     parts, rows = [], []
     for line in text.split("\n") + [""]:
         stripped = line.strip()
@@ -84,6 +86,9 @@ def body_from_markdown(text, legacy=False):
         bold = content.startswith("**") and content.endswith("**")
         content = content.replace("**", "").strip("*").strip()
         style, num = (f"Heading{min(heading, 3)}" if heading else None), None
+        if unstyled:
+            parts.append(paragraph(content, None, None, bold or bool(heading), legacy))
+            continue
         for pattern, level in LABEL:
             match = pattern.match(content)
             if match and not content.startswith("Phần"):
@@ -173,8 +178,24 @@ def vni(text):
     return bytes(out)
 
 
+def markups():
+    """The same plans in two more markups: headings as bold lines (Markdown exported from Word) and
+    an unstyled Word file. The tests check every markup gets the original's statuses."""
+    for name in ("ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"):
+        text = open(os.path.join(examples, name + ".md"), encoding="utf-8").read()
+        bold = "\n".join(re.sub(r"^#+\s*(.*?)\s*$", r"**\1**", line) if line.startswith("#") else line
+                         for line in text.split("\n"))
+        with open(os.path.join(out_dir, name + "-bold.md"), "w", encoding="utf-8") as f:
+            f.write(bold)
+        write_docx(os.path.join(out_dir, name + "-unstyled.docx"), body_from_markdown(text, unstyled=True))
+
+
 def main():
+    if sys.argv[1:] == ["--markups"]:
+        markups()
+        return
     os.makedirs(out_dir, exist_ok=True)
+    markups()
     made = []
     for name in sorted(os.listdir(examples)):
         if not name.endswith(".md"):

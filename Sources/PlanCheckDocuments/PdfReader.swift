@@ -34,7 +34,8 @@ public enum PdfReader: DocumentReader {
                 line = line[line.index(after: feed)...]
                 page += 1
             }
-            let scalars = Array(line.unicodeScalars)
+            let scalars = Self.joiningSplitSyllables(Array(line.unicodeScalars))
+            line = Substring(String(String.UnicodeScalarView(scalars)))
             letters += scalars.filter { $0.properties.isAlphabetic }.count
             let cells = Self.columns(scalars)
             // A lone chunk indented under a column of the table above continues that column.
@@ -61,6 +62,46 @@ public enum PdfReader: DocumentReader {
             throw DocumentError("has no text layer (a scanned PDF?); run OCR on it or send the original .docx")
         }
         return rendition.document(path: path, format: .pdf, legacyEncodings: [])
+    }
+
+    /// Justified lines in some PDFs come out of pdftotext with a space inside a syllable: "nhà
+    /// n ước", "S ở Khoa h ọc". A run of consonant letters alone is never a Vietnamese syllable,
+    /// so such a run followed by one space and a lower-case vowel is joined to it. Acronyms in
+    /// capitals ("TP", "KH") and anything else are left as they are.
+    static func joiningSplitSyllables(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.count >= 3 else { return scalars }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var run = 0  // letters at the end of `result` since the last non-letter
+        var consonantsOnly = true
+        var capitals = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", run >= 1, run <= 3, consonantsOnly, capitals <= 1,
+               index + 1 < scalars.count, isLowercaseVowel(scalars[index + 1]), !(run >= 2 && capitals == run) {
+                continue  // drop the space: the consonants and the vowel are one syllable
+            }
+            result.append(scalar)
+            if scalar.properties.isAlphabetic {
+                run += 1
+                consonantsOnly = consonantsOnly && isConsonant(scalar)
+                if scalar.properties.isUppercase { capitals += 1 }
+            } else {
+                (run, consonantsOnly, capitals) = (0, true, 0)
+            }
+        }
+        return result
+    }
+
+    private static let consonants = Set("bcdđghklmnpqrstvx".unicodeScalars)
+
+    private static func isConsonant(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.lowercaseMapping.unicodeScalars.first.map(consonants.contains) ?? false
+    }
+
+    private static func isLowercaseVowel(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.properties.isLowercase, let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first
+        else { return false }
+        return "aeiouy".unicodeScalars.contains(base)
     }
 
     /// A line continues the table row above when each of its cells goes on with the text of the

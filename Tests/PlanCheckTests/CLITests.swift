@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PlanCheckDocuments
 
 /// Runs the built `plancheck` executable the way users and CI do.
 @Suite struct CLITests {
@@ -202,6 +203,18 @@ import Testing
 }
 
 @Suite struct PdfToolTests {
+    @Test func syllablesSplitByJustificationAreJoined() {
+        func repaired(_ text: String) -> String {
+            String(String.UnicodeScalarView(PdfReader.joiningSplitSyllables(Array(text.unicodeScalars))))
+        }
+        #expect(repaired("ngân sách nhà n ước, th ẩm đ ịnh") == "ngân sách nhà nước, thẩm định")
+        #expect(repaired("báo cáo S ở Khoa h ọc và Công ngh ệ") == "báo cáo Sở Khoa học và Công nghệ")
+        // Real words and acronyms stay apart: "ở", "ước" after a syllable with a vowel, "TP ở".
+        #expect(repaired("người dân ở xã, ước tính, TP ở, KH ứng, a) ơ") == "người dân ở xã, ước tính, TP ở, KH ứng, a) ơ")
+        // Column gaps of a layout line are not touched.
+        #expect(repaired("Sở Tư    pháp") == "Sở Tư    pháp")
+    }
+
     @Test func missingPdftotextSaysWhatToInstall() throws {
         let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)

@@ -2,12 +2,14 @@ import Foundation
 import Testing
 @testable import PlanCheck
 
-/// The example plans also exist as Word, LibreOffice and PDF files (scripts/make-office-examples.py);
-/// each must get the same statuses as its Markdown original.
+/// The example plans also exist as Word (styled, and unstyled with typed labels and bold headings),
+/// LibreOffice and PDF files and as Markdown with bold lines for headings
+/// (scripts/make-office-examples.py); each must get the same statuses as its Markdown original:
+/// whichever way a plan is marked up, the verdicts are the same.
 @Suite struct OfficeFormatTests {
     static let office = TestSupport.examplesDirectory.appendingPathComponent("office")
     static let cases: [String] = ["ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"]
-        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } }
+        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-bold.md"] }
 
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
         let checker = try #require(MatcherTests.checker)
@@ -18,7 +20,8 @@ import Testing
 
     @Test(arguments: cases)
     func sameStatusesAsTheMarkdownOriginal(file: String) throws {
-        let original = TestSupport.example((file as NSString).deletingPathExtension + ".md")
+        let stem = (file as NSString).deletingPathExtension
+        let original = TestSupport.example(["-unstyled", "-bold"].reduce(stem) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } + ".md")
         let converted = Self.office.appendingPathComponent(file).path
         #expect(try Self.statuses(converted) == Self.statuses(original))
     }
