@@ -82,6 +82,11 @@ public struct Matcher: Sendable {
             requirements.append(result)
             findings += ruleFindings
         }
+        // Messages and hints in the wording of the plan's profile (a ministry is not told "của tỉnh").
+        if let profile {
+            for index in requirements.indices { requirements[index].rule = requirements[index].rule.forProfile(profile.rawValue) }
+            for index in findings.indices { findings[index].rule = findings[index].rule.forProfile(profile.rawValue) }
+        }
         let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.rule.id, $0) })
         requirements.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
         findings.sort { ($0.location.offset, $0.ruleId) < ($1.location.offset, $1.ruleId) }

@@ -93,8 +93,8 @@ struct RuleDecoder {
         let forms = fields["forms"].map { formList($0) } ?? []
         let scope = fields["scope"].flatMap { decodeScope($0) }
         let severity: Severity? = fields["severity"].flatMap { enumeration($0, "severity") }
-        let message = fields["message"].flatMap { localized($0, "message") }
-        let hint = fields["hint"].flatMap { localized($0, "hint") }
+        let message = fields["message"].flatMap { localized($0, "message", profiles: true) }
+        let hint = fields["hint"].flatMap { localized($0, "hint", profiles: true) }
         let match = fields["match"].flatMap { condition($0) }
         let partial = fields["partial"].flatMap { condition($0) }
         let check = fields["check"].flatMap { ruleCheck($0) }
@@ -398,14 +398,21 @@ struct RuleDecoder {
         return name
     }
 
-    private mutating func localized(_ node: YAMLNode, _ key: String) -> LocalizedText? {
+    /// `{vi, en}`; with `profiles`, also `ministry: {vi, en}` and `province: {vi, en}`, the
+    /// wording for plans of that profile.
+    private mutating func localized(_ node: YAMLNode, _ key: String, profiles: Bool = false) -> LocalizedText? {
         if let text = node.scalar, !node.isNull, !text.isEmpty {
             return LocalizedText(vi: text, en: text)
         }
-        guard let fields = mapping(node, allowed: ["vi", "en"], required: ["vi", "en"], what: key) else { return nil }
+        let profileKeys = profiles ? AppliesTo.allCases.map(\.rawValue).filter { $0 != "both" } : []
+        guard let fields = mapping(node, allowed: ["vi", "en"] + profileKeys, required: ["vi", "en"], what: key) else { return nil }
         guard let vi = fields["vi"].flatMap({ string($0, "\(key).vi") }),
               let en = fields["en"].flatMap({ string($0, "\(key).en") }) else { return nil }
-        return LocalizedText(vi: vi, en: en)
+        var variants: [String: LocalizedText] = [:]
+        for profile in profileKeys {
+            if let variant = fields[profile].flatMap({ localized($0, "\(key).\(profile)") }) { variants[profile] = variant }
+        }
+        return LocalizedText(vi: vi, en: en, byProfile: variants.isEmpty ? nil : variants)
     }
 
     private mutating func enumeration<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ key: String) -> T? where T.RawValue == String {

@@ -4,11 +4,21 @@ import PlanCheckYAML
 public struct LocalizedText: Sendable, Hashable, Codable {
     public var vi: String
     public var en: String
-    public init(vi: String, en: String) {
+    /// Wording for one profile ("ministry", "province") where the general one would address the
+    /// other ("cơ sở dữ liệu của tỉnh" told to a ministry); messages and hints only.
+    public var byProfile: [String: LocalizedText]?
+    public init(vi: String, en: String, byProfile: [String: LocalizedText]? = nil) {
         self.vi = vi
         self.en = en
+        self.byProfile = byProfile
     }
     public func text(_ language: Language) -> String { language == .en ? en : vi }
+
+    /// The wording for a profile: its own variant when there is one, else the general text.
+    public func forProfile(_ profile: String?) -> LocalizedText {
+        guard let profile, let variant = byProfile?[profile] else { return LocalizedText(vi: vi, en: en) }
+        return variant
+    }
 }
 
 public enum Language: String, Sendable, CaseIterable, Codable {
@@ -119,6 +129,14 @@ public struct RuleExample: Sendable, Equatable {
 
 /// One requirement of the catalogue, encoded.
 public struct Rule: Sendable {
+    /// The rule with its message and hint worded for a profile (see `LocalizedText.byProfile`).
+    public func forProfile(_ profile: String?) -> Rule {
+        var rule = self
+        rule.message = message.forProfile(profile)
+        rule.hint = hint.forProfile(profile)
+        return rule
+    }
+
     public var id: String
     public var name: String
     public var title: LocalizedText

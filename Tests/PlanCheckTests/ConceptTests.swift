@@ -67,4 +67,24 @@ import Testing
         #expect(vocabulary.missing == StructureVocabulary.conceptNames)
         #expect(StructureVocabulary(wordings: PlanChecker.bundledConcepts.wordings).missing.isEmpty)
     }
+
+    @Test func hintsAreWordedForThePlansProfile() throws {
+        let checker = try #require(MatcherTests.checker)
+        let plan = "KẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Xây dựng kho dữ liệu. Chủ trì: Cục Chuyển đổi số; thời gian: 2026.\n"
+        func hint(_ profile: Profile) throws -> String {
+            let result = try #require(checker.check(text: plan, profile: profile).result)
+            return try #require(result.findings.first { $0.ruleId == "DS312" }).rule.hint.vi
+        }
+        #expect(try hint(.ministry).contains("danh mục cơ sở dữ liệu của Bộ, ngành"))
+        #expect(try hint(.province).contains("danh mục cơ sở dữ liệu của tỉnh"))
+        let report = try #require(checker.check(text: plan, profile: .ministry).result)
+        #expect(report.requirements.first { $0.id == "DS312" }?.rule.hint.en.contains("ministry") == true)
+    }
+
+    @Test func aProfileVariantIsValidatedLikeTheText() {
+        let text = TestSupport.ruleSet().replacingOccurrences(of: "hint: {vi: Bổ sung, en: Add it}",
+                                                              with: "hint: {vi: Bổ sung, en: Add it, ministri: {vi: x, en: y}, province: {vi: z}}")
+        let (_, issues) = RuleLoader.parse(text, file: "t.yml")
+        #expect(issues.map(\.message) == ["unknown key 'ministri' in hint; did you mean 'ministry'?", "hint.province is missing 'en'"])
+    }
 }
