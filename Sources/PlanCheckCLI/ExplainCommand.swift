@@ -4,10 +4,10 @@ import PlanCheck
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Giải thích một yêu cầu. Explain a requirement: what it asks, why, the citation, examples, how to fix."
+        abstract: "Giải thích một yêu cầu hoặc khái niệm. Explain a requirement (what it asks, why, the citation, examples, how to fix) or a concept (its wordings)."
     )
 
-    @Argument(help: "Requirement ID or name, e.g. DS305 or security-privacy.")
+    @Argument(help: "Requirement ID or name (DS305, security-privacy), or a concept name (lead-unit).")
     var requirement: String
 
     @Option(help: "vi | en")
@@ -18,12 +18,52 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let checker = try rules.checker()
         let wanted = requirement.uppercased()
+        if let concept = checker.concepts[requirement.lowercased()] {
+            print(ConceptExplanation(concept: concept, language: lang).render(), terminator: "")
+            return
+        }
         guard let rule = checker.rules.first(where: { $0.id == wanted || $0.name == requirement.lowercased() }) else {
             let known = checker.rules.map(\.id)
-            printError("plancheck: error: no requirement '\(requirement)'; known: \(known.first ?? "")…\(known.last ?? "") (plancheck rules list)")
+            printError(lang == .en
+                ? "plancheck: error: no requirement or concept '\(requirement)'; requirements: \(known.first ?? "")…\(known.last ?? "") (plancheck rules list), concepts: \(checker.concepts.names.joined(separator: ", "))"
+                : "plancheck: lỗi: không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(known.first ?? "")…\(known.last ?? "") (plancheck rules list), khái niệm: \(checker.concepts.names.joined(separator: ", "))")
             throw ExitCode(ExitStatus.invalid)
         }
         print(RuleExplanation(rule: rule, language: lang).render(), terminator: "")
+    }
+}
+
+/// The text `explain` prints for one concept: what it is, its wordings, its examples.
+struct ConceptExplanation {
+    let concept: Concept
+    let language: Language
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
+
+    func render() -> String {
+        let kind = switch concept.kind {
+        case .phrase: pick("điều kế hoạch nêu", "something a plan says")
+        case .section: pick("loại mục, nhận ra từ tiêu đề", "a kind of section, read from headings")
+        case .field: pick("thông tin của nhiệm vụ, trong câu và trong cột bảng", "a field of a task, in sentences and table columns")
+        }
+        var lines = ["\(concept.name) — \(concept.title.text(language))", "\(pick("Loại", "Kind")): \(kind)", ""]
+        lines.append(pick("Cách viết được nhận:", "Wordings recognised:"))
+        lines += concept.wordings.map { "  • \($0)" }
+        if !concept.columns.isEmpty {
+            lines.append(pick("Tiêu đề cột bảng nhiệm vụ:", "Task-table column headers:"))
+            lines += concept.columns.map { "  • \($0)" }
+        }
+        for (expectation, heading) in [(RuleExample.Expectation.covered, pick("Có khái niệm:", "Found in:")),
+                                       (.missing, pick("Không có khái niệm:", "Not found in:"))] {
+            let examples = concept.examples.filter { $0.expect == expectation }
+            guard !examples.isEmpty else { continue }
+            lines.append("")
+            lines.append(heading)
+            lines += examples.map { "  • \($0.text)" }
+        }
+        lines.append("")
+        lines.append("\(pick("Định nghĩa tại", "Defined in")) \(concept.file):\(concept.mark.line)")
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 

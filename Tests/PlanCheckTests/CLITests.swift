@@ -171,9 +171,19 @@ import Testing
         #expect(vi.stdout.contains("Ví dụ một phần:"))
         let en = try cli.run(["explain", "security-privacy", "--lang", "en"])
         #expect(en.stdout.contains("How to fix: "))
-        let unknown = try cli.run(["explain", "DS999"])
+        let unknown = try cli.run(["explain", "DS999", "--lang", "en"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no requirement 'DS999'"))
+        #expect(unknown.stderr.contains("no requirement or concept 'DS999'"))
+        #expect(try cli.run(["explain", "DS999"]).stderr.contains("không có yêu cầu hay khái niệm 'DS999'"))
+    }
+
+    @Test func explainShowsAConceptsWordings() throws {
+        let concept = try cli.run(["explain", "task-output"])
+        #expect(concept.status == 0)
+        #expect(concept.stdout.hasPrefix("task-output — Sản phẩm, kết quả của nhiệm vụ"))
+        #expect(concept.stdout.contains("  • kết quả đầu ra\n"))
+        #expect(concept.stdout.contains("Tiêu đề cột bảng nhiệm vụ:"))
+        #expect(try cli.run(["explain", "lead-unit", "--lang", "en"]).stdout.contains("Wordings recognised:\n  • cơ quan đầu mối"))
     }
 
     @Test func minConfidenceOption() throws {
