@@ -6,7 +6,7 @@ import PlanCheckText
 /// (`Rules/…/concepts.yml`), so that a wording added there reaches the rules and the structure alike.
 public struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
-    public static let conceptNames = ["section-tasks", "section-targets", "section-past-results", "section-current-state",
+    public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results", "section-current-state",
                                       "section-data", "basis-opener", "task-lead", "task-partners", "task-deadline", "task-output",
                                       "task-content", "task-lead-subject", "annex-reference"]
 
@@ -35,7 +35,7 @@ public struct StructureVocabulary: Sendable {
     public init(wordings: [String: [String]]) {
         func phrases(_ name: String) -> [Phrase] { (wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
         func columns(_ name: String) -> [Phrase] { (wordings[name + ".columns"] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
-        taskHeadings = phrases("section-tasks")
+        taskHeadings = phrases("section-tasks") + phrases("task-list-heading")
         targetHeadings = phrases("section-targets")
         subjectUnits = phrases("task-lead-subject")
         annexReferences = phrases("annex-reference")
