@@ -100,6 +100,7 @@ struct TaskExtractor {
             for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
         }
         // The unit a task sentence opens with is its lead: "Sở Tư pháp rà soát …", "Giao Công an tỉnh …".
+        if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first { fields[.deadline] = year }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
         let years = fields[.deadline].map(self.years(in:)) ?? []
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
@@ -152,11 +153,17 @@ struct TaskExtractor {
                     found[field] = clause(from: Int(tokens[start].start), in: segment)
                 }
             }
-            if found[.deadline] == nil, let year = year(at: start), (2000...2099).contains(year) {
-                found[.deadline] = clause(from: Int(tokens[start].start), in: segment)
-            }
         }
         return found
+    }
+
+    /// The clause of the first year in a segment ("… trong năm 2026"): the time frame when no
+    /// marker gives one. A marker wins over it: in "thay thế quy chế ban hành trước ngày 01/7/2025.
+    /// Thời gian hoàn thành: Quý III/2026" the deadline is 2026.
+    private func yearClause(in segmentIndex: Int) -> Range<Int>? {
+        let segment = tree.segments[segmentIndex]
+        guard let start = segment.tokens.first(where: { year(at: $0).map { (2000...2099).contains($0) } == true }) else { return nil }
+        return clause(from: Int(tokens[start].start), in: segment)
     }
 
     /// From an offset to the end of its clause (";" or ". " or the segment's end).

@@ -63,6 +63,16 @@ import Testing
         #expect(annexed.tasks.last?.isTableRow == true)
     }
 
+    @Test func aMarkedTimeFrameWinsOverAYearInTheSentence() {
+        let document = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            1. Ban hành Quy chế thay thế quy chế ban hành trước ngày 01/7/2025. Thời gian hoàn thành: Quý III/2026.
+            2. Bảo vệ dữ liệu cá nhân theo Luật Bảo vệ dữ liệu cá nhân năm 2025 (Công an tỉnh chủ trì; thường xuyên).
+            3. Xây dựng kho dữ liệu trong năm 2027.
+            """)
+        #expect(document.tasks.map(\.deadlineYears) == [[2026], [], [2027]])
+    }
+
     @Test func tableTasksByColumnHeader() {
         let document = structure("""
             ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
