@@ -129,7 +129,9 @@ public struct SectionTree: Sendable {
                 return
             }
             let source = document.source
-            if !block.followsBreak, let previous = continuable, !Self.endsSentence(segments[previous].range, source) {
+            // A label alone on its line ("Phần thứ nhất", "II.") has its title on the next line.
+            if !block.followsBreak, let previous = continuable,
+               segments[previous].range.isEmpty || !Self.endsSentence(segments[previous].range, source) {
                 // A wrapped heading goes on in upper case; a wrapped sentence goes on in lower case
                 // (a new sentence or item starts with a capital).
                 if segments[previous].role == .heading, Self.isUpperCase(block.range, source) {

@@ -15,6 +15,21 @@ import Testing
         }
     }
 
+    @Test func aLabelAloneOnItsLineTakesItsTitleFromTheNextLine() {
+        let document = structure("""
+            KẾ HOẠCH
+            Phần thứ nhất
+            KẾT QUẢ THỰC HIỆN NĂM 2025
+            1. Đã số hóa hồ sơ.
+            Phần thứ hai
+            NHIỆM VỤ NĂM 2026
+            """)
+        let parts = document.tree.nodes.filter { $0.label?.kind == .part }
+        #expect(parts.compactMap { $0.titleSegment.map { document.document.source.string(document.tree.segments[$0].range) } }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } == ["KẾT QUẢ THỰC HIỆN NĂM 2025", "NHIỆM VỤ NĂM 2026"])
+        #expect(document.resultsNodes.count == 1)  // recognised as past results by its title
+    }
+
     @Test func boldLinesExportedFromWordAreHeadingsLikeHashHeadings() {
         let bold = structure("""
         **I. MỤC ĐÍCH, YÊU CẦU**
