@@ -54,12 +54,20 @@ struct TaskExtractor {
         }
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
+        let tableNodes = Set(tree.tables.map(\.node))
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] {
             if node.isHeading {
-                result += paragraphTasks(under: index, segments: segmentsOfNode[index] ?? [], annexRows: annexRows)
+                if let task = headingTask(index, segmentsOfNode: segmentsOfNode, subtreeEnd: subtreeEnd) {
+                    result.append(task)
+                } else if !tableNodes.contains(index) {
+                    // Under a task table's heading, paragraphs are notes ("(Kèm theo Kế hoạch …)").
+                    result += paragraphTasks(under: index, segments: segmentsOfNode[index] ?? [], annexRows: annexRows)
+                }
                 continue
             }
             guard let parent = node.parent, tree.nodes[parent].isHeading, node.label != nil else { continue }
+            // "- Đơn vị chủ trì: …" under a task written as a heading is a field of that task.
+            if let title = node.titleSegment, attribute(of: title) != nil { continue }
             // The item and everything under it (sub-bullets are details of the same task).
             let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
             guard let first = segments.first, let last = segments.last else { continue }
@@ -69,6 +77,19 @@ struct TaskExtractor {
             result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index))
         }
         return result
+    }
+
+    /// A task written as a heading whose items are only its fields ("3.1.1. Xây dựng Quy chế …"
+    /// then "- Đơn vị chủ trì: …", "- Thời hạn: …").
+    private func headingTask(_ index: Int, segmentsOfNode: [Int: [Int]], subtreeEnd: [Int]) -> PlanTask? {
+        let node = tree.nodes[index]
+        let items = node.children.filter { !tree.nodes[$0].isHeading }
+        guard let title = node.titleSegment, !items.isEmpty,
+              items.allSatisfy({ tree.nodes[$0].titleSegment.map { attribute(of: $0) != nil } == true }) else { return nil }
+        let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
+        guard let last = segments.last else { return nil }
+        let range = tree.segments[title].range.lowerBound..<tree.segments[last].range.upperBound
+        return task(.item(node: index), segments: segments, range: range, title: tree.segments[title].range, node: index)
     }
 
     /// Paragraphs of a heading without numbered items, each with the attribute lines after it.

@@ -63,6 +63,25 @@ import Testing
         #expect(annexed.tasks.last?.isTableRow == true)
     }
 
+    @Test func aTaskWrittenAsAHeadingTakesItsFieldsFromItsItems() {
+        let document = structure("""
+            ### 3. NHIỆM VỤ, GIẢI PHÁP
+            ### 3.1.1. Xây dựng Quy chế quản lý, kết nối, chia sẻ dữ liệu của Bộ
+            - Đơn vị chủ trì: Cục Thương mại điện tử và Kinh tế số.
+            - Thời hạn: Quý II/2026.
+            - Sản phẩm: Quyết định của Bộ trưởng ban hành Quy chế.
+            ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+            *(Kèm theo Kế hoạch số 12/KH-BCT)*
+            | TT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |
+            |---|---|---|---|
+            | 1 | Cập nhật danh mục dữ liệu | Cục TMĐT | 2026 |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title).prefix(10) } == ["Xây dựng Q", "Cập nhật d"])
+        #expect(Set(document.tasks[0].fields.keys) == [.lead, .deadline, .output])
+        #expect(document.tasks[0].deadlineYears == [2026])
+    }
+
     @Test func aMarkedTimeFrameWinsOverAYearInTheSentence() {
         let document = structure("""
             II. NHIỆM VỤ, GIẢI PHÁP
