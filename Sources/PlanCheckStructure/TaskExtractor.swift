@@ -55,7 +55,18 @@ struct TaskExtractor {
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
         let tableNodes = Set(tree.tables.map(\.node))
-        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] {
+        // A tasks section that says its tasks are detailed in the annex ("Nhiệm vụ cụ thể, cơ quan
+        // chủ trì, thời gian … chi tiết tại Phụ lục") delegates them to the annex rows: its items
+        // are summaries, not tasks of their own. The note is a paragraph of its own (after the
+        // last item it hangs from that item's node), not an item's title.
+        let delegated = annexRows ? tree.insideMask(Set(taskNodes.filter { root in
+            (root..<subtreeEnd[root]).contains { node in
+                (segmentsOfNode[node] ?? []).contains { segment in
+                    segment != tree.nodes[node].titleSegment && pointsToAnnex([segment])
+                }
+            }
+        })) : [Bool](repeating: false, count: tree.nodes.count)
+        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] && !delegated[index] {
             if node.isHeading {
                 if let task = headingTask(index, segmentsOfNode: segmentsOfNode, subtreeEnd: subtreeEnd) {
                     result.append(task)
