@@ -7,6 +7,7 @@ public struct Label: Sendable, Equatable {
         case annex       // Phụ lục, Phụ lục I
         case article     // Điều 1.
         case roman       // I.
+        case capital     // A.  B.  Đ.  (groups above numbered items: "A. Hoàn thiện thể chế")
         case arabic      // 1.
         case dotted      // 1.1.  2.3.1
         case letter      // a)  đ)
@@ -25,7 +26,7 @@ public struct Label: Sendable, Equatable {
     public var rank: Int {
         switch kind {
         case .part, .annex, .recipients: return 1
-        case .article, .roman: return 2
+        case .article, .roman, .capital: return 2
         case .arabic: return 3
         case .dotted: return 3 + text.split(separator: ".").count - 1
         case .letter: return 8
@@ -61,7 +62,8 @@ enum LabelParser {
         while start + 1 < range.upperBound, scalars[start] == "*" || scalars[start] == "_",
               !scalars[start + 1].properties.isWhitespace { start += 1 }
         let labelled = start..<range.upperBound
-        return numbered(labelled, scalars) ?? romanLabel(labelled, scalars) ?? letterLabel(labelled, scalars)
+        return numbered(labelled, scalars) ?? romanLabel(labelled, scalars) ?? capitalLabel(labelled, scalars)
+            ?? letterLabel(labelled, scalars)
     }
 
     private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
@@ -110,12 +112,25 @@ enum LabelParser {
         var index = range.lowerBound
         while index < range.upperBound, romanDigits.contains(scalars[index]) { index += 1 }
         guard index > range.lowerBound, index - range.lowerBound <= 6, index < range.upperBound else { return nil }
+        // "C.", "D.", "L." alone are capital letters of a list (A., B., C., D. …): no plan has
+        // fifty sections. "I.", "V.", "X." stay Roman numerals.
+        if index - range.lowerBound == 1, "CDLM".unicodeScalars.contains(scalars[range.lowerBound]) { return nil }
         let separator = scalars[index]
         guard separator == "." || separator == ")" || separator == "-" || separator == "–" else { return nil }
         let after = index + 1
         guard after == range.upperBound || scalars[after].properties.isWhitespace else { return nil }
         let text = String(String.UnicodeScalarView(scalars[range.lowerBound..<index]))
         return Label(kind: .roman, text: text, contentStart: skipSpaces(after, range, scalars))
+    }
+
+    /// A.  B.  Đ.  G.  (one capital letter of the Vietnamese alphabet, a full stop or bracket, a space)
+    private static func capitalLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+        let start = range.lowerBound
+        guard start + 2 < range.upperBound else { return nil }
+        let letter = scalars[start]
+        guard ("A"..."Z").contains(letter) || letter == "Đ", scalars[start + 1] == "." || scalars[start + 1] == ")",
+              scalars[start + 2].properties.isWhitespace else { return nil }
+        return Label(kind: .capital, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
     }
 
     /// a)  b)  đ)  (Vietnamese lists use the 29-letter alphabet: a, b, c, d, đ, e, …)
@@ -170,8 +185,10 @@ enum LabelParser {
         return Label(kind: kind, text: text, contentStart: contentStart)
     }
 
+    /// 2, II, or one letter ("Phần B", "PHẦN A").
     private static func isNumeral(_ key: String) -> Bool {
         key.allSatisfy(\.isNumber) || (!key.isEmpty && key.allSatisfy { "ivxlc".contains($0) })
+            || (key.count == 1 && key.allSatisfy { $0.isLetter })
     }
 
     private static func skipSpaces(_ index: Int, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {

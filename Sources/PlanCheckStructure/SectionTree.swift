@@ -237,7 +237,7 @@ public struct SectionTree: Sendable {
             switch label.kind {
             case .part, .annex, .article, .roman, .recipients: return true
             case .dash, .plus: return false
-            case .arabic, .dotted, .letter:
+            case .arabic, .dotted, .letter, .capital:
                 guard !title.isEmpty else { return true }
                 let last = source.scalars[title.upperBound - 1]
                 if last == ";" || last == "," { return false }

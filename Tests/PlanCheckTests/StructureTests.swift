@@ -15,6 +15,22 @@ import Testing
         }
     }
 
+    @Test func capitalLetterGroupsAndLetteredPartsAreSections() {
+        let document = structure("""
+            PHẦN B. NHIỆM VỤ, GIẢI PHÁP
+            A. Hoàn thiện thể chế
+            1. Ban hành Quy chế chia sẻ dữ liệu.
+            C. Phát triển dữ liệu
+            2. Xây dựng kho dữ liệu.
+            D. Khai thác dữ liệu
+            Đ. Bảo đảm an toàn
+            V. TỔ CHỨC THỰC HIỆN
+            """)
+        #expect(paths(document) == ["PHẦN B|part|H", "PHẦN B.A|capital|H", "PHẦN B.A.1|arabic|-", "PHẦN B.C|capital|H",
+                                    "PHẦN B.C.2|arabic|-", "PHẦN B.D|capital|H", "PHẦN B.Đ|capital|H", "PHẦN B.V|roman|H"])
+        #expect(document.tasks.count == 2)
+    }
+
     @Test func aLabelAloneOnItsLineTakesItsTitleFromTheNextLine() {
         let document = structure("""
             KẾ HOẠCH
