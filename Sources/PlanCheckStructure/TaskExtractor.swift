@@ -134,6 +134,7 @@ struct TaskExtractor {
         // The unit a task sentence opens with is its lead: "Sở Tư pháp rà soát …", "Giao Công an tỉnh …".
         if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first { fields[.deadline] = year }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
+        if fields[.lead] == nil, let lead = segments.lazy.compactMap(bracketedLead(in:)).first { fields[.lead] = lead }
         let years = fields[.deadline].map(self.years(in:)) ?? []
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
     }
@@ -163,6 +164,28 @@ struct TaskExtractor {
 
     private func pointsToAnnex(_ segments: [Int]) -> Bool {
         finder.contains(finder.vocabulary.annexReferences, in: segments)
+    }
+
+    /// A unit in brackets after the task: "… [Sở KH&CN] [2026]", "… (Công an tỉnh; 2026)".
+    private func bracketedLead(in segmentIndex: Int) -> Range<Int>? {
+        let segment = tree.segments[segmentIndex]
+        var index = segment.range.lowerBound
+        while index < segment.range.upperBound {
+            let scalar = source.scalars[index]
+            if scalar == "[" || scalar == "(" {
+                let start = normalized.firstToken(endingAfter: index + 1)
+                if start < segment.tokens.upperBound, finder.vocabulary.subjectUnits.contains(where: {
+                    start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
+                }) {
+                    let close: Unicode.Scalar = scalar == "[" ? "]" : ")"
+                    var end = index + 1
+                    while end < segment.range.upperBound, source.scalars[end] != close { end += 1 }
+                    return index..<min(end + 1, segment.range.upperBound)
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The clause of a task that opens with a unit ("Sở …", "Công an tỉnh …", "Giao Cục …").

@@ -99,6 +99,19 @@ import Testing
         #expect(document.tasks[0].deadlineYears == [2026])
     }
 
+    @Test func aUnitInBracketsAfterATerseTaskIsItsLead() {
+        let document = structure("""
+            III. NHIỆM VỤ
+            - Xây dựng Kho DL dùng chung tỉnh [Sở KH&CN] [2026-2028]
+            - Dashboard chỉ đạo điều hành trên IOC [VP UBND tỉnh] [2027]
+            - Thí điểm trợ lý ảo AI hỗ trợ tra cứu TTHC [2028]
+            - Xây dựng kho dữ liệu (giai đoạn 2026-2027)
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == ["[Sở KH&CN]", "[VP UBND tỉnh]", nil, nil])
+        #expect(document.tasks.map(\.deadlineYears) == [[2026, 2028], [2027], [2028], [2026, 2027]])
+    }
+
     @Test func aMarkedTimeFrameWinsOverAYearInTheSentence() {
         let document = structure("""
             II. NHIỆM VỤ, GIẢI PHÁP
