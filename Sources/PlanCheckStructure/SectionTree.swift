@@ -65,8 +65,10 @@ public struct SectionTree: Sendable {
         return segments.indices.filter { inside[segments[$0].node] }
     }
 
-    init(document: PlanDocument, normalized: NormalizedText) {
-        var builder = Builder(document: document, normalized: normalized)
+    /// `leadIns` are the words of unnumbered lead-in lines that open a part of a section
+    /// ("Mục tiêu:", "Nhiệm vụ:"): such a line becomes a heading of its own.
+    init(document: PlanDocument, normalized: NormalizedText, leadIns: [Phrase] = []) {
+        var builder = Builder(document: document, normalized: normalized, leadIns: leadIns)
         builder.build()
         nodes = builder.nodes
         segments = builder.segments
@@ -87,10 +89,12 @@ public struct SectionTree: Sendable {
         var open: [Int] = [0]
         /// The segment that an unlabelled line right below may continue.
         var continuable: Int?
+        let leadIns: [Phrase]
 
-        init(document: PlanDocument, normalized: NormalizedText) {
+        init(document: PlanDocument, normalized: NormalizedText, leadIns: [Phrase] = []) {
             self.document = document
             self.normalized = normalized
+            self.leadIns = leadIns
             nodes = [SectionNode(label: nil, rank: 0, parent: nil, range: 0..<document.source.count,
                                  titleSegment: nil, isHeading: false, path: "")]
         }
@@ -144,8 +148,28 @@ public struct SectionTree: Sendable {
                     return
                 }
             }
+            if isLeadIn(block.range) {
+                // "Mục tiêu:", "*Nhiệm vụ:*": a part of the section above, below its numbered items.
+                openNode(label: nil, rank: Self.leadInRank, start: block.range.lowerBound, title: block.range, isHeading: true)
+                continuable = nil
+                return
+            }
             let role: Segment.Role = Self.isUpperCase(block.range, source) && tokenCount(block.range) <= 16 ? .heading : .body
             continuable = addSegment(role, block.range, node: open.last ?? 0)
+        }
+
+        /// Below numbered items ("1.", "1.1.") and above lettered ones ("a)") and bullets.
+        static let leadInRank = 7
+
+        /// A short unnumbered line ending with a colon that opens with a lead-in word.
+        private func isLeadIn(_ range: Range<Int>) -> Bool {
+            guard !leadIns.isEmpty else { return false }
+            let source = document.source
+            guard let last = source.scalars[range].last(where: { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }),
+                  last == ":" else { return false }
+            let tokens = normalized.tokenRange(range)
+            guard !tokens.isEmpty, tokens.count <= 6 else { return false }
+            return leadIns.contains { tokens.lowerBound + $0.keys.count <= tokens.upperBound && $0.match(at: tokens.lowerBound, in: normalized.tokens) != nil }
         }
 
         private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {

@@ -26,6 +26,9 @@ public struct StructuredDocument: Sendable {
     public let resultsNodes: [Int]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
+    /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
+    /// section: what stands under them is a target, not a task.
+    public let targetNodes: [Int]
     /// What data-scope rules read: the data sections and the data rows of task tables (the whole
     /// plan when it is all about data), without the basis list and past results.
     public let dataSegments: [Int]
@@ -43,7 +46,8 @@ public struct StructuredDocument: Sendable {
     /// `vocabulary` gives the words of section kinds and task fields (the rule library's concepts).
     public init(_ document: PlanDocument, vocabulary: StructureVocabulary) {
         let normalized = TextNormalizer.normalize(document.source)
-        let tree = SectionTree(document: document, normalized: normalized)
+        let tree = SectionTree(document: document, normalized: normalized,
+                               leadIns: vocabulary.targetHeadings + vocabulary.taskHeadings)
         self.document = document
         self.normalized = normalized
         self.tree = tree
@@ -63,13 +67,15 @@ public struct StructuredDocument: Sendable {
         let dataHeadings = Self.headings(finder.vocabulary.dataTopic, finder).filter { !inResults[$0] }
         basisSegments = Set(tree.segments.indices.filter { finder.startsWith(vocabulary.basisOpeners, segment: $0) })
         taskNodes = Self.headings(vocabulary.taskHeadings, finder).filter { !inResults[$0] }
+        let taskHeadingNodes = Set(taskNodes)
+        targetNodes = Self.headings(vocabulary.targetHeadings, finder).filter { !taskHeadingNodes.contains($0) }
         let form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
         self.form = form
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
         let (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
-            .tasks(taskNodes: taskNodes, excluded: inResults)
+            .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: inResults)
         self.tasks = tasks
         self.taskTables = taskTables
         let excluded = basisSegments

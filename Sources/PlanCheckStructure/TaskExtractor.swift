@@ -10,12 +10,12 @@ struct TaskExtractor {
     var tokens: [Token] { normalized.tokens }
     let finder: PhraseFinder
 
-    func tasks(taskNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
+    func tasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
         let (rows, tables) = tableTasks(excluded: excluded)
         // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
         // row's task told again: the row counts, the summary does not.
         let annexRows = !rows.isEmpty
-        let items = itemTasks(taskNodes: taskNodes, excluded: excluded, annexRows: annexRows)
+        let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
         return (items.filter { !mirrors($0, rows) } + rows, tables)
     }
 
@@ -41,13 +41,9 @@ struct TaskExtractor {
     /// The top items under the headings of tasks sections; under a heading with no numbered
     /// items, each paragraph ("Sở Tư pháp chủ trì …"), with the attribute lines after it
     /// ("Sản phẩm: …", "Kết quả: …"). Items under a targets heading are targets, not tasks.
-    private func itemTasks(taskNodes: [Int], excluded: [Bool], annexRows: Bool) -> [PlanTask] {
+    private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], annexRows: Bool) -> [PlanTask] {
         let inside = tree.insideMask(Set(taskNodes))
-        let targets = tree.insideMask(Set(tree.nodes.indices.filter { index in
-            index != 0 && tree.nodes[index].isHeading && !taskNodes.contains(index)
-                && tree.nodes[index].titleSegment.map { finder.contains(finder.vocabulary.targetHeadings, in: $0..<$0 + 1)
-                    && !finder.contains(finder.vocabulary.taskHeadings, in: $0..<$0 + 1) } == true
-        }))
+        let targets = tree.insideMask(Set(targetNodes))
         var segmentsOfNode: [Int: [Int]] = [:]
         for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
             segmentsOfNode[segment.node, default: []].append(index)

@@ -99,6 +99,25 @@ import Testing
         #expect(document.tasks[0].deadlineYears == [2026])
     }
 
+    @Test func leadInLinesSplitASectionIntoTargetsAndTasks() {
+        let document = structure("""
+            III. NHIỆM VỤ TRỌNG TÂM
+            **4. Phát triển dữ liệu**
+
+            *Mục tiêu:*
+
+            * 100% sở, ngành cung cấp dữ liệu mở theo Danh mục dữ liệu mở của tỉnh đã ban hành.
+
+            *Nhiệm vụ:*
+
+            * Xây dựng Kho dữ liệu dùng chung của tỉnh (Sở KH&CN chủ trì; năm 2026).
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title).prefix(8) } == ["Xây dựng"])
+        #expect(document.targetNodes.count == 1)
+        #expect(document.tree.nodes[document.targetNodes[0]].isHeading)
+    }
+
     @Test func aUnitInBracketsAfterATerseTaskIsItsLead() {
         let document = structure("""
             III. NHIỆM VỤ
