@@ -69,7 +69,10 @@ struct StructuralChecks {
         var end = (year: lastYear, month: 12)
         guard let range = task.fields[.deadline], let regex = Self.monthDeadline else { return end }
         // The normalised text: "Quý" written NFD or with an old tone placement reads the same.
-        let text = document.normalized.string(document.normalized.normalizedRange(range))
+        // From a little before the clause: a time frame found by its year ("2026") may be written
+        // "tháng 6/2026" just before it.
+        let lower = max(task.range.lowerBound, range.lowerBound - 12)
+        let text = document.normalized.string(document.normalized.normalizedRange(lower..<range.upperBound))
         var monthOfLastYear: Int?
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let kindRange = Range(match.range(at: 1), in: text), let numberRange = Range(match.range(at: 2), in: text),
