@@ -140,6 +140,14 @@ struct StructuralChecks {
         let data = Scope(segments: document.dataSegments)
         var comparable: [Evidence] = []
         var spots: [Spot] = []
+        // A target table ("| Chỉ tiêu | Năm 2026 | Năm 2030 |"): the indicator is the row, the
+        // year the column's header.
+        var cells: [Int: (table: Int, row: Int, column: Int)] = [:]
+        for (tableIndex, table) in document.tree.tables.enumerated() {
+            for (rowIndex, row) in table.rows.enumerated() {
+                for (column, segment) in row.enumerated() { cells[segment] = (tableIndex, rowIndex, column) }
+            }
+        }
         for match in regex.matches(in: text.string, range: text.fullRange) {
             let original = normalized.originalRange(text.scalarRange(match.range))
             guard let first = normalized.tokenRange(original).first, first < document.tree.segmentOfToken.count else { continue }
@@ -149,9 +157,22 @@ struct StructuralChecks {
             let digits = normalized.string(text.scalarRange(match.range(at: 1)))
             guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
                   let clause = clauses(of: segment.range).first(where: { $0.contains(original.lowerBound) }) else { continue }
-            let tokens = normalized.tokenRange(clause)
-            for compiled in floors where indicatorOccurs(compiled.indicator, in: tokens) {
-                guard let year = targetYear(clause: clause, segment: segment), year >= compiled.floor.year else { continue }
+            var tokens = normalized.tokenRange(clause)
+            var headerYear: Int?
+            if segment.role == .cell, let place = cells[segmentIndex], place.row > 0 {
+                let table = document.tree.tables[place.table]
+                let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
+                tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<(row.last?.upperBound ?? tokens.upperBound)
+                if place.column < table.rows[0].count {
+                    headerYear = Years.years(in: document.tree.segments[table.rows[0][place.column]].range, normalized: normalized,
+                                             source: source).max()
+                }
+            }
+            // When several indicators occur ("80% dữ liệu số hóa kết quả TTHC được tái sử dụng"), the
+            // clause is about the one named last: the predicate comes after its subject.
+            let named = floors.compactMap { compiled in indicatorEnd(compiled.indicator, in: tokens).map { (compiled, $0) } }
+            for (compiled, _) in named.max(by: { $0.1 < $1.1 }).map({ [$0] }) ?? [] {
+                guard let year = headerYear ?? targetYear(clause: clause, segment: segment), year >= compiled.floor.year else { continue }
                 let quote = evidence(original, node: segment.node)
                 comparable.append(quote)
                 if value < compiled.floor.floor {
@@ -186,11 +207,17 @@ struct StructuralChecks {
         return result
     }
 
-    private func indicatorOccurs(_ groups: [[Phrase]], in tokens: Range<Int>) -> Bool {
+    /// Where the last of an indicator's phrases occurs in the tokens, when every group occurs.
+    private func indicatorEnd(_ groups: [[Phrase]], in tokens: Range<Int>) -> Int? {
         let all = document.normalized.tokens
-        return groups.allSatisfy { group in
-            tokens.contains { start in group.contains { start + $0.keys.count <= tokens.upperBound && $0.match(at: start, in: all) != nil } }
+        var latest = -1
+        for group in groups {
+            guard let last = tokens.last(where: { start in
+                group.contains { start + $0.keys.count <= tokens.upperBound && $0.match(at: start, in: all) != nil }
+            }) else { return nil }
+            latest = max(latest, last)
         }
+        return latest
     }
 
     /// The year a target is for: in its clause, else in its segment, else in the titles of the
