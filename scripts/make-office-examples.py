@@ -66,9 +66,10 @@ LABEL = [(re.compile(r"^(?:#+\s*)?([IVXLC]+)\.\s+(.*)$"), 0), (re.compile(r"^(?:
          (re.compile(r"^([a-zđ])\)\s+(.*)$"), 2)]
 
 
-def body_from_markdown(text, legacy=False, unstyled=False):
+def body_from_markdown(text, legacy=False, unstyled=False, numbered=False):
     """Word paragraphs from Markdown: with heading styles and Word numbering, or `unstyled` as
-    officials often type them: Normal paragraphs, the label typed in the text, headings in bold."""
+    officials often type them: Normal paragraphs, headings in bold, the label typed in the text
+    or (`numbered`) given by Word's automatic numbering on a Normal paragraph."""
     parts, rows = [], []
     for line in text.split("\n") + [""]:
         stripped = line.strip()
@@ -87,7 +88,13 @@ def body_from_markdown(text, legacy=False, unstyled=False):
         content = content.replace("**", "").strip("*").strip()
         style, num = (f"Heading{min(heading, 3)}" if heading else None), None
         if unstyled:
-            parts.append(paragraph(content, None, None, bold or bool(heading), legacy))
+            num = None
+            for pattern, level in LABEL if numbered else []:
+                match = pattern.match(content)
+                if match and not content.startswith("Phần"):
+                    content, num = match.group(2), level
+                    break
+            parts.append(paragraph(content, None, num, bold or bool(heading), legacy))
             continue
         for pattern, level in LABEL:
             match = pattern.match(content)
@@ -179,8 +186,9 @@ def vni(text):
 
 
 def markups():
-    """The same plans in two more markups: headings as bold lines (Markdown exported from Word) and
-    an unstyled Word file. The tests check every markup gets the original's statuses."""
+    """The same plans in more markups: headings as bold lines (Markdown exported from Word), and
+    Word files without heading styles, labels typed or from automatic numbering. The tests check
+    every markup gets the original's statuses."""
     for name in ("ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"):
         text = open(os.path.join(examples, name + ".md"), encoding="utf-8").read()
         bold = "\n".join(re.sub(r"^#+\s*(.*?)\s*$", r"**\1**", line) if line.startswith("#") else line
@@ -188,6 +196,7 @@ def markups():
         with open(os.path.join(out_dir, name + "-bold.md"), "w", encoding="utf-8") as f:
             f.write(bold)
         write_docx(os.path.join(out_dir, name + "-unstyled.docx"), body_from_markdown(text, unstyled=True))
+        write_docx(os.path.join(out_dir, name + "-numbered.docx"), body_from_markdown(text, unstyled=True, numbered=True))
 
 
 def main():

@@ -9,7 +9,7 @@ import Testing
 @Suite struct OfficeFormatTests {
     static let office = TestSupport.examplesDirectory.appendingPathComponent("office")
     static let cases: [String] = ["ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"]
-        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-bold.md"] }
+        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-numbered.docx", "\(name)-bold.md"] }
 
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
         let checker = try #require(MatcherTests.checker)
@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: cases)
     func sameStatusesAsTheMarkdownOriginal(file: String) throws {
         let stem = (file as NSString).deletingPathExtension
-        let original = TestSupport.example(["-unstyled", "-bold"].reduce(stem) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } + ".md")
+        let original = TestSupport.example(["-unstyled", "-numbered", "-bold"].reduce(stem) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } + ".md")
         let converted = Self.office.appendingPathComponent(file).path
         #expect(try Self.statuses(converted) == Self.statuses(original))
     }
