@@ -197,6 +197,10 @@ def markups():
             f.write(bold)
         write_docx(os.path.join(out_dir, name + "-unstyled.docx"), body_from_markdown(text, unstyled=True))
         write_docx(os.path.join(out_dir, name + "-numbered.docx"), body_from_markdown(text, unstyled=True, numbered=True))
+        if subprocess.run(["which", "soffice"], capture_output=True).returncode == 0:
+            # The unstyled Word file as a PDF: typed labels and bold headings through pdftotext.
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", out_dir,
+                            os.path.join(out_dir, name + "-unstyled.docx")], check=True, capture_output=True)
 
 
 def main():

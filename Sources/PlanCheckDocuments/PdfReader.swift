@@ -160,6 +160,14 @@ public enum PdfReader: DocumentReader {
     /// three) separates columns of a header block or a table. A numbering label followed by a gap
     /// ("1.      Xây dựng …") is still one line. Returns the cells' ranges, or one range for a line.
     static func columns(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let cells = columns(scalars, gap: 4)
+        // A line already cut into three columns or more is a table row: there, narrower columns
+        // may stand three spaces apart ("Thời gian   Sản phẩm"), which justified prose never has
+        // at three places on one line.
+        return cells.count >= 3 ? columns(scalars, gap: 3) : cells
+    }
+
+    private static func columns(_ scalars: [Unicode.Scalar], gap: Int) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var start = scalars.firstIndex { $0 != " " } ?? scalars.count
         var index = start
@@ -167,7 +175,7 @@ public enum PdfReader: DocumentReader {
             guard scalars[index] == " " else { index += 1; continue }
             var end = index
             while end < scalars.count, scalars[end] == " " { end += 1 }
-            if end - index >= 4, end < scalars.count {
+            if end - index >= gap, end < scalars.count {
                 cells.append(start..<index)
                 start = end
             }

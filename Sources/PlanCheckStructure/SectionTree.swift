@@ -126,7 +126,7 @@ public struct SectionTree: Sendable {
         }
 
         private mutating func line(_ block: Block) {
-            if let label = parseLabel(block.range) {
+            if let label = parseLabel(block.range), !continuesWithNumber(block, label) {
                 let title = label.contentStart..<block.range.upperBound
                 let heading = Self.readsAsHeading(label: label, title: title, source: document.source)
                 openNode(label: label, rank: label.rank, start: block.range.lowerBound, title: title, isHeading: heading)
@@ -206,6 +206,16 @@ public struct SectionTree: Sendable {
             let range = segments[segment].range.lowerBound..<end
             segments[segment].range = range
             segments[segment].tokens = normalized.tokenRange(range)
+        }
+
+        /// A number that starts a line wrapped out of a full-width sentence ("… phục vụ Đề án / 06.
+        /// Chủ trì: …") continues that sentence; it is not a new item.
+        private mutating func continuesWithNumber(_ block: Block, _ label: Label) -> Bool {
+            guard label.kind == .arabic, !block.followsBreak, let previous = continuable,
+                  segments[previous].role == .body || !nodes[segments[previous].node].isHeading,
+                  !segments[previous].range.isEmpty, !Self.endsSentence(segments[previous].range, document.source)
+            else { return false }
+            return isFullLine(segments[previous].range)
         }
 
         /// The width of the document's longest lines: a line that long was wrapped, not ended.

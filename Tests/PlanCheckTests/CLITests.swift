@@ -213,6 +213,15 @@ import Testing
 }
 
 @Suite struct PdfToolTests {
+    @Test func aTableRowIsCutAtThreeSpacesButJustifiedProseIsNot() {
+        func cells(_ line: String) -> [String] {
+            let scalars = Array(line.unicodeScalars)
+            return PdfReader.columns(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        #expect(cells("STT    Nhiệm vụ    Cơ quan chủ trì    Thời gian   Sản phẩm") == ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Sản phẩm"])
+        #expect(cells("Kinh phí thực hiện   từ nguồn   ngân sách nhà nước") == ["Kinh phí thực hiện   từ nguồn   ngân sách nhà nước"])
+    }
+
     @Test func syllablesSplitByJustificationAreJoined() {
         func repaired(_ text: String) -> String {
             String(String.UnicodeScalarView(PdfReader.joiningSplitSyllables(Array(text.unicodeScalars))))

@@ -9,7 +9,7 @@ import Testing
 @Suite struct OfficeFormatTests {
     static let office = TestSupport.examplesDirectory.appendingPathComponent("office")
     static let cases: [String] = ["ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"]
-        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-numbered.docx", "\(name)-bold.md"] }
+        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-unstyled.pdf", "\(name)-numbered.docx", "\(name)-bold.md"] }
 
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
         let checker = try #require(MatcherTests.checker)

@@ -15,6 +15,17 @@ import Testing
         }
     }
 
+    @Test func aNumberThatStartsAWrappedLineContinuesTheSentence() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            b) Kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư phục vụ Đề án
+            06. Chủ trì: Cục Công nghệ thông tin; thời gian: hằng năm.
+            c) Phát triển dữ liệu lớn của ngành y tế, ứng dụng trí tuệ nhân tạo trong hỗ trợ.
+            """)
+        #expect(paths(document) == ["II|roman|H", "II.b|letter|-", "II.c|letter|-"])
+        #expect(document.tasks.first?.fields[.lead] != nil)
+    }
+
     @Test func capitalLetterGroupsAndLetteredPartsAreSections() {
         let document = structure("""
             PHẦN B. NHIỆM VỤ, GIẢI PHÁP
