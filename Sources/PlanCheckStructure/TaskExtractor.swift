@@ -16,19 +16,72 @@ struct TaskExtractor {
         // row's task told again: the row counts, the summary does not.
         let annexRows = !rows.isEmpty
         let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
-        return (items.filter { !mirrors($0, rows) } + rows, tables)
+        let index = MirrorIndex(Array(Set(rows.map { Set(keys($0.title)) })))
+        var known: [Set<String>: Bool] = [:]  // plans repeat items; each wording is looked up once
+        let kept = items.filter { item in
+            let words = Set(keys(item.title))
+            if let mirrored = known[words] { return !mirrored }
+            let mirrored = index.mirrors(words)
+            known[words] = mirrored
+            return !mirrored
+        }
+        return (kept + rows, tables)
     }
 
-    /// Whether a body item tells again a task-table row: most of the words of the shorter of the
-    /// two (at least four) are the other's. The row, with its columns, is the task.
-    private func mirrors(_ item: PlanTask, _ rows: [PlanTask]) -> Bool {
-        guard !rows.isEmpty else { return false }
-        let words = Set(keys(item.title))
-        guard words.count >= 4 else { return false }
-        return rows.contains { row in
-            let other = Set(keys(row.title))
-            let shorter = min(words.count, other.count)
-            return shorter >= 4 && words.intersection(other).count * 10 >= shorter * 7
+    /// Finds whether a body item tells again a task-table row: most of the words (70%) of the
+    /// shorter of the two, of four words at least, are the other's. The row, with its columns, is
+    /// the task. Rows are found through their rarest words, so that a plan of thousands of items
+    /// and rows is not compared pair by pair: if 70% of the shorter side's words are shared, one
+    /// of its ⌊0.3·n⌋+1 rarest words is, by pigeonhole.
+    private struct MirrorIndex {
+        let rows: [Set<String>]
+        /// In how many rows each word occurs.
+        let frequency: [String: Int]
+        /// Rows by each word that is among their rarest.
+        let byRareWord: [String: [Int]]
+        /// Rows by every word they hold.
+        let byWord: [String: [Int]]
+
+        /// Rows compared with one item at most, in a fixed order: the comparison stays
+        /// bounded on a plan of many near-identical rows (each candidate shares a rare word).
+        static let candidateLimit = 4_096
+
+        init(_ rows: [Set<String>]) {
+            let rows = rows.sorted { $0.sorted().lexicographicallyPrecedes($1.sorted()) }  // one order, whatever the hashing
+            self.rows = rows
+            var frequency: [String: Int] = [:]
+            var byWord: [String: [Int]] = [:]
+            for (index, words) in rows.enumerated() {
+                for word in words {
+                    frequency[word, default: 0] += 1
+                    byWord[word, default: []].append(index)
+                }
+            }
+            var byRareWord: [String: [Int]] = [:]
+            for (index, words) in rows.enumerated() where words.count >= 4 {
+                for word in Self.rarest(words, frequency) { byRareWord[word, default: []].append(index) }
+            }
+            self.frequency = frequency
+            self.byRareWord = byRareWord
+            self.byWord = byWord
+        }
+
+        static func rarest(_ words: Set<String>, _ frequency: [String: Int]) -> [String] {
+            let count = words.count * 3 / 10 + 1
+            return Array(words.sorted { (frequency[$0, default: 0], $0) < (frequency[$1, default: 0], $1) }.prefix(count))
+        }
+
+        func mirrors(_ words: Set<String>) -> Bool {
+            guard !rows.isEmpty, words.count >= 4 else { return false }
+            // The item the shorter side: a row holding one of its rarest words. The row the
+            // shorter side: a row one of whose rarest words the item holds.
+            var candidates = Set(Self.rarest(words, frequency).flatMap { byWord[$0] ?? [] })
+            for word in words { candidates.formUnion(byRareWord[word] ?? []) }
+            return candidates.sorted().prefix(Self.candidateLimit).contains { index in
+                let other = rows[index]
+                let shorter = min(words.count, other.count)
+                return shorter >= 4 && words.intersection(other).count * 10 >= shorter * 7
+            }
         }
     }
 
