@@ -24,9 +24,11 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let rule = checker.rules.first(where: { $0.id == wanted || $0.name == requirement.lowercased() }) else {
             let known = checker.rules.map(\.id)
+            let range = "\(known.first ?? "")…\(known.last ?? "") (plancheck rules list)"
+            let concepts = checker.concepts.names.joined(separator: ", ")
             printError(lang == .en
-                ? "plancheck: error: no requirement or concept '\(requirement)'; requirements: \(known.first ?? "")…\(known.last ?? "") (plancheck rules list), concepts: \(checker.concepts.names.joined(separator: ", "))"
-                : "plancheck: lỗi: không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(known.first ?? "")…\(known.last ?? "") (plancheck rules list), khái niệm: \(checker.concepts.names.joined(separator: ", "))")
+                ? "plancheck: error: no requirement or concept '\(requirement)'; requirements: \(range), concepts: \(concepts)"
+                : "plancheck: lỗi: không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(range), khái niệm: \(concepts)")
             throw ExitCode(ExitStatus.invalid)
         }
         print(RuleExplanation(rule: rule, language: lang).render(), terminator: "")

@@ -138,7 +138,9 @@ public final class LanguageServer: @unchecked Sendable {
                                                           : (try? MarkdownReader.read(bytes, path: path))
             if let document, let result = checker.check(document).result {
                 entries = result.findings.map { finding in
-                    (LSP.Diagnostic(range: lines.range(finding.location), severity: finding.status == .unknown ? 3 : Self.severity(finding.severity), code: finding.ruleId,
+                    // An unknown verdict is information to review, not a gap.
+                    (LSP.Diagnostic(range: lines.range(finding.location),
+                                    severity: finding.status == .unknown ? 3 : Self.severity(finding.severity), code: finding.ruleId,
                                     source: "plancheck", message: finding.text(.vi)), finding.rule)
                 }
             }

@@ -36,7 +36,8 @@ struct Scope {
             // The tasks in data scope: what tasks sections say there, and the task-table rows.
             let data = Set(document.dataSegments)
             let targets = tree.insideMask(Set(document.targetNodes))
-            var segments = Set(tree.segments(inSubtreesOf: Set(document.taskNodes)).filter { data.contains($0) && !targets[tree.segments[$0].node] })
+            var segments = Set(tree.segments(inSubtreesOf: Set(document.taskNodes))
+                .filter { data.contains($0) && !targets[tree.segments[$0].node] })
             for task in document.dataTasks { segments.formUnion(task.segments) }
             return Scope(segments: segments.sorted())
         case .sections:

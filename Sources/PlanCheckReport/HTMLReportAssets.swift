@@ -1,7 +1,7 @@
 /// The inline style sheet and script of the HTML report (no network, no framework).
 extension HTMLReportWriter {
     static let css = """
-    :root{--covered:#1a7f37;--covered-bg:#dafbe1;--partial:#9a6700;--partial-bg:#fff8c5;--missing:#cf222e;--missing-bg:#ffebe9;--na:#6e7781;--na-bg:#f6f8fa;--waived:#0969da;--waived-bg:#ddf4ff}
+    :root{--covered:#1a7f37;--covered-bg:#dafbe1;--partial:#9a6700;--partial-bg:#fff8c5;--missing:#cf222e;--missing-bg:#ffebe9;--na:#6e7781;--na-bg:#f6f8fa;--waived:#0969da;--waived-bg:#ddf4ff;--unknown:#8250df;--unknown-bg:#fbefff}
     *{box-sizing:border-box}body{font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:0 1.5rem 2rem;color:#1f2328}
     h1{font-size:1.45rem;margin:1rem 0 .2rem}h2{font-size:1.15rem;margin:1.6rem 0 .5rem}.sub,.hint{color:#57606a}.hint{font-size:.9em}
     .cards{display:flex;gap:.75rem;flex-wrap:wrap;margin:.8rem 0}.card{border:1px solid #d0d7de;border-radius:6px;padding:.4rem .9rem;min-width:7.5rem}
@@ -19,6 +19,7 @@ extension HTMLReportWriter {
     .s-covered{color:var(--covered);background:var(--covered-bg)}.s-partial{color:var(--partial);background:var(--partial-bg)}
     .s-missing{color:var(--missing);background:var(--missing-bg)}.s-not_applicable{color:var(--na);background:var(--na-bg)}
     .s-waived{color:var(--waived);background:var(--waived-bg)}
+    .s-unknown{color:var(--unknown);background:var(--unknown-bg)}
     rect.s-covered{fill:var(--covered)}rect.s-partial{fill:#d4a72c}rect.s-missing{fill:var(--missing)}
     svg.chart text{font-size:12px;fill:#1f2328}table.small td{text-align:right}
     .sev-off{display:none}tr.filtered{display:none}
@@ -49,7 +50,7 @@ extension HTMLReportWriter {
       document.getElementById("shown").textContent=L.shown.replace("{n}",shown).replace("{t}",rows.length);
       document.body.setAttribute("data-shown-rows",String(shown));
     }
-    var order={missing:0,partial:1,waived:2,covered:3,not_applicable:4,none:5};
+    var order={missing:0,partial:1,unknown:2,waived:3,covered:4,not_applicable:5,none:6};
     function key(r,i,kind){var c=r.cells[i];if(!c)return kind==="text"?"":-2;
       if(kind==="number")return parseFloat(c.getAttribute("data-v")||"-1");
       if(kind==="status"){var m=/s-([a-z_]+)/.exec(c.className);return m?order[m[1]]:9;}

@@ -131,7 +131,7 @@ struct WebPages {
     .s-covered{border-left-color:#1a7f37;background:#f0fff4}.s-covered .badge,li.s-covered{color:#1a7f37}
     .s-partial{border-left-color:#bf8700;background:#fffbea}.s-partial .badge{color:#9a6700}
     .s-missing{border-left-color:#cf222e;background:#fff5f5}.s-missing .badge{color:#cf222e}
-    .s-not_applicable{border-left-color:#8c959f}.s-waived{border-left-color:#0969da}
+    .s-not_applicable{border-left-color:#8c959f}.s-waived{border-left-color:#0969da}.s-unknown{border-left-color:#8250df}
     footer{max-width:60rem;margin:2rem auto;padding:0 1.2rem;color:#57606a;font-size:.9em}
     @media print{header,form,.downloads,nav{display:none}}
     """

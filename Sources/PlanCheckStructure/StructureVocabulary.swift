@@ -6,9 +6,9 @@ import PlanCheckText
 /// (`Rules/…/concepts.yml`), so that a wording added there reaches the rules and the structure alike.
 public struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
-    public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results", "section-current-state",
-                                      "section-data", "basis-opener", "task-lead", "task-partners", "task-deadline", "task-output",
-                                      "task-content", "task-lead-subject", "annex-reference"]
+    public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
+                                      "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
+                                      "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference"]
 
     let taskHeadings: [Phrase]
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.

@@ -47,7 +47,8 @@ struct TaskExtractor {
         static let candidateLimit = 4_096
 
         init(_ rows: [Set<String>]) {
-            let rows = rows.sorted { $0.sorted().lexicographicallyPrecedes($1.sorted()) }  // one order, whatever the hashing
+            // One order, whatever the hashing: by the rows' sorted words.
+            let rows = rows.map { ($0, $0.sorted()) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
             self.rows = rows
             var frequency: [String: Int] = [:]
             var byWord: [String: [Int]] = [:]
@@ -180,7 +181,8 @@ struct TaskExtractor {
             if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
             for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
         }
-        // The unit a task sentence opens with is its lead: "Sở Tư pháp rà soát …", "Giao Công an tỉnh …".
+        // Without a marked time frame, the first year; without a marked lead, the unit the task
+        // sentence opens with ("Sở Tư pháp rà soát …", "Giao Công an tỉnh …") or names in brackets.
         if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first { fields[.deadline] = year }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
         if fields[.lead] == nil, let lead = segments.lazy.compactMap(bracketedLead(in:)).first { fields[.lead] = lead }
