@@ -46,6 +46,8 @@ public struct CompiledRule: Sendable {
     let partial: CompiledCondition?
     let sectionPhrases: [Phrase]
     let floors: [CompiledFloor]
+    /// Phrases inside whose occurrences a hit of this rule does not count.
+    let exceptions: [Phrase]
 
     /// Every phrase the rule's conditions use (for the shared automaton).
     var phrases: [Phrase] {
@@ -57,7 +59,7 @@ public struct CompiledRule: Sendable {
             case .regex?, nil: return []
             }
         }
-        return collect(match) + collect(partial)
+        return collect(match) + collect(partial) + exceptions
     }
 
     public init(_ rule: Rule) throws {
@@ -69,6 +71,7 @@ public struct CompiledRule: Sendable {
             floors = []
         }
         partial = try rule.partial.map(CompiledCondition.init)
+        exceptions = rule.except.map(Phrase.init).filter { !$0.isEmpty }
         if case .sections(let texts) = rule.scope {
             sectionPhrases = texts.map(Phrase.init).filter { !$0.isEmpty }
         } else {

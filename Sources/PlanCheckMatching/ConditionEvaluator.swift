@@ -29,6 +29,31 @@ struct ConditionEvaluator {
     let scope: Scope
     /// Hits weaker than this are ignored (`--min-confidence`).
     var minimum: Phrase.Strength = .weak
+    /// Token ranges of the rule's `except` phrases, sorted and merged: a hit inside one does not count.
+    var masked: [Range<Int>] = []
+
+    /// Sorted, non-overlapping ranges covering the given ones.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// Whether tokens `start..<end` lie inside a masked range (binary search).
+    private func isMasked(_ start: Int, _ end: Int) -> Bool {
+        var low = 0, high = masked.count
+        while low < high {
+            let mid = (low + high) / 2
+            if masked[mid].lowerBound <= start { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && end <= masked[low - 1].upperBound
+    }
 
     /// How many hits a term keeps: enough for evidence, bounded for long documents.
     static let hitLimit = 8
@@ -102,6 +127,7 @@ struct ConditionEvaluator {
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
                 guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }
+                if !masked.isEmpty, isMasked(start, end) { continue }
                 if headingsOnly {
                     // A title about X names X early; a long "Điều 1. Ban hành … tầm nhìn đến năm 2045"
                     // is an article's sentence that mentions X, not a section on it.

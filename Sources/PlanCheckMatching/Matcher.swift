@@ -157,7 +157,10 @@ public struct Matcher: Sendable {
     /// Covered, partial or missing by the rule's conditions over one scope.
     private func judge(_ compiled: CompiledRule, over scope: Scope, _ context: Context) -> RequirementResult {
         let rule = compiled.rule
-        let evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
+        var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
+        evaluator.masked = ConditionEvaluator.merged(compiled.exceptions.flatMap { phrase in
+            context.scan.occurrences(of: phrase).map { $0.start..<($0.start + phrase.keys.count) }
+        })
         context.scan.currentRule = rule.id
         var incomplete = false
         if let match = compiled.match {

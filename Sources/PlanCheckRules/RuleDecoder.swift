@@ -18,7 +18,7 @@ struct RuleDecoder {
     static let conceptSetKeys = ["id", "version", "title", "source", "concepts"]
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
-                           "message", "hint", "match", "partial", "check", "examples"]
+                           "message", "hint", "match", "partial", "check", "except", "examples"]
     static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
     static let formNames = ["standalone", "strategy", "embedded"]
 
@@ -81,7 +81,7 @@ struct RuleDecoder {
     }
 
     private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
-        let optional: Set = ["forms", "partial", "match", "check"]
+        let optional: Set = ["forms", "partial", "match", "check", "except"]
         let required = Self.ruleKeys.filter { !optional.contains($0) }
         guard let fields = mapping(node, allowed: Self.ruleKeys, required: required, what: "rule") else { return nil }
         let id = fields["id"].flatMap { identifier($0) }
@@ -99,6 +99,7 @@ struct RuleDecoder {
         let partial = fields["partial"].flatMap { condition($0) }
         let check = fields["check"].flatMap { ruleCheck($0) }
         let examples = fields["examples"].map { self.examples($0) } ?? []
+        let except = fields["except"].flatMap { phraseList($0, "except") } ?? []
         switch (fields["match"], fields["check"]) {
         case (nil, nil): issue(node, "rule needs 'match' (a condition) or 'check' (a structural check)")
         case (.some, .some(let checkNode)): issue(checkNode, "a rule has either 'match' or 'check', not both")
@@ -106,9 +107,11 @@ struct RuleDecoder {
         }
         guard let id, let name, let title, let basis, let citation, let appliesTo, let scope, let severity,
               let message, let hint, match != nil || check != nil else { return nil }
-        return Rule(id: id, name: name, title: title, basis: basis, citation: citation, appliesTo: appliesTo,
+        var rule = Rule(id: id, name: name, title: title, basis: basis, citation: citation, appliesTo: appliesTo,
                     forms: forms, scope: scope, severity: severity, message: message, hint: hint, match: match,
                     partial: partial, check: check, examples: examples, file: file, mark: node.mark)
+        rule.except = except
+        return rule
     }
 
     // MARK: Conditions

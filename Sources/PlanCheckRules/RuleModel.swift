@@ -153,6 +153,9 @@ public struct Rule: Sendable {
     public var match: Condition?
     public var partial: Condition?
     public var check: RuleCheck?
+    /// Phrases whose words are not evidence for this rule: a hit inside one of them does not
+    /// count ("đào tạo" in the name "Sở Giáo dục và Đào tạo" is no training task).
+    public var except: [String] = []
     public var examples: [RuleExample]
     /// Where the rule is written, for messages about it.
     public var file: String
