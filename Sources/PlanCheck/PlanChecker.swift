@@ -44,6 +44,11 @@ public struct PlanChecker: Sendable {
         let base = bundled.map { paths == [$0] } == true ? ConceptVocabulary() : Self.bundledConcepts
         let loaded = RuleLoader.load(paths: paths, base: base)
         guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
+        if !base.concepts.isEmpty, loaded.concepts.abbreviations != base.abbreviations {
+            throw RuleLoadError(issues: [RuleIssue(file: paths.joined(separator: ", "), mark: .init(line: 1, column: 1),
+                message: "abbreviations are built into plancheck (the text normaliser reads them before any rules are loaded); "
+                    + "a concept file of your own cannot change them: remove its 'abbreviations' list")])
+        }
         try self.init(ruleSets: loaded.ruleSets, concepts: loaded.concepts, minimumConfidence: minimumConfidence,
                       configuration: configuration)
     }

@@ -40,9 +40,21 @@ public struct Concept: Sendable {
 /// The concepts of a rule library, by name.
 public struct ConceptVocabulary: Sendable {
     public private(set) var concepts: [String: Concept] = [:]
+    /// Abbreviations read as their words ("CSDL" → "cơ sở dữ liệu"), as written in the concept file.
+    public private(set) var abbreviations: [Abbreviation] = []
 
-    public init(_ concepts: [Concept] = []) {
+    public struct Abbreviation: Sendable, Equatable {
+        public var short: String
+        public var long: String
+        public init(short: String, long: String) {
+            self.short = short
+            self.long = long
+        }
+    }
+
+    public init(_ concepts: [Concept] = [], abbreviations: [Abbreviation] = []) {
         for concept in concepts { self.concepts[concept.name] = concept }
+        self.abbreviations = abbreviations
     }
 
     public subscript(name: String) -> Concept? { concepts[name] }
@@ -63,5 +75,9 @@ public struct ConceptVocabulary: Sendable {
     /// Later files override earlier ones concept by concept (a team's own wordings over the bundled ones).
     public mutating func merge(_ other: ConceptVocabulary) {
         for (name, concept) in other.concepts { concepts[name] = concept }
+        for abbreviation in other.abbreviations {
+            abbreviations.removeAll { $0.short == abbreviation.short }
+            abbreviations.append(abbreviation)
+        }
     }
 }

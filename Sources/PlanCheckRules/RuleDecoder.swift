@@ -15,7 +15,7 @@ struct RuleDecoder {
     }
 
     static let setKeys = ["id", "version", "title", "source", "rules"]
-    static let conceptSetKeys = ["id", "version", "title", "source", "concepts"]
+    static let conceptSetKeys = ["id", "version", "title", "source", "concepts", "abbreviations"]
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
                            "message", "hint", "match", "partial", "check", "except", "examples"]
@@ -42,8 +42,32 @@ struct RuleDecoder {
     }
 
     /// A file of concepts: `concepts:` instead of `rules:`.
-    mutating func decodeConcepts(_ root: YAMLNode) -> [Concept] {
-        guard let fields = mapping(root, allowed: Self.conceptSetKeys, required: Self.conceptSetKeys, what: "concept set") else { return [] }
+    mutating func decodeConcepts(_ root: YAMLNode) -> ConceptVocabulary {
+        guard let fields = mapping(root, allowed: Self.conceptSetKeys, required: Self.conceptSetKeys.filter { $0 != "abbreviations" },
+                                   what: "concept set") else { return ConceptVocabulary() }
+        let abbreviations = fields["abbreviations"].map { self.abbreviations($0) } ?? []
+        return ConceptVocabulary(conceptList(fields), abbreviations: abbreviations)
+    }
+
+    /// `- [CSDL, cơ sở dữ liệu]`: the short form as officials write it, and the words it stands for.
+    private mutating func abbreviations(_ node: YAMLNode) -> [ConceptVocabulary.Abbreviation] {
+        guard let items = node.sequence else {
+            issue(node, "'abbreviations' must be a list of [SHORT, words] pairs")
+            return []
+        }
+        var result: [ConceptVocabulary.Abbreviation] = []
+        for item in items {
+            guard let pair = item.sequence, pair.count == 2, let short = pair[0].scalar, let long = pair[1].scalar,
+                  short.contains(where: \.isLetter), long.split(separator: " ").count >= 2 else {
+                issue(item, "an abbreviation is [SHORT, words of two syllables or more], e.g. [CSDL, cơ sở dữ liệu]")
+                continue
+            }
+            result.append(.init(short: short, long: long))
+        }
+        return result
+    }
+
+    private mutating func conceptList(_ fields: [String: YAMLNode]) -> [Concept] {
         for key in ["id", "version", "source"] { _ = fields[key].flatMap { string($0, key) } }
         _ = fields["title"].flatMap { localized($0, "title") }
         guard let list = fields["concepts"] else { return [] }

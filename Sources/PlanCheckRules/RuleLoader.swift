@@ -48,7 +48,7 @@ public enum RuleLoader {
         var concepts = base
         for (file, root) in roots where isConceptFile(root) {
             var decoder = RuleDecoder(file: file)
-            concepts.merge(ConceptVocabulary(decoder.decodeConcepts(root)))
+            concepts.merge(decoder.decodeConcepts(root))
             issues += decoder.issues
         }
         var sets: [RuleSet] = []

@@ -4,20 +4,11 @@ enum Vocabulary {
     /// Two-syllable words whose syllables may come in either order with the same meaning.
     private static let swapped: [(String, String)] = [("đảm", "bảo")]
 
-    /// Abbreviations officials use, read as their full words (the catalogue's vocabulary).
-    /// Names of systems (LGSP, NDXP, IOC) stay as they are: they are not short for a phrase
-    /// that plans also write out.
+    /// Abbreviations officials use, read as their full words: the `abbreviations:` list of the
+    /// concept vocabulary (Rules/qd142/concepts.yml), built in as `AbbreviationTable`.
     private static let abbreviations: [[String]: [String]] = {
-        let table: [(String, String)] = [
-            ("csdl", "cơ sở dữ liệu"), ("csdlqg", "cơ sở dữ liệu quốc gia"), ("tthc", "thủ tục hành chính"),
-            ("dvctt", "dịch vụ công trực tuyến"), ("attt", "an toàn thông tin"), ("anm", "an ninh mạng"),
-            ("bvdlcn", "bảo vệ dữ liệu cá nhân"), ("cđs", "chuyển đổi số"), ("ubnd", "ủy ban nhân dân"),
-            ("ttdl", "trung tâm dữ liệu"), ("dlm", "dữ liệu mở"), ("tttt", "thông tin và truyền thông"),
-            ("tt và tt", "thông tin và truyền thông"), ("khcn", "khoa học và công nghệ"),
-            ("kh và cn", "khoa học và công nghệ"),
-        ]
         var result: [[String]: [String]] = [:]
-        for (short, long) in table {
+        for (short, long) in AbbreviationTable.entries {
             result[short.split(separator: " ").map(String.init)] = long.split(separator: " ").map(String.init)
         }
         return result

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanCheck
+@testable import PlanCheckText
 
 /// The concept vocabulary: rules name concepts, the structure reads section kinds and task fields
 /// from them, unknown names are refused where they are written, and each concept's examples run.
@@ -86,5 +87,30 @@ import Testing
                                                               with: "hint: {vi: Bổ sung, en: Add it, ministri: {vi: x, en: y}, province: {vi: z}}")
         let (_, issues) = RuleLoader.parse(text, file: "t.yml")
         #expect(issues.map(\.message) == ["unknown key 'ministri' in hint; did you mean 'ministry'?", "hint.province is missing 'en'"])
+    }
+
+    @Test func theBuiltInAbbreviationsAreTheConceptFilesList() {
+        // scripts/generate-abbreviations.py writes the table from Rules/qd142/concepts.yml.
+        func key(_ short: String) -> String {
+            short.lowercased().replacingOccurrences(of: "&", with: " và ").split(separator: " ").joined(separator: " ")
+        }
+        let listed = PlanChecker.bundledConcepts.abbreviations.map { "\(key($0.short)) = \($0.long)" }
+        #expect(!listed.isEmpty)
+        #expect(Set(listed) == Set(AbbreviationTable.entries.map { "\($0.short) = \($0.long)" }),
+                "run scripts/generate-abbreviations.py after editing the list")
+        let tokens = TextNormalizer.normalize("Xây dựng HTTT, CSDL và KH&CN").tokens.map(\.key)
+        #expect(tokens == ["xây", "dựng", "hệ", "thống", "thông", "tin", "cơ", "sở", "dữ", "liệu", "và",
+                           "khoa", "học", "và", "công", "nghệ"])
+    }
+
+    @Test func aTeamConceptFileCannotChangeTheBuiltInAbbreviations() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try TestSupport.write(TestSupport.ruleSet(), to: "rules/r.yml", in: folder)
+        try TestSupport.write(Self.conceptFile(lead: ["chủ trì"]) + "abbreviations:\n  - [DL, dữ liệu]\n", to: "rules/concepts.yml", in: folder)
+        #expect {
+            _ = try PlanChecker(rulePaths: [folder.appendingPathComponent("rules").path])
+        } throws: { error in
+            (error as? RuleLoadError)?.description.contains("abbreviations are built into plancheck") == true
+        }
     }
 }
