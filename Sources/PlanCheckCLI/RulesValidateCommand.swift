@@ -13,7 +13,8 @@ struct RulesValidateCommand: ParsableCommand {
     func run() throws {
         let checker = try loadChecker(paths)
         let count = checker.rules.count
-        print("\(checker.ruleSets.count) rule sets, \(count) rules: OK")
+        print("\(checker.ruleSets.count) rule sets, \(count) rules, \(checker.concepts.names.count) concepts, "
+              + "\(checker.concepts.abbreviations.count) abbreviations: OK")
     }
 }
 
