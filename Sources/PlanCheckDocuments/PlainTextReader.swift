@@ -1,6 +1,7 @@
 import PlanCheckText
 
-/// Plain text: each non-blank line is a block.
+/// Plain text: each non-blank line is a block; a line with two tabs or more is a table row (a
+/// table copied out of Word arrives with its cells separated by tabs).
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
@@ -21,10 +22,27 @@ public enum PlainTextReader: DocumentReader {
                 suppressions.append(suppression)
                 continue
             }
-            blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
+            let whole = source.lineRange(line)
+            if source.scalars[whole].lazy.filter({ $0 == "\t" }).count >= 2 {
+                blocks.append(Block(kind: .tableRow(cells: Self.cells(whole, in: source)), range: range, followsBreak: afterBreak))
+            } else {
+                blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
+            }
             afterBreak = false
         }
         return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
                             legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
+    }
+
+    /// The cells of a tab-separated line, each trimmed; empty cells are kept in their column.
+    private static func cells(_ line: Range<Int>, in source: SourceText) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = line.lowerBound
+        for index in line where source.scalars[index] == "\t" {
+            cells.append(trimmed(start..<index, in: source))
+            start = index + 1
+        }
+        cells.append(trimmed(start..<line.upperBound, in: source))
+        return cells
     }
 }

@@ -26,6 +26,18 @@ import Testing
         #expect(document.tasks.first?.fields[.lead] != nil)
     }
 
+    @Test func aTabSeparatedTableInPlainTextIsATaskTable() {
+        let document = structure("KẾ HOẠCH\nPHỤ LỤC. DANH MỤC NHIỆM VỤ\n"
+            + "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+            + "I\tHOÀN THIỆN THỂ CHẾ\t\t\t\n"
+            + "1\tBan hành Quy chế chia sẻ dữ liệu\tSở Khoa học và Công nghệ\tQuý II/2026\tQuyết định\n"
+            + "2\tXây dựng kho dữ liệu\t\t2027\t\n")
+        #expect(document.taskTables.count == 1)
+        #expect(document.taskTables.first?.columns == [.lead, .deadline, .output])
+        #expect(document.tasks.map { $0.fields[.lead] != nil } == [true, false])
+        #expect(document.tasks.map(\.deadlineYears) == [[2026], [2027]])
+    }
+
     @Test func capitalLetterGroupsAndLetteredPartsAreSections() {
         let document = structure("""
             PHẦN B. NHIỆM VỤ, GIẢI PHÁP
