@@ -153,7 +153,16 @@ struct ConditionEvaluator {
         return (hits, found.complete)
     }
 
-    /// One phrase of every group, in one segment, each within `within` syllables of the first group's.
+    /// Whether a sentence ends between two token ranges ("… dữ liệu của tỉnh. Chủ trì: Sở Thông tin
+    /// và Truyền thông" does not put "truyền thông" near "dữ liệu").
+    private func crossesSentence(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let tokens = document.normalized.tokens
+        let lower = min(a.lowerBound, b.lowerBound), upper = max(a.upperBound, b.upperBound)
+        return (lower + 1..<upper).contains { $0 < tokens.count && tokens[$0].sentenceBreakBefore }
+    }
+
+    /// One phrase of every group, in one segment and one sentence, each within `within` syllables
+    /// of the first group's.
     private func nearHits(_ groups: [[Phrase]], within: Int) -> [Hit] {
         let tokens = document.normalized
         let perGroup = groups.map { phraseHits($0, headingsOnly: false) }
@@ -170,7 +179,8 @@ struct ConditionEvaluator {
                     let gap = max(0, other.lowerBound - anchorTokens.upperBound, anchorTokens.lowerBound - other.upperBound)
                     return (hit, gap)
                 }
-                guard let (nearest, gap) = candidates.min(by: { $0.1 < $1.1 }), gap <= within else {
+                guard let (nearest, _) = candidates.filter({ $0.1 <= within && !crossesSentence(anchorTokens, tokens.tokenRange($0.0.range)) })
+                        .min(by: { $0.1 < $1.1 }) else {
                     complete = false
                     break
                 }

@@ -60,6 +60,8 @@ public enum TextNormalizer {
         var lineBreaks: [Int32] = []
         /// Clause punctuation came after the last token: the next one starts a new clause.
         var pendingBreak = false
+        /// A full stop, "!" or "?" came after the last token: the next one starts a new sentence.
+        var pendingSentenceBreak = false
         /// Punctuation that ends a clause: a phrase does not run across it ("hồ sơ, kết quả" does
         /// not say "sơ kết") unless the phrase is written with it.
         static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "[", "]", "…", "!", "?", "|"]
@@ -106,6 +108,7 @@ public enum TextNormalizer {
                         append(Token(key: "và", fold: "va", start: index, end: index + 1))
                     } else if Self.clauseBreaks.contains(mapped) {
                         pendingBreak = true
+                        if mapped == "." || mapped == "!" || mapped == "?" { pendingSentenceBreak = true }
                     }
                     index += 1
                 }
@@ -141,7 +144,9 @@ public enum TextNormalizer {
         private mutating func append(_ token: Token) {
             var token = token
             token.clauseBreakBefore = pendingBreak
+            token.sentenceBreakBefore = pendingSentenceBreak
             pendingBreak = false
+            pendingSentenceBreak = false
             tokens.append(token)
         }
 

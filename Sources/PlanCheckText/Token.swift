@@ -13,6 +13,8 @@ public struct Token: Sendable, Hashable {
     public var inUnaccentedText = false
     /// Clause punctuation (`, ; : . ( ) …`) stands between this token and the one before it.
     public var clauseBreakBefore = false
+    /// A sentence ends (`. ! ?`) between this token and the one before it.
+    public var sentenceBreakBefore = false
     /// A diacritic-free match may apply to this token.
     public var allowsFallback: Bool { inUnaccentedText && isPlain }
     /// Range in the original text, in scalar offsets.

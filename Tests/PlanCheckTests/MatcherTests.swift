@@ -51,6 +51,9 @@ import Testing
         #expect(statuses(checker.check(text: plan("dữ liệu mở có chất lượng"), profile: .province))["DS999"] == .covered)
         #expect(statuses(checker.check(text: plan("chất lượng của dữ liệu mở"), profile: .province))["DS999"] == .covered)
         #expect(statuses(checker.check(text: plan("dữ liệu mở được cập nhật thường xuyên và chất lượng"), profile: .province))["DS999"] == .missing)
+        // Commas may stand between the terms, the end of a sentence may not.
+        #expect(statuses(checker.check(text: plan("dữ liệu mở, bảo đảm chất lượng"), profile: .province))["DS999"] == .covered)
+        #expect(statuses(checker.check(text: plan("Công bố dữ liệu mở. Chất lượng cao"), profile: .province))["DS999"] == .missing)
     }
 
     @Test func partialBranchGivesPartialStatus() throws {
