@@ -60,29 +60,21 @@ import FoundationXML
         try TestSupport.write("KẾ HOẠCH\nI. MỤC TIÊU\nCông bố dữ liệu mở.\n", to: "plans/thieu.txt", in: folder)
         #expect(checker.screen(paths: paths, cache: cache).fromCache == 1)
 
-        // Another rule set (here: one file of the library, edited) gives other keys.
+        // Another rule set (here: one file of the library, edited) gives other keys; so does an
+        // edited concept file: its wordings change what rules and structure read.
         let rules = folder.appendingPathComponent("rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-        let source = TestSupport.packageRoot.appendingPathComponent("Rules/qd142/structure.yml")
-        try FileManager.default.copyItem(at: source, to: rules.appendingPathComponent("structure.yml"))
-        let small = try PlanChecker(rulePaths: [rules.path])
-        _ = small.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: small, profile: nil))
-        #expect(small.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: small, profile: nil)).fromCache == 2)
-        let text = try String(contentsOf: rules.appendingPathComponent("structure.yml"), encoding: .utf8)
-        try Data((text + "\n# sửa\n").utf8).write(to: rules.appendingPathComponent("structure.yml"))
-        let edited = try PlanChecker(rulePaths: [rules.path])
-        #expect(edited.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: edited, profile: nil)).fromCache == 0)
-
-        // So does an edited concept file: its wordings change what rules and structure read.
-        let concepts = TestSupport.packageRoot.appendingPathComponent("Rules/qd142/concepts.yml")
-        try FileManager.default.copyItem(at: concepts, to: rules.appendingPathComponent("concepts.yml"))
-        let withConcepts = try PlanChecker(rulePaths: [rules.path])
-        _ = withConcepts.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: withConcepts, profile: nil))
-        #expect(withConcepts.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: withConcepts, profile: nil)).fromCache == 2)
-        let conceptText = try String(contentsOf: rules.appendingPathComponent("concepts.yml"), encoding: .utf8)
-        try Data((conceptText + "\n# sửa\n").utf8).write(to: rules.appendingPathComponent("concepts.yml"))
-        let reworded = try PlanChecker(rulePaths: [rules.path])
-        #expect(reworded.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: reworded, profile: nil)).fromCache == 0)
+        for file in ["structure.yml", "concepts.yml"] {
+            let copy = rules.appendingPathComponent(file)
+            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Rules/qd142/\(file)"), to: copy)
+            let before = try PlanChecker(rulePaths: [rules.path])
+            _ = before.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: before, profile: nil))
+            #expect(before.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: before, profile: nil)).fromCache == 2)
+            try Data((try String(contentsOf: copy, encoding: .utf8) + "\n# sửa\n").utf8).write(to: copy)
+            let edited = try PlanChecker(rulePaths: [rules.path])
+            #expect(edited.screen(paths: paths, cache: try ResultCache(directory: cacheFolder, checker: edited, profile: nil)).fromCache == 0,
+                    "editing \(file) must invalidate the cache")
+        }
     }
 
     private func matrix() throws -> (CoverageMatrix, Report) {
