@@ -78,7 +78,7 @@ public struct PlanChecker: Sendable {
                 issues.append(RuleIssue(file: rule.file, mark: rule.mark, message: "\(rule.id): \(error)"))
             }
         }
-        let vocabulary = StructureVocabulary(wordings: concepts.wordings)
+        let vocabulary = StructureVocabulary(wordings: concepts.wordings, columns: concepts.columns)
         for name in vocabulary.missing {
             issues.append(RuleIssue(file: "concepts", mark: .init(line: 1, column: 1),
                                     message: "the concept '\(name)' that the structure reads (section kinds, task fields) is not defined"))

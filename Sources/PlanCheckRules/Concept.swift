@@ -61,16 +61,11 @@ public struct ConceptVocabulary: Sendable {
 
     public var names: [String] { concepts.keys.sorted() }
 
-    /// Wordings by concept name (column headers under "NAME.columns"), for layers that know
-    /// concepts only as words.
-    public var wordings: [String: [String]] {
-        var result: [String: [String]] = [:]
-        for (name, concept) in concepts {
-            result[name] = concept.wordings
-            if !concept.columns.isEmpty { result[name + ".columns"] = concept.columns }
-        }
-        return result
-    }
+    /// Wordings by concept name, for layers that know concepts only as words.
+    public var wordings: [String: [String]] { concepts.mapValues(\.wordings) }
+
+    /// Task-table column headers by concept name (concepts of kind field that give them).
+    public var columns: [String: [String]] { concepts.filter { !$0.value.columns.isEmpty }.mapValues(\.columns) }
 
     /// Later files override earlier ones concept by concept (a team's own wordings over the bundled ones).
     public mutating func merge(_ other: ConceptVocabulary) {

@@ -30,11 +30,14 @@ public struct StructureVocabulary: Sendable {
     let taskColumn: [Phrase]
     let taskColumns: [(TaskField, [Phrase])]
 
-    /// From concept wordings by name (column headers under "NAME.columns"); `missing` lists the
-    /// concepts of `conceptNames` that were not given.
-    public init(wordings: [String: [String]]) {
+    /// From concept wordings and column headers by concept name (a field without its own column
+    /// headers is looked for by its wordings); `missing` lists the concepts of `conceptNames`
+    /// that were not given.
+    public init(wordings: [String: [String]], columns columnWordings: [String: [String]] = [:]) {
         func phrases(_ name: String) -> [Phrase] { (wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
-        func columns(_ name: String) -> [Phrase] { (wordings[name + ".columns"] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty } }
+        func columns(_ name: String) -> [Phrase] {
+            (columnWordings[name] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty }
+        }
         taskHeadings = phrases("section-tasks") + phrases("task-list-heading")
         targetHeadings = phrases("section-targets")
         subjectUnits = phrases("task-lead-subject")

@@ -9,7 +9,8 @@ enum TestSupport {
     static let examplesDirectory = packageRoot.appendingPathComponent("Examples")
 
     /// The structure vocabulary of the bundled concepts (section kinds, task fields).
-    static let vocabulary = StructureVocabulary(wordings: PlanChecker.bundledConcepts.wordings)
+    static let vocabulary = StructureVocabulary(wordings: PlanChecker.bundledConcepts.wordings,
+                                                    columns: PlanChecker.bundledConcepts.columns)
 
     static func example(_ name: String) -> String { examplesDirectory.appendingPathComponent(name).path }
 
