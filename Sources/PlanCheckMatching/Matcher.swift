@@ -188,7 +188,7 @@ public struct Matcher: Sendable {
         guard Self.applies(rule, profile: context.profile, form: context.form), context.document.form != .notAPlan || context.form != .notAPlan else {
             return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), [])
         }
-        let results = Scope(segments: context.document.tree.segments(inSubtreesOf: Set(context.document.resultsNodes)))
+        let results = Scope(segments: context.document.resultSegments)
         var findings: [Finding] = []
         if !results.segments.isEmpty {
             for other in rules where other.match != nil && (other.rule.scope == .data || other.rule.scope == .task) {

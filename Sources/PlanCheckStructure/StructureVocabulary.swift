@@ -8,7 +8,8 @@ public struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
-                                      "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference"]
+                                      "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference",
+                                      "past-result-opener"]
 
     let taskHeadings: [Phrase]
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.
@@ -17,6 +18,8 @@ public struct StructureVocabulary: Sendable {
     let subjectUnits: [Phrase]
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
     let annexReferences: [Phrase]
+    /// How a paragraph reporting an earlier year's results opens ("Năm 2025 đã …").
+    let pastResultOpeners: [Phrase]
     /// Headings of parts that report past results or the current state ("Phần I. Kết quả đạt
     /// được năm 2025", "II. Đánh giá hiện trạng"): what they say is not a commitment.
     let resultsHeadings: [Phrase]
@@ -42,6 +45,7 @@ public struct StructureVocabulary: Sendable {
         targetHeadings = phrases("section-targets")
         subjectUnits = phrases("task-lead-subject")
         annexReferences = phrases("annex-reference")
+        pastResultOpeners = phrases("past-result-opener")
         resultsHeadings = phrases("section-past-results") + phrases("section-current-state")
         dataTopic = phrases("section-data")
         basisOpeners = phrases("basis-opener")

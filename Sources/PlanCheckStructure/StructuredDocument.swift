@@ -24,6 +24,9 @@ public struct StructuredDocument: Sendable {
     /// Parts that report past results ("Phần I. Đánh giá kết quả thực hiện năm 2024"): what they
     /// report is a result, not a commitment (DS902).
     public let resultsNodes: [Int]
+    /// The segments that report results: those of the results parts, and paragraphs elsewhere that
+    /// open on an earlier year's results ("Năm 2025 đã ban hành …" at the head of a task group).
+    public let resultSegments: [Int]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -74,11 +77,16 @@ public struct StructuredDocument: Sendable {
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
-        let (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
+        let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: inResults)
+        let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: metadata.year,
+                                                       source: document.source)
+        resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()
+        // A paragraph reporting last year's results is not a task of this plan.
+        let tasks = extracted.filter { task in task.segments.first.map { !pastParagraphs.contains($0) } ?? true }
         self.tasks = tasks
         self.taskTables = taskTables
-        let excluded = basisSegments
+        let excluded = basisSegments.union(pastParagraphs)
         if embedded {
             // Data sections, plus the rows of task tables elsewhere that are about data.
             let inData = tree.insideMask(Set(dataNodes))
@@ -98,6 +106,26 @@ public struct StructuredDocument: Sendable {
             dataTasks = tasks
             dataSegments = tree.segments.indices.filter { !inResults[tree.segments[$0].node] && !excluded.contains($0) }
         }
+    }
+
+    /// Body paragraphs that open on an earlier year's results: an opener ("Năm", "Trong năm") and a
+    /// year before the plan's own, with "đã" among the next dozen syllables.
+    private static func pastResultParagraphs(_ tree: SectionTree, normalized: NormalizedText, finder: PhraseFinder,
+                                             planYear: Int?, source: SourceText) -> Set<Int> {
+        guard let planYear else { return [] }
+        let tokens = normalized.tokens
+        var result: Set<Int> = []
+        for (index, segment) in tree.segments.enumerated() where segment.role == .body {
+            let start = segment.tokens.lowerBound
+            guard let opener = finder.vocabulary.pastResultOpeners.first(where: {
+                start + $0.keys.count < segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
+            }) else { continue }
+            let yearToken = start + opener.keys.count
+            guard let year = Years.year(ofToken: yearToken, tokens: tokens, source: source), year < planYear else { continue }
+            let window = yearToken + 1..<min(segment.tokens.upperBound, yearToken + 13)
+            if window.contains(where: { tokens[$0].key == "đã" }) { result.insert(index) }
+        }
+        return result
     }
 
     /// Heading nodes whose title contains one of the phrases.

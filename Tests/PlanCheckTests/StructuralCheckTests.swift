@@ -93,6 +93,22 @@ import Testing
         #expect(finding.location.line == 4)
     }
 
+    @Test func aParagraphReportingLastYearInsideATaskGroupIsAResult() throws {
+        let result = try result("""
+            Hà Nội, ngày 06 tháng 11 năm 2026
+            KẾ HOẠCH
+            Phát triển dữ liệu của Thành phố
+            II. NHIỆM VỤ
+            1. Hạ tầng dữ liệu
+            Năm 2025 đã chuyển 45 hệ thống thông tin lên nền tảng điện toán đám mây của Thành phố.
+            - Nâng cấp Trung tâm dữ liệu Thành phố (Sở Khoa học và Công nghệ chủ trì; năm 2027).
+            """)
+        #expect(status(result, "DS206") == .missing)  // cloud only in last year's results
+        #expect(status(result, "DS902") == .missing)
+        #expect(result.findings.contains { $0.ruleId == "DS902" && $0.detail?.vi.hasPrefix("DS206") == true })
+        #expect(status(result, "DS410") == .covered)  // the results paragraph is not a task without a lead
+    }
+
     @Test func aDocumentThatIsNotAPlanIsSaidToBeSo() throws {
         let result = try result("Thư mời họp\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/6/2024.")
         #expect(result.form == .notAPlan)
