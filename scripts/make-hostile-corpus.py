@@ -40,6 +40,10 @@ laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
     f']><w:document {W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'
 docx("billion-laughs.docx", {"word/document.xml": laughs})
 
+# The same attack in UTF-16 (with a byte-order mark): a guard that looks only for the UTF-8 bytes
+# of "<!DOCTYPE" misses it.
+docx("billion-laughs-utf16.docx", {"word/document.xml": b"\xff\xfe" + laughs.replace('version="1.0"', 'version="1.0" encoding="UTF-16"').encode("utf-16-le")})
+
 # Elements nested 100,000 deep.
 docx("deep-nesting.docx", {"word/document.xml": document("<w:p>" * 100000 + "</w:p>" * 100000)}, zipfile.ZIP_STORED)
 
@@ -94,4 +98,12 @@ open(os.path.join(out, "not-a-pdf.pdf"), "wb").write(b"KE HOACH\n")
 # Plain text: binary content, and bytes that are no Vietnamese encoding.
 open(os.path.join(out, "binary.txt"), "wb").write(b"KE HOACH\x00\x01\x02" * 10)
 open(os.path.join(out, "garbage-bytes.txt"), "wb").write(bytes([0x80, 0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20)
+# An empty plan, and a UTF-8 plan with three damaged bytes (never to be guessed as VISCII).
+open(os.path.join(out, "empty.txt"), "wb").write(b"")
+plan = "KẾ HOẠCH\nPhát triển dữ liệu số của tỉnh năm 2026\n".encode() * 20
+damaged = bytearray(plan)
+for near in (30, 300, 700):  # on ASCII letters, so the bad sequence starts exactly there
+    at = next(i for i in range(near, len(damaged)) if damaged[i] < 0x80 and chr(damaged[i]).isalpha())
+    damaged[at] = 0xFF
+open(os.path.join(out, "damaged-utf8.txt"), "wb").write(bytes(damaged))
 print("\n".join(sorted(os.listdir(out))))

@@ -38,23 +38,62 @@ public enum DocumentLoader {
         guard bytes.count <= DocumentLimits.maxBytes else {
             throw DocumentError("is \(bytes.count / (1 << 20)) MB; the limit is \(DocumentLimits.maxBytes / (1 << 20)) MB")
         }
+        guard !bytes.isEmpty else { throw DocumentError("is empty (0 bytes); there is nothing to check") }
         return try reader.read(bytes, path: name)
     }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {
         let reader = try reader(for: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocumentError("no such file")
+        let bytes = try contents(of: path)
+        guard !bytes.isEmpty else { throw DocumentError("is empty (0 bytes); there is nothing to check") }
+        return try reader.read(bytes, path: path)
+    }
+
+    /// The bytes of a regular file, with the limits checked on the opened file itself, not on its
+    /// name: a symbolic link is followed and its target measured, a file that grows while being read
+    /// is cut at the limit and refused, and a FIFO or device is refused by type (opened without
+    /// blocking, so a FIFO with no writer cannot hang the batch).
+    static func contents(of path: String, limit: Int = DocumentLimits.maxBytes) throws(DocumentError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw DocumentError("no such file")
+            case EACCES, EPERM: throw DocumentError("cannot be read: permission denied")
+            case ELOOP: throw DocumentError("is a loop of symbolic links")
+            default: throw DocumentError("cannot be opened: \(String(cString: strerror(errno)))")
+            }
         }
-        guard !isDirectory.boolValue else { throw DocumentError("is a folder, not a file") }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= DocumentLimits.maxBytes else {
-            throw DocumentError("is \(size / (1 << 20)) MB; the limit is \(DocumentLimits.maxBytes / (1 << 20)) MB")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw DocumentError("cannot be read: \(String(cString: strerror(errno)))") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw DocumentError("is a folder, not a file")
+        default: throw DocumentError("is not a regular file (a pipe, device or socket); plancheck reads files")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DocumentError("cannot be read (permission denied?)")
+        let tooLarge = { (size: Int) in DocumentError("is \(size / (1 << 20)) MB; the limit is \(limit / (1 << 20)) MB") }
+        guard Int(status.st_size) <= limit else { throw tooLarge(Int(status.st_size)) }
+        // Read to one byte past the limit whatever the size said: the size can change under us.
+        var bytes = [UInt8](repeating: 0, count: min(Int(status.st_size), limit) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= limit else { throw tooLarge(filled) }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: min(max(bytes.count, 1 << 16), limit + 1 - bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DocumentError("cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            filled += count
         }
-        return try reader.read([UInt8](data), path: path)
+        guard filled <= limit else { throw tooLarge(filled) }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }

@@ -3,11 +3,15 @@ import Foundation
 /// The plans a batch covers: the files given, and under each folder given every file plancheck
 /// reads (or refuses with advice, like .doc), recursively, minus `--exclude` globs; sorted by path.
 public struct PlanFinder: Sendable {
-    /// Globs (fnmatch, `*` also crosses `/`) tried on the path relative to the folder given, on the
-    /// path as given and on the file name.
+    /// Globs (`*` also crosses `/`, as in fnmatch without FNM_PATHNAME) tried on the path relative
+    /// to the folder given, on the path as given and on the file name; matched in linear time.
     public var excludes: [String]
+    private let globs: [Glob]
 
-    public init(excludes: [String] = []) { self.excludes = excludes }
+    public init(excludes: [String] = []) {
+        self.excludes = excludes
+        globs = excludes.map { Glob($0, crossing: true) }
+    }
 
     /// Extensions collected from folders: what the readers take, and the office formats they
     /// refuse with advice (a stray .doc in a ministry's folder should show up as a row to fix).
@@ -52,9 +56,6 @@ public struct PlanFinder: Sendable {
     private func excluded(_ path: String, root: String?) -> Bool {
         let name = (path as NSString).lastPathComponent
         let full = root.map { ($0 as NSString).appendingPathComponent(path) } ?? path
-        for pattern in excludes {
-            for candidate in [path, full, name] where fnmatch(pattern, candidate, 0) == 0 { return true }
-        }
-        return false
+        return globs.contains { glob in [path, full, name].contains { glob.matches($0) } }
     }
 }

@@ -24,12 +24,16 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     /// Reads `data`, calling `handler` for every element and text; throws on malformed or
     /// refused input, naming the part.
     static func read(_ data: Data, part: String, handler: @escaping (Event) -> Void) throws(DocumentError) {
-        // OOXML and ODF never use a DTD; one in a part is an attack (billion laughs) or garbage.
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+        // OOXML and ODF never use a DTD; one in a part is an attack (billion laughs) or garbage. The
+        // guard reads the text in the encoding the parser will use, so UTF-16 cannot hide it.
+        let text = try guardText(data, part: part)
+        if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
             throw DocumentError("part \(part) declares a DTD or entities; refused (entity expansion is never performed)")
         }
         let reader = XMLEventReader(handler: handler)
-        let parser = XMLParser(data: data)
+        // Fed as a stream: libxml2 refuses a single chunk over 10 MB ("huge input lookup"), and
+        // parts up to the documented part limit (64 MB) must read.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = reader
@@ -40,6 +44,49 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
             let line = parser.lineNumber, column = parser.columnNumber
             throw DocumentError("part \(part) is not well-formed XML (line \(line), column \(column))")
         }
+    }
+
+    /// The part as text for the DTD guard: UTF-16 (by byte-order mark or by `<?` in two bytes)
+    /// decoded, anything ASCII-compatible as its bytes; UTF-32 and EBCDIC, which no office format
+    /// writes, refused.
+    static func guardText(_ data: Data, part: String) throws(DocumentError) -> String {
+        let head = Array(data.prefix(4))
+        func starts(_ prefix: [UInt8]) -> Bool { head.starts(with: prefix) }
+        if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) || starts([0x00, 0x00, 0x00, 0x3C])
+            || starts([0x3C, 0x00, 0x00, 0x00]) || starts([0x4C, 0x6F, 0xA7, 0x94]) {
+            throw DocumentError("part \(part) is in an encoding office documents do not use (UTF-32 or EBCDIC); refused")
+        }
+        let littleEndian = starts([0xFF, 0xFE]) || starts([0x3C, 0x00])
+        if littleEndian || starts([0xFE, 0xFF]) || starts([0x00, 0x3C]) {
+            let body = starts([0xFF, 0xFE]) || starts([0xFE, 0xFF]) ? data.dropFirst(2) : data[...]
+            var units: [UInt16] = []
+            units.reserveCapacity(body.count / 2)
+            var index = body.startIndex
+            while index + 1 < body.endIndex {
+                let a = UInt16(body[index]), b = UInt16(body[index + 1])
+                units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+                index += 2
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // A declaration reported by the parser is refused too, whatever the bytes looked like.
+    private func refuseDeclaration(_ parser: XMLParser) {
+        if failure == nil { failure = "declares a DTD or entities; refused (entity expansion is never performed)" }
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) { refuseDeclaration(parser) }
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        refuseDeclaration(parser)
+    }
+    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?,
+                notationName: String?) { refuseDeclaration(parser) }
+    func parser(_ parser: XMLParser, foundElementDeclarationWithName elementName: String, model: String) { refuseDeclaration(parser) }
+    func parser(_ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        refuseDeclaration(parser)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,

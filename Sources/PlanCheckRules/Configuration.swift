@@ -112,35 +112,6 @@ public struct Configuration: Sendable {
     }
 }
 
-/// Shell-style globs for configuration paths: `*` within a segment, `**` across segments, `?`.
-public enum Glob {
-    public static func matches(any patterns: [String], path: String) -> Bool {
-        patterns.contains { matches($0, path: path) }
-    }
-
-    public static func matches(_ pattern: String, path: String) -> Bool {
-        match(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
-    }
-
-    private static func match(_ pattern: ArraySlice<Unicode.Scalar>, _ path: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == "*" {
-            let double = pattern.dropFirst().first == "*"
-            var rest = pattern.dropFirst(double ? 2 : 1)
-            if double, rest.first == "/" { rest = rest.dropFirst() }
-            var index = path.startIndex
-            while true {
-                if match(rest, path[index...]) { return true }
-                guard index < path.endIndex, double || path[index] != "/" else { return false }
-                index += 1
-            }
-        }
-        guard let head = path.first else { return false }
-        if first == "?" { return head != "/" && match(pattern.dropFirst(), path.dropFirst()) }
-        return first == head && match(pattern.dropFirst(), path.dropFirst())
-    }
-}
-
 /// Validates `.plancheck.yml` with the same positioned messages as rule files.
 struct ConfigurationDecoder {
     let file: String
@@ -182,7 +153,7 @@ struct ConfigurationDecoder {
                 }
                 var expires: String?
                 if let node = waiver["expires"], let text = string(node, "expires") {
-                    if text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil { expires = text }
+                    if Self.isCalendarDate(text) { expires = text }
                     else { issue(node, "'expires' must be a date written yyyy-mm-dd, not '\(text)'") }
                 }
                 configuration.waivers.append(Configuration.Waiver(id: id, paths: waiver["paths"].map { strings($0, "paths") } ?? [],
@@ -211,6 +182,26 @@ struct ConfigurationDecoder {
             if let level = severity(value, "severity.\(id)") { result[id] = level }
         }
         return result
+    }
+
+    /// `YYYY-MM-DD` in ASCII digits naming a day that exists: waivers compare dates as text, so
+    /// other digits (Arabic-Indic, full-width) or `9999-99-99` would make a waiver never expire.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              year >= 1900, (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     private mutating func severity(_ node: YAMLNode, _ key: String) -> Severity? {

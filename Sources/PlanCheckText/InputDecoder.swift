@@ -50,6 +50,41 @@ public enum InputDecoder {
         return String(view)
     }
 
+    /// How much of `bytes` reads as UTF-8: well-formed multi-byte sequences, ill-formed ones and the
+    /// offset of the first. A UTF-8 file damaged in a few places has many of the first and few of
+    /// the second; legacy Vietnamese encodings (TCVN3, VNI, VISCII) have almost none of the first.
+    public static func utf8Damage(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int, firstInvalid: Int?) {
+        var multibyte = 0, invalid = 0
+        var first: Int?
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let width: Int
+            switch lead {
+            case 0xC2...0xDF: width = 2
+            case 0xE0...0xEF: width = 3
+            case 0xF0...0xF4: width = 4
+            default: width = 0
+            }
+            var ok = width > 0 && index + width <= bytes.count
+            if ok {
+                for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { ok = false }
+            }
+            // Overlong and surrogate forms are ill-formed too; the standard library's decoder says.
+            if ok, String(validating: bytes[index..<(index + width)], as: UTF8.self) == nil { ok = false }
+            if ok {
+                multibyte += 1
+                index += width
+            } else {
+                invalid += 1
+                if first == nil { first = index }
+                index += 1
+            }
+        }
+        return (multibyte, invalid, first)
+    }
+
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(Failure) -> String {
         guard bytes.count % 2 == 0 else { throw .invalidUTF16 }
         var units: [UInt16] = []

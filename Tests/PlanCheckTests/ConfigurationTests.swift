@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanCheck
+@testable import PlanCheckRules
 
 @Suite struct ConfigurationTests {
     @Test func problemsArePositioned() {
@@ -32,6 +33,34 @@ import Testing
         #expect(Glob.matches("**/*.docx", path: "ke-hoach.docx"))
         #expect(Glob.matches("bo/?-*.pdf", path: "bo/y-te.pdf"))
         #expect(!Glob.matches("bo/*.pdf", path: "tinh/y-te.pdf"))
+        #expect(Glob.matches("a/**/b.md", path: "a/b.md"))
+        #expect(Glob.matches("a/**/b.md", path: "a/x/y/b.md"))
+        #expect(!Glob.matches("a/**/b.md", path: "a/xb.md"))
+        #expect(Glob.matches("tinh/[a-c]*.md", path: "tinh/bac-ninh.md"))
+        #expect(!Glob.matches("tinh/[!a-c]*.md", path: "tinh/bac-ninh.md"))
+        #expect(Glob.matches("[x", path: "[x"))  // unterminated: an ordinary '['
+        // `--exclude` semantics: '*' crosses folders, as fnmatch without FNM_PATHNAME.
+        #expect(Glob("*/nhap/*", crossing: true).matches("bo/y-te/nhap/ban-1.md"))
+        #expect(!Glob("*/nhap/*", crossing: false).matches("bo/y-te/nhap/ban-1.md"))
+    }
+
+    /// A backtracking matcher takes exponential time here (2^n ways to split the a's); this one
+    /// advances a set of pattern positions, so the test finishes at once or the suite hangs.
+    @Test func pathologicalGlobsAreLinear() {
+        let name = String(repeating: "a", count: 200)
+        for crossing in [false, true] {
+            #expect(!Glob(String(repeating: "*a", count: 30) + "*b", crossing: crossing).matches(name))
+            #expect(Glob(String(repeating: "*a", count: 30) + "*", crossing: crossing).matches(name))
+            #expect(!Glob(String(repeating: "**/a", count: 20) + "b", crossing: crossing).matches(Array(repeating: "a", count: 100).joined(separator: "/")))
+        }
+        #expect(!PlanFinder(excludes: [String(repeating: "*a", count: 30) + "*b"]).plans(in: [name + ".md"]).isEmpty)
+    }
+
+    @Test func waiverDatesAreAsciiCalendarDates() {
+        for good in ["2026-12-31", "2028-02-29", "2000-02-29"] { #expect(ConfigurationDecoder.isCalendarDate(good), "\(good)") }
+        for bad in ["9999-99-99", "2026-02-30", "2027-02-29", "1900-02-29", "٢٠٢٦-١٢-٣١", "２０２６-１２-３１", "2026-1-31", "2026/12/31", "2026-13-01", "2026-12-00"] {
+            #expect(!ConfigurationDecoder.isCalendarDate(bad), "\(bad)")
+        }
     }
 
     @Test func waiversOverridesAndInlineComments() throws {

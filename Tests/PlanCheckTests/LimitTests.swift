@@ -4,6 +4,7 @@ import Testing
 @testable import PlanCheckMatching
 import PlanCheckDocuments
 import PlanCheckLSP
+import ZIPFoundation
 
 /// The input limits of docs/performance.md that no reader test covers: file size, the regex work
 /// budget and the language server's message size.
@@ -20,6 +21,68 @@ import PlanCheckLSP
         } throws: { error in
             (error as? DocumentError)?.message.contains("the limit is 64 MB") == true
         }
+    }
+
+    /// The limit is on what is opened: a link to a file over the limit is refused like the file.
+    @Test func aLinkToAFileOverTheLimitIsRefused() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let target = folder.appendingPathComponent("that-lon.txt").path
+        #expect(FileManager.default.createFile(atPath: target, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: target))
+        try handle.truncate(atOffset: UInt64(DocumentLimits.maxBytes + 1))
+        try handle.close()
+        let link = folder.appendingPathComponent("lien-ket.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect { _ = try DocumentLoader.read(path: link) } throws: { error in
+            (error as? DocumentError)?.message.contains("the limit is 64 MB") == true
+        }
+    }
+
+    /// Exactly at the limit is read; one byte more is not, whatever the name says.
+    @Test func theByteLimitIsCheckedOnTheBytesRead() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let path = folder.appendingPathComponent("vua-du.txt").path
+        try Data(repeating: UInt8(ascii: "a"), count: 4096).write(to: URL(fileURLWithPath: path))
+        #expect(try DocumentLoader.contents(of: path, limit: 4096).count == 4096)
+        #expect { _ = try DocumentLoader.contents(of: path, limit: 4095) } throws: { error in
+            (error as? DocumentError)?.message.contains("the limit is") == true
+        }
+    }
+
+    /// A FIFO with no writer would block a read forever; it is refused by its type at once.
+    @Test func aPipeIsRefusedByItsType() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let path = folder.appendingPathComponent("ong.md").path
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect { _ = try DocumentLoader.read(path: path) } throws: { error in
+            (error as? DocumentError)?.message == "is not a regular file (a pipe, device or socket); plancheck reads files"
+        }
+    }
+
+    /// libxml2 refuses one chunk over 10 MB unless fed as a stream; parts up to the part limit read.
+    @Test func anXMLPartOverTenMegabytesReads() throws {
+        // Varied text, so the part stays under the zip-bomb ratio limit when deflated.
+        var body = "", seed: UInt32 = 1, paragraphs = 1
+        while body.utf8.count < 11 << 20 {
+            paragraphs += 1
+            var word = ""
+            for _ in 0..<24 {
+                seed = seed &* 1_103_515_245 &+ 12_345
+                word.unicodeScalars.append(Unicode.Scalar(UInt8(97 + (seed >> 16) % 26)))
+            }
+            body += "<w:p><w:r><w:t>Xây dựng cơ sở dữ liệu \(word)</w:t></w:r></w:p>"
+        }
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"#
+            + body + "</w:body></w:document>"
+        let archive = try Archive(accessMode: .create)
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        let bytes = try #require(archive.data)
+        let document = try DocumentLoader.read(bytes: [UInt8](bytes), name: "lon.docx")
+        #expect(xml.utf8.count > 11 << 20)
+        #expect(document.blocks.count == paragraphs)  // every paragraph, to the last
     }
 
     @Test func aRunawayRegexInAUserRuleIsStoppedAtItsWorkBudgetAndSaysUnknown() throws {
