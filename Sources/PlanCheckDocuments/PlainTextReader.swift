@@ -1,7 +1,8 @@
 import PlanCheckText
 
 /// Plain text: each non-blank line is a block; a line with two tabs or more is a table row (a
-/// table copied out of Word arrives with its cells separated by tabs).
+/// table copied out of Word arrives with its cells separated by tabs), and so is a line with one
+/// tab right after a row (a group row whose cells were merged).
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
@@ -23,7 +24,10 @@ public enum PlainTextReader: DocumentReader {
                 continue
             }
             let whole = source.lineRange(line)
-            if source.scalars[whole].lazy.filter({ $0 == "\t" }).count >= 2 {
+            // One tab is enough right after a row: a group row of merged cells ("II<tab>Hạ tầng số").
+            let tabs = source.scalars[whole].lazy.filter({ $0 == "\t" }).count
+            let afterRow = !afterBreak && blocks.last.map { if case .tableRow = $0.kind { return true } else { return false } } == true
+            if tabs >= 2 || (tabs == 1 && afterRow) {
                 blocks.append(Block(kind: .tableRow(cells: Self.cells(whole, in: source)), range: range, followsBreak: afterBreak))
             } else {
                 blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))

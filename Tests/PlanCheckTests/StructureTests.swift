@@ -36,6 +36,16 @@ import Testing
         #expect(document.taskTables.first?.columns == [.lead, .deadline, .output])
         #expect(document.tasks.map { $0.fields[.lead] != nil } == [true, false])
         #expect(document.tasks.map(\.deadlineYears) == [[2026], [2027]])
+        // A group row whose cells were merged has one tab; the table goes on past it.
+        let merged = structure("KẾ HOẠCH\nPHỤ LỤC. DANH MỤC NHIỆM VỤ\n"
+            + "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+            + "I\tHOÀN THIỆN THỂ CHẾ\n"
+            + "1\tBan hành Quy chế chia sẻ dữ liệu\tSở Khoa học và Công nghệ\tQuý II/2026\tQuyết định\n"
+            + "II\tPHÁT TRIỂN DỮ LIỆU\n"
+            + "2\tXây dựng kho dữ liệu\tVăn phòng UBND tỉnh\t2027\tKho dữ liệu\n"
+            + "\nGhi chú\tmột dòng có tab sau một dòng trống thì không\n")
+        #expect(merged.taskTables.count == 1)
+        #expect(merged.tasks.map { $0.fields[.lead] != nil } == [true, true])
     }
 
     @Test func capitalLetterGroupsAndLetteredPartsAreSections() {
