@@ -12,6 +12,12 @@ public final class LanguageServer: @unchecked Sendable {
     private let debounce: TimeInterval
 
     private var documents: [String: (text: String, version: Int)] = [:]
+    /// Edits seen per document: a check scheduled after an edit runs only if no edit came since,
+    /// whatever versions the client sends (some repeat them).
+    private var edits: [String: Int] = [:]
+    /// The text each document was last checked with: an edit that leaves it as it was costs nothing.
+    private var checkedText: [String: String] = [:]
+    private var initialized = false
     private var published: [String: [(diagnostic: LSP.Diagnostic, rule: Rule?)]] = [:]
     private var checkers: [String: PlanChecker] = [:]
     private var rootPath: String?
@@ -48,16 +54,49 @@ public final class LanguageServer: @unchecked Sendable {
         var params: JSONValue?
     }
 
+    /// JSON-RPC error codes used here (JSON-RPC 2.0 and LSP 3.17).
+    enum ErrorCode: Double {
+        case parseError = -32700, invalidRequest = -32600, methodNotFound = -32601, invalidParams = -32602
+        case serverNotInitialized = -32002
+    }
+
+    private func fail(_ id: JSONValue?, _ code: ErrorCode, _ message: String) {
+        send(["jsonrpc": .string("2.0"), "id": id ?? .null,
+              "error": .object(["code": .number(code.rawValue), "message": .string(message)])])
+    }
+
     private func handle(_ body: Data) {
-        guard let message = try? JSONDecoder().decode(Envelope.self, from: body), let method = message.method else {
-            send(["jsonrpc": .string("2.0"), "id": .null,
-                  "error": .object(["code": .number(-32700), "message": .string("parse error")])])
-            return
+        // Not JSON: a parse error. JSON that is not one request or notification (an array, as LSP
+        // has no batches; an object without a method): an invalid request.
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: body) else {
+            return fail(nil, .parseError, "parse error: the message is not JSON")
+        }
+        guard case .object(let fields) = value else {
+            return fail(nil, .invalidRequest, "invalid request: a message is one JSON object")
+        }
+        guard case .string(let method)? = fields["method"], let message = try? value.decode(Envelope.self) else {
+            // A response to a request of ours (none are sent that need one) is not an error.
+            if fields["id"] != nil, fields["result"] != nil || fields["error"] != nil { return }
+            return fail(fields["id"], .invalidRequest, "invalid request: no method")
+        }
+        // Lifecycle (LSP 3.17): before `initialize` requests are refused and notifications
+        // dropped; after `shutdown` only `exit` is served.
+        if method != "exit" {
+            if shutdownRequested {
+                if message.id != nil { fail(message.id, .invalidRequest, "the server is shutting down") }
+                return
+            }
+            if !initialized && method != "initialize" {
+                if message.id != nil { fail(message.id, .serverNotInitialized, "the server is not initialized") }
+                return
+            }
         }
         let params = message.params ?? .null
         do {
             switch method {
             case "initialize":
+                guard !initialized else { return fail(message.id, .invalidRequest, "the server is already initialized") }
+                initialized = true
                 let initialize = try? params.decode(LSP.InitializeParams.self)
                 rootPath = initialize?.rootUri.flatMap(Self.path(fromURI:)) ?? initialize?.rootPath
                 respond(message.id, result: .object([
@@ -81,9 +120,12 @@ public final class LanguageServer: @unchecked Sendable {
                 let uri = change.textDocument.uri
                 let version = change.textDocument.version ?? ((documents[uri]?.version ?? 0) + 1)
                 documents[uri] = (text, version)
-                // Debounced: check once the typing pauses, and only the latest version.
+                let edit = (edits[uri] ?? 0) + 1
+                edits[uri] = edit
+                // Debounced: check once the typing pauses (no edit since this one), and only if the
+                // text differs from what was last checked.
                 queue.asyncAfter(deadline: .now() + debounce) { [weak self] in
-                    guard let self, self.documents[uri]?.version == version else { return }
+                    guard let self, self.edits[uri] == edit, self.checkedText[uri] != self.documents[uri]?.text else { return }
                     self.diagnose(uri)
                 }
             case "textDocument/didSave":
@@ -94,6 +136,8 @@ public final class LanguageServer: @unchecked Sendable {
                 let close = try params.decode(LSP.DidCloseParams.self)
                 documents[close.textDocument.uri] = nil
                 published[close.textDocument.uri] = nil
+                edits[close.textDocument.uri] = nil
+                checkedText[close.textDocument.uri] = nil
                 publish(close.textDocument.uri, [], version: nil)
             case "textDocument/hover":
                 let request = try params.decode(LSP.PositionParams.self)
@@ -107,16 +151,10 @@ public final class LanguageServer: @unchecked Sendable {
             case "exit":
                 exitCode = shutdownRequested ? 0 : 1
             default:
-                if message.id != nil {
-                    send(["jsonrpc": .string("2.0"), "id": message.id ?? .null,
-                          "error": .object(["code": .number(-32601), "message": .string("method not found: \(method)")])])
-                }
+                if message.id != nil { fail(message.id, .methodNotFound, "method not found: \(method)") }
             }
         } catch {
-            if message.id != nil {
-                send(["jsonrpc": .string("2.0"), "id": message.id ?? .null,
-                      "error": .object(["code": .number(-32602), "message": .string("invalid params for \(method)")])])
-            }
+            if message.id != nil { fail(message.id, .invalidParams, "invalid params for \(method)") }
         }
     }
 
@@ -124,6 +162,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     private func diagnose(_ uri: String) {
         guard let (text, version) = documents[uri], let path = Self.path(fromURI: uri) else { return }
+        checkedText[uri] = text
         let lines = UTF16Lines(text)
         var entries: [(diagnostic: LSP.Diagnostic, rule: Rule?)] = []
         let name = (path as NSString).lastPathComponent

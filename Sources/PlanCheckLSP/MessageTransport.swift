@@ -4,6 +4,9 @@ import Foundation
 public final class MessageTransport: @unchecked Sendable {
     /// Largest message accepted from the client.
     public static let maxMessageBytes = 64 << 20
+    /// Largest header: LSP headers are one or two short lines; a stream that sends more without
+    /// the blank line that ends a header is not speaking LSP.
+    public static let maxHeaderBytes = 8 << 10
     private let input: FileHandle
     private let output: FileHandle
     private var buffer = Data()
@@ -14,12 +17,15 @@ public final class MessageTransport: @unchecked Sendable {
         self.output = output
     }
 
-    public enum ReadError: Error { case endOfInput, badHeader(String), tooLarge(Int) }
+    public enum ReadError: Error { case endOfInput, badHeader(String), tooLarge(Int), headerTooLong(Int) }
 
-    /// The body of the next message; throws at end of input or on a malformed header.
+    /// The body of the next message; throws at end of input or on a malformed header. The header's
+    /// end is searched only in bytes not searched before, so a long header costs linear time.
     public func read() throws -> Data {
+        var searched = 0  // bytes of the buffer known not to hold the end of the header
         while true {
-            if let headerEnd = buffer.range(of: Data("\r\n\r\n".utf8)) {
+            let from = buffer.startIndex + max(0, searched - 3)
+            if let headerEnd = buffer[from...].range(of: Data("\r\n\r\n".utf8)) {
                 let header = String(decoding: buffer[buffer.startIndex..<headerEnd.lowerBound], as: UTF8.self)
                 var length: Int?
                 for line in header.components(separatedBy: "\r\n") {
@@ -38,10 +44,11 @@ public final class MessageTransport: @unchecked Sendable {
                 buffer = Data(buffer[(bodyStart + length)...])
                 return body
             }
+            searched = buffer.count
+            if buffer.count > Self.maxHeaderBytes { throw ReadError.headerTooLong(buffer.count) }
             let chunk = input.availableData
             if chunk.isEmpty { throw ReadError.endOfInput }
             buffer.append(chunk)
-            if buffer.count > Self.maxMessageBytes { throw ReadError.tooLarge(buffer.count) }
         }
     }
 

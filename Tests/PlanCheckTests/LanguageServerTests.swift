@@ -128,6 +128,68 @@ import Testing
         #expect(client.process.terminationStatus == 0)
     }
 
+    /// JSON-RPC error codes and the LSP lifecycle: nothing is served before `initialize` or after
+    /// `shutdown`, and a message that is not a request says so with the right code.
+    @Test func lifecycleAndErrorCodes() throws {
+        let client = try Client()
+        func error(_ match: @escaping ([String: JSONValue]) -> Bool = { _ in true }) throws -> (id: JSONValue?, code: JSONValue?) {
+            let object = try client.receive { $0["error"] != nil && match($0) }
+            guard case .object(let error)? = object["error"] else { return (nil, nil) }
+            return (object["id"], error["code"])
+        }
+        let early = client.send("textDocument/hover", .object([:]), request: true)
+        #expect(try error() == (.number(Double(early ?? 0)), .number(-32002)))
+        client.transport.write(Data("không phải JSON".utf8))
+        #expect(try error() == (.null, .number(-32700)))
+        client.transport.write(Data(#"[{"jsonrpc":"2.0","id":7,"method":"shutdown"}]"#.utf8))
+        #expect(try error() == (.null, .number(-32600)))
+        client.transport.write(Data(#"{"jsonrpc":"2.0","id":8}"#.utf8))
+        #expect(try error() == (.number(8), .number(-32600)))
+        let initialize = client.send("initialize", .object(["capabilities": .object([:])]), request: true)
+        _ = try client.response(initialize)
+        let again = client.send("initialize", .object([:]), request: true)
+        #expect(try error() == (.number(Double(again ?? 0)), .number(-32600)))
+        let shutdown = client.send("shutdown", request: true)
+        #expect(try client.response(shutdown) == .null)
+        let late = client.send("textDocument/hover", .object([:]), request: true)
+        #expect(try error() == (.number(Double(late ?? 0)), .number(-32600)))
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+        #expect(client.process.terminationStatus == 0)
+    }
+
+    /// Edits that leave the text as last checked cost no check, whatever version they carry (a
+    /// client repeating one version once made every edit a full check).
+    @Test func repeatedEditsAreCheckedOnce() throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        let uri = folder.appendingPathComponent("ke-hoach.md").absoluteString
+        _ = try client.response(client.send("initialize", .object(["capabilities": .object([:])]), request: true))
+        let text = "KẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Bảo đảm an toàn thông tin theo cấp độ.\n"
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": .string("markdown"), "version": .number(1), "text": .string(text)])]))
+        _ = try client.diagnostics(for: uri)
+        func change(_ text: String) {
+            _ = client.send("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .number(1)]),
+                                                               "contentChanges": .array([.object(["text": .string(text)])])]))
+        }
+        for _ in 0..<40 { change(text) }
+        change(text + "2. Bảo vệ dữ liệu cá nhân.\n")
+        let after = try client.diagnostics(for: uri)
+        #expect(!after.contains { $0.code == "DS305" })  // the published check is of the new text
+        // Nothing else is published before the answer to a request sent after it.
+        let hover = client.send("textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]),
+                                                               "position": .object(["line": .number(0), "character": .number(0)])]), request: true)
+        var published = 0
+        _ = try client.receive { message in
+            if message["method"] == .string("textDocument/publishDiagnostics") { published += 1 }
+            return message["id"] == .number(Double(hover ?? 0))
+        }
+        #expect(published == 0)
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+    }
+
     @Test func configurationAndRuleFilesGetSchemaDiagnostics() throws {
         let client = try Client()
         let folder = try TestSupport.temporaryDirectory()

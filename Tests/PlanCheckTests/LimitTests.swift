@@ -123,6 +123,32 @@ import ZIPFoundation
             return false
         }
     }
+
+    /// A header that never ends is given up at the header limit (8 KB), not read to 64 MB; a
+    /// header just under the limit, arriving in small pieces, still reads.
+    @Test func aLanguageServerHeaderHasItsOwnLimit() throws {
+        let endless = Pipe()
+        let transport = MessageTransport(input: endless.fileHandleForReading, output: FileHandle.nullDevice)
+        // Three times the limit (within a pipe's buffer, so the write does not wait for the reader).
+        endless.fileHandleForWriting.write(Data(repeating: UInt8(ascii: "x"), count: 3 * MessageTransport.maxHeaderBytes))
+        try endless.fileHandleForWriting.close()
+        #expect {
+            _ = try transport.read()
+        } throws: { error in
+            if case .headerTooLong(let count) = error as? MessageTransport.ReadError {
+                return count > MessageTransport.maxHeaderBytes && count <= 3 * MessageTransport.maxHeaderBytes
+            }
+            return false
+        }
+        let padded = Pipe()
+        let reader = MessageTransport(input: padded.fileHandleForReading, output: FileHandle.nullDevice)
+        let filler = "X-Padding: " + String(repeating: "a", count: MessageTransport.maxHeaderBytes - 64) + "\r\n"
+        let message = Data((filler + "Content-Length: 2\r\n\r\n{}").utf8)
+        for start in stride(from: 0, to: message.count, by: 100) {
+            padded.fileHandleForWriting.write(message[start..<min(start + 100, message.count)])
+        }
+        #expect(try reader.read() == Data("{}".utf8))
+    }
 }
 
 /// Which regex shapes run with progress checks during a match.
