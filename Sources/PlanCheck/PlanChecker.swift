@@ -27,7 +27,7 @@ public struct PlanChecker: Sendable {
 
     /// Loads rule sets from files or folders; `nil` means the rules that ship with plancheck.
     public init(rulePaths: [String]? = nil, minimumConfidence: Confidence = .low,
-                configuration: Configuration? = nil) throws(RuleLoadError) {
+                configuration: Configuration? = nil, maxFindingsPerRule: Int? = nil) throws(RuleLoadError) {
         let paths: [String]
         if let rulePaths {
             paths = rulePaths
@@ -50,7 +50,7 @@ public struct PlanChecker: Sendable {
                     + "a concept file of your own cannot change them: remove its 'abbreviations' list")])
         }
         try self.init(ruleSets: loaded.ruleSets, concepts: loaded.concepts, minimumConfidence: minimumConfidence,
-                      configuration: configuration)
+                      configuration: configuration, maxFindingsPerRule: maxFindingsPerRule)
     }
 
     /// The concepts that ship with plancheck (empty when the bundled rules cannot be found).
@@ -62,8 +62,10 @@ public struct PlanChecker: Sendable {
     /// Uses rule sets already loaded (or built in code).
     /// `minimumConfidence` drops weaker evidence: `.medium` ignores single common syllables,
     /// `.high` also ignores matches found only without diacritics.
+    /// `maxFindingsPerRule` (else the configuration's `max_findings_per_rule`, else 100) bounds
+    /// the per-task and per-target findings of one rule.
     public init(ruleSets: [RuleSet], concepts: ConceptVocabulary = PlanChecker.bundledConcepts, minimumConfidence: Confidence = .low,
-                configuration: Configuration? = nil) throws(RuleLoadError) {
+                configuration: Configuration? = nil, maxFindingsPerRule: Int? = nil) throws(RuleLoadError) {
         self.ruleSets = ruleSets
         self.concepts = concepts
         self.configuration = configuration
@@ -85,7 +87,9 @@ public struct PlanChecker: Sendable {
         }
         guard issues.isEmpty else { throw RuleLoadError(issues: issues) }
         // Catalogue order, whatever the file layout.
-        matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id }, vocabulary: vocabulary, minimumConfidence: minimumConfidence)
+        var matcher = Matcher(rules: compiled.sorted { $0.rule.id < $1.rule.id }, vocabulary: vocabulary, minimumConfidence: minimumConfidence)
+        if let limit = maxFindingsPerRule ?? configuration?.maxFindingsPerRule { matcher.findingsPerRule = max(1, limit) }
+        self.matcher = matcher
     }
 
     public var rules: [Rule] { matcher.rules.map(\.rule) }

@@ -31,7 +31,7 @@ public struct ResultCache: Sendable {
             hash.update(FileManager.default.contents(atPath: file) ?? Data())
             if !(checker.configuration?.waivers.isEmpty ?? true) { hash.update("today \(checker.policy.today)\n") }
         }
-        hash.update("profile \(profile?.rawValue ?? "auto") confidence \(checker.matcher.minimumConfidence.rawValue)\n")
+        hash.update("profile \(profile?.rawValue ?? "auto") confidence \(checker.matcher.minimumConfidence.rawValue) findings \(checker.matcher.findingsPerRule)\n")
         runKey = hash.hexDigest()
     }
 

@@ -53,6 +53,7 @@ struct LintCommand: ParsableCommand {
     var brief = false
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var limits: FindingLimitOptions
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one plan file to check") }
@@ -72,7 +73,8 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try loadConfiguration(explicit: config, near: files.first)
-        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration)
+        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
+                                          maxFindingsPerRule: limits.maxFindingsPerRule)
         for waiver in checker.expiredWaivers {
             printError("plancheck: warning: \(configuration?.file ?? Configuration.fileName):\(waiver.mark.line):\(waiver.mark.column): "
                        + "waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies")

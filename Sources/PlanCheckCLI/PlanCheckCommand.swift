@@ -46,17 +46,32 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rule file or folder (repeatable). Default: the bundled Rules/.")
     var rulePaths: [String] = []
 
-    func checker(minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws -> PlanChecker {
-        try loadChecker(rulePaths, minimumConfidence: minimumConfidence, configuration: configuration)
+    func checker(minimumConfidence: Confidence = .low, configuration: Configuration? = nil,
+                 maxFindingsPerRule: Int? = nil) throws -> PlanChecker {
+        try loadChecker(rulePaths, minimumConfidence: minimumConfidence, configuration: configuration, maxFindingsPerRule: maxFindingsPerRule)
+    }
+}
+
+/// How many findings of one kind the commands that report findings list.
+struct FindingLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Per-task and per-target findings listed per requirement; the rest are counted in one more (default: max_findings_per_rule of the configuration, else 100).",
+                               valueName: "n"))
+    var maxFindingsPerRule: Int?
+
+    func validate() throws {
+        if let value = maxFindingsPerRule, !(1...100_000).contains(value) {
+            throw ValidationError("--max-findings-per-rule phải từ 1 đến 100000 (must be from 1 to 100000)")
+        }
     }
 }
 
 /// Loads the rules (given paths, else the configuration's, else the bundled ones) or prints every
 /// problem and exits 2.
-func loadChecker(_ paths: [String], minimumConfidence: Confidence = .low, configuration: Configuration? = nil) throws -> PlanChecker {
+func loadChecker(_ paths: [String], minimumConfidence: Confidence = .low, configuration: Configuration? = nil,
+                 maxFindingsPerRule: Int? = nil) throws -> PlanChecker {
     do {
         return try PlanChecker(rulePaths: paths.isEmpty ? nil : paths, minimumConfidence: minimumConfidence,
-                               configuration: configuration)
+                               configuration: configuration, maxFindingsPerRule: maxFindingsPerRule)
     } catch {
         printError(error.description)
         throw ExitCode(ExitStatus.invalid)

@@ -52,6 +52,7 @@ struct ReportCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var limits: FindingLimitOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one plan file or folder") }
@@ -59,7 +60,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try loadConfiguration(explicit: config, near: paths.first)
-        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration)
+        let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
+                                          maxFindingsPerRule: limits.maxFindingsPerRule)
         let plans = PlanFinder(excludes: exclude).plans(in: paths)
         guard !plans.isEmpty else {
             printError("plancheck: error: no plan files (.docx, .odt, .pdf, .md, .txt) under \(paths.joined(separator: ", "))")

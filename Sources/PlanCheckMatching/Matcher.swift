@@ -40,6 +40,10 @@ public struct Matcher: Sendable {
     public var minimumConfidence: Confidence
     /// Evidence quotes kept per requirement.
     public static let evidenceLimit = 3
+    /// Per-task and per-target findings kept per rule: a plan of 30,000 tasks without a lead
+    /// would otherwise give 30,000 findings in every output. The rest are counted in one more.
+    public static let defaultFindingsPerRule = 100
+    public var findingsPerRule = Matcher.defaultFindingsPerRule
 
     /// Every phrase of every rule in one automaton.
     public let automaton: PhraseAutomaton
@@ -143,7 +147,16 @@ public struct Matcher: Sendable {
         }
         if rule.check != nil {
             let outcome = StructuralChecks(context: context).run(compiled)
-            let findings = outcome.findings.map { Finding(rule: rule, status: outcome.status, location: $0.location, detail: $0.detail) }
+            var findings = outcome.findings.prefix(findingsPerRule).map {
+                Finding(rule: rule, status: outcome.status, location: $0.location, detail: $0.detail)
+            }
+            if outcome.findings.count > findingsPerRule {
+                let rest = outcome.findings.count - findingsPerRule
+                findings.append(Finding(rule: rule, status: outcome.status, location: outcome.findings[findingsPerRule].location,
+                                        detail: LocalizedText(
+                    vi: "… và \(rest) chỗ khác cùng loại (chỉ nêu \(findingsPerRule) chỗ đầu cho mỗi yêu cầu; đổi bằng max_findings_per_rule hoặc --max-findings-per-rule)",
+                    en: "… and \(rest) more of the same kind (only the first \(findingsPerRule) are listed per requirement; change with max_findings_per_rule or --max-findings-per-rule)")))
+            }
             return (RequirementResult(rule: rule, status: outcome.status, confidence: outcome.status == .covered ? .high : nil,
                                       evidence: Array(outcome.evidence.prefix(Self.evidenceLimit))), findings)
         }

@@ -27,6 +27,9 @@ public struct Configuration: Sendable {
     public var disable: [String] = []
     public var severity: [String: Severity] = [:]
     public var failOn: Severity?
+    /// Per-task and per-target findings reported per rule (`max_findings_per_rule`); the rest are
+    /// counted in one finding. nil: the matcher's default.
+    public var maxFindingsPerRule: Int?
     public var overrides: [Override] = []
     public var waivers: [Waiver] = []
     /// The file it was read from, and its folder (patterns and paths are relative to it).
@@ -119,7 +122,7 @@ struct ConfigurationDecoder {
 
     init(file: String) { self.file = file }
 
-    static let keys = ["rules", "profile", "enable", "disable", "severity", "fail_on", "overrides", "waivers"]
+    static let keys = ["rules", "profile", "enable", "disable", "severity", "fail_on", "max_findings_per_rule", "overrides", "waivers"]
 
     mutating func decode(_ root: YAMLNode, into configuration: inout Configuration) {
         guard let fields = mapping(root, allowed: Self.keys, what: "configuration") else { return }
@@ -129,6 +132,10 @@ struct ConfigurationDecoder {
         configuration.disable = fields["disable"].map { strings($0, "disable") } ?? []
         configuration.severity = fields["severity"].map { severities($0) } ?? [:]
         configuration.failOn = fields["fail_on"].flatMap { severity($0, "fail_on") }
+        if let node = fields["max_findings_per_rule"] {
+            if let value = node.int, (1...100_000).contains(value) { configuration.maxFindingsPerRule = value }
+            else { issue(node, "'max_findings_per_rule' must be a whole number from 1 to 100000") }
+        }
         if let list = fields["overrides"] {
             for item in sequence(list, "overrides") {
                 guard let override = mapping(item, allowed: ["paths", "profile", "disable", "severity"], what: "override") else { continue }

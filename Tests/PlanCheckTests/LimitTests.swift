@@ -49,6 +49,23 @@ import ZIPFoundation
         }
     }
 
+    /// A plan of thousands of tasks without a lead gives the first N findings per rule and one
+    /// that counts the rest, whatever the output format.
+    @Test func perTaskFindingsAreCappedPerRule() throws {
+        var text = "KẾ HOẠCH\nPhát triển dữ liệu số năm 2026\nII. NHIỆM VỤ\n"
+        for index in 1...500 { text += "\(index). Xây dựng cơ sở dữ liệu chuyên ngành số \(index) của tỉnh.\n" }
+        let document = try MarkdownReader.read(Array(text.utf8), path: "nhieu.md")
+        for (limit, expected) in [(nil as Int?, 100), (7, 7)] {
+            let checker = try PlanChecker(maxFindingsPerRule: limit)
+            let findings = try #require(checker.check(document).result).findings.filter { $0.ruleId == "DS410" }
+            #expect(findings.count == expected + 1)
+            #expect(findings.last?.detail?.vi.hasPrefix("… và \(500 - expected) chỗ khác cùng loại") == true)
+            #expect(findings.last?.detail?.en.hasPrefix("… and \(500 - expected) more of the same kind") == true)
+        }
+        let (configuration, issues) = Configuration.parse("max_findings_per_rule: 0\n", file: "c.yml")
+        #expect(configuration?.maxFindingsPerRule == nil && issues.map(\.message) == ["'max_findings_per_rule' must be a whole number from 1 to 100000"])
+    }
+
     /// A FIFO with no writer would block a read forever; it is refused by its type at once.
     @Test func aPipeIsRefusedByItsType() throws {
         let folder = try TestSupport.temporaryDirectory()
