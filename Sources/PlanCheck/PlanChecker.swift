@@ -98,8 +98,10 @@ public struct PlanChecker: Sendable {
 
     /// Checks a document already in memory. The profile given wins over the configuration's,
     /// which wins over detection.
-    public func check(_ document: PlanDocument, profile: Profile? = nil) -> DocumentReport {
-        var result = matcher.evaluate(matcher.structure(document), profile: profile ?? policy.profile(for: document.path))
+    /// `cancellation` (a server's time limit) stops the check between its phases and rules.
+    public func check(_ document: PlanDocument, profile: Profile? = nil, cancellation: Cancellation? = nil) -> DocumentReport {
+        let structured = matcher.structure(document, cancellation: cancellation)
+        var result = matcher.evaluate(structured, profile: profile ?? policy.profile(for: document.path), cancellation: cancellation)
         policy.apply(to: &result, path: document.path, suppressions: document.suppressions)
         return DocumentReport(path: document.path, result: result)
     }
@@ -108,8 +110,8 @@ public struct PlanChecker: Sendable {
     public var expiredWaivers: [Configuration.Waiver] { configuration?.expiredWaivers(today: policy.today) ?? [] }
 
     /// Checks plan text (Markdown or plain text) held in memory.
-    public func check(text: String, path: String = "<text>", profile: Profile? = nil) -> DocumentReport {
-        check(MarkdownReader.snippet(text, path: path), profile: profile)
+    public func check(text: String, path: String = "<text>", profile: Profile? = nil, cancellation: Cancellation? = nil) -> DocumentReport {
+        check(MarkdownReader.snippet(text, path: path), profile: profile, cancellation: cancellation)
     }
 
     /// Reads and checks one file; a file that cannot be read gives a report with its error.

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         GET / (upload page), POST /check (form), POST /api/v1/check, GET /api/v1/rules, GET /healthz; \
         see docs/openapi.yaml. Uploads are checked in memory and never written to disk or logged. \
-        PLANCHECK_TOKEN, when set, is the bearer token the API and the form require.
+        PLANCHECK_TOKEN, when set, is the bearer token the API requires; the pages ask for it once \
+        (POST /session) and keep it in a session cookie.
         """
     )
 
@@ -24,11 +25,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-upload-mb"), help: "Largest upload in MB (413 above it).")
     var maxUploadMB = 20
 
-    @Option(name: .customLong("max-concurrent"), help: "Checks at once (503 beyond). Default: twice the cores.")
+    @Option(name: .customLong("max-concurrent"), help: "Checks at once, each on a thread of its own (503 beyond, at once). Default: the number of cores.")
     var maxConcurrent: Int?
 
-    @Option(name: .customLong("time-limit"), help: "Seconds a request waits for its check (503 after).")
+    @Option(name: .customLong("time-limit"), help: "Seconds a check may take (503 after; the check is stopped).")
     var timeLimit: Double = 60
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay without a complete request head (idle or trickling headers).")
+    var idleTimeout: Double = 15
+
+    @Option(name: .customLong("body-timeout"), help: "Seconds a request body may take to arrive in full.")
+    var bodyTimeout: Double = 60
 
     @OptionGroup var rules: RuleOptions
 
@@ -37,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         if let maxConcurrent, maxConcurrent < 1 { throw ValidationError("--max-concurrent must be at least 1") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard idleTimeout > 0, bodyTimeout > 0 else { throw ValidationError("--idle-timeout and --body-timeout must be positive") }
     }
 
     func run() async throws {
@@ -47,6 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
         options.maxUploadBytes = maxUploadMB << 20
         if let maxConcurrent { options.maxConcurrentChecks = maxConcurrent }
         options.timeLimit = timeLimit
+        options.idleTimeout = idleTimeout
+        options.bodyTimeout = bodyTimeout
         if let token = ProcessInfo.processInfo.environment["PLANCHECK_TOKEN"], !token.isEmpty { options.token = token }
         let server = PlanCheckServer(checker: checker, options: options)
         do {

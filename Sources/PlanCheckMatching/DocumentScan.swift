@@ -21,9 +21,13 @@ final class DocumentScan: @unchecked Sendable {
     private(set) var ruleErrors: [String] = []
     var currentRule = ""
 
-    init(_ document: StructuredDocument, automaton: PhraseAutomaton) {
+    /// Stops long regex searches when set (a search stopped so is incomplete, like one over budget).
+    private let cancellation: Cancellation?
+
+    init(_ document: StructuredDocument, automaton: PhraseAutomaton, cancellation: Cancellation? = nil) {
         self.document = document
         self.automaton = automaton
+        self.cancellation = cancellation
         found = automaton.scan(document.normalized.tokens)
     }
 
@@ -78,7 +82,7 @@ final class DocumentScan: @unchecked Sendable {
         regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
             guard let match = found else {
                 progressCalls += 1
-                if progressCalls > budget {
+                if progressCalls > budget || (progressCalls & 0xFFF == 0 && self.cancellation?.isCancelled == true) {
                     complete = false
                     stop.pointee = true
                 }

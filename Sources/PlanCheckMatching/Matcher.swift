@@ -58,21 +58,29 @@ public struct Matcher: Sendable {
     }
 
     /// A document's structure, read with this matcher's vocabulary.
-    public func structure(_ document: PlanDocument) -> StructuredDocument {
-        StructuredDocument(document, vocabulary: vocabulary)
+    public func structure(_ document: PlanDocument, cancellation: Cancellation? = nil) -> StructuredDocument {
+        StructuredDocument(document, vocabulary: vocabulary, cancellation: cancellation)
     }
 
     /// `form` overrides the detected form (rule examples are snippets, not whole plans).
-    public func evaluate(_ document: StructuredDocument, profile requested: Profile? = nil, form: DocumentForm? = nil) -> DocumentResult {
+    /// `cancellation` stops the evaluation between rules (and inside long regex searches): the
+    /// rules not evaluated are `unknown`, never `missing`.
+    public func evaluate(_ document: StructuredDocument, profile requested: Profile? = nil, form: DocumentForm? = nil,
+                         cancellation: Cancellation? = nil) -> DocumentResult {
         let form = form ?? document.form
         let profile = requested ?? document.detectedProfile?.profile
         let source: ProfileSource = requested != nil ? .option : (profile != nil ? .detected : .none)
-        let context = Context(document: document, scan: DocumentScan(document, automaton: automaton), profile: profile, form: form,
-                              minimum: minimumConfidence.minimumStrength)
+        let context = Context(document: document, scan: DocumentScan(document, automaton: automaton, cancellation: cancellation),
+                              profile: profile, form: form, minimum: minimumConfidence.minimumStrength)
         var requirements: [RequirementResult] = []
         var findings: [Finding] = []
         var resultsOnly: [CompiledRule] = []
         for compiled in rules {
+            if cancellation?.isCancelled == true {
+                requirements.append(RequirementResult(rule: compiled.rule, status: .unknown, confidence: nil, evidence: [],
+                                                      reason: Self.cancelledReason))
+                continue
+            }
             if compiled.rule.check == .resultsOnly {
                 resultsOnly.append(compiled)
                 continue
@@ -82,6 +90,11 @@ public struct Matcher: Sendable {
             findings += ruleFindings
         }
         for compiled in resultsOnly {
+            guard cancellation?.isCancelled != true else {
+                requirements.append(RequirementResult(rule: compiled.rule, status: .unknown, confidence: nil, evidence: [],
+                                                      reason: Self.cancelledReason))
+                continue
+            }
             let (result, ruleFindings) = evaluateResultsOnly(compiled, requirements: requirements, context)
             requirements.append(result)
             findings += ruleFindings
@@ -190,6 +203,10 @@ public struct Matcher: Sendable {
         if let partial, partial.holds { return result(rule, .partial, partial, context) }
         return RequirementResult(rule: rule, status: .missing, confidence: nil, evidence: [])
     }
+
+    static let cancelledReason = LocalizedText(
+        vi: "Chưa xác định được: việc kiểm tra đã dừng (hết thời gian cho phép) trước khi đánh giá yêu cầu này.",
+        en: "Not established: the check was stopped (time limit) before this requirement was evaluated.")
 
     static let stoppedReason = LocalizedText(
         vi: "Chưa xác định được: một biểu thức tìm kiếm của quy tắc đã dừng vì vượt giới hạn khối lượng xử lý trên văn bản này; cần người đọc kiểm tra.",

@@ -19,8 +19,11 @@ public struct PlanCheckServer: Sendable {
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "plancheck")
         logger.logLevel = .warning  // no request log: uploads may be unpublished drafts
+        let idle = TimeAmount.milliseconds(Int64(options.idleTimeout * 1000))
+        let body = TimeAmount.milliseconds(Int64(options.bodyTimeout * 1000))
         let app = Application(
             router: router(),
+            server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlines(idleTimeout: idle, bodyTimeout: body)])),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "plancheck"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
@@ -34,22 +37,26 @@ public struct PlanCheckServer: Sendable {
     func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MethodCheck(allowed: ["/": [.get], "/healthz": [.get], "/api/v1/rules": [.get],
-                                                     "/api/v1/check": [.post], "/check": [.post]]))
+                                                     "/api/v1/check": [.post], "/check": [.post], "/session": [.post]]))
         router.get("/") { request, _ in
-            self.html(WebPages(language: Self.language(request), options: self.options).upload())
+            let pages = WebPages(language: Self.language(request), options: self.options)
+            return self.html(self.authorized(request) ? pages.upload() : pages.signIn())
         }
         router.get("/healthz") { _, _ in
             self.json(["status": "ok"])
         }
         router.get("/api/v1/rules") { request, _ in
-            guard self.authorized(request, formToken: nil) else { return self.apiError(.unauthorized, "unauthorized", request) }
+            guard self.authorized(request) else { return self.apiError(.unauthorized, "unauthorized", request) }
             if let bad = self.badLanguage(request) { return bad }
             return self.rules(language: Self.language(request))
         }
         // HEAD answers what GET would, without the body (monitors and link checkers use it).
         for path in ["/", "/healthz", "/api/v1/rules"] {
-            router.head(RouterPath(path)) { _, _ in
-                Response(status: .ok, headers: [.contentType: path == "/" ? "text/html; charset=utf-8" : "application/json"])
+            router.head(RouterPath(path)) { request, _ in
+                if path == "/api/v1/rules", !self.authorized(request) {
+                    return Response(status: .unauthorized, headers: [.contentType: "application/json", .wwwAuthenticate: "Bearer"])
+                }
+                return Response(status: .ok, headers: [.contentType: path == "/" ? "text/html; charset=utf-8" : "application/json"])
             }
         }
         router.post("/api/v1/check") { request, _ in
@@ -57,6 +64,9 @@ public struct PlanCheckServer: Sendable {
         }
         router.post("/check") { request, _ in
             await self.formCheck(request)
+        }
+        router.post("/session") { request, _ in
+            await self.signIn(request)
         }
         return router
     }
@@ -69,69 +79,174 @@ public struct PlanCheckServer: Sendable {
         return apiError(.badRequest, "bad_lang", request, detail: "lang must be vi or en")
     }
 
+    /// What a check request answers with, rendered on the check thread.
+    enum Answer: Sendable {
+        case rendered(String)
+        case unreadable(String)
+        /// The check was asked to stop (time limit) before it finished.
+        case stopped
+    }
+
     private func apiCheck(_ request: Request) async -> Response {
-        // Everything that does not need the body is checked before reading it.
+        // Everything is decided from the head before the body is read: language, token, format,
+        // type and size, and a free slot.
         if let bad = badLanguage(request) { return bad }
-        guard authorized(request, formToken: nil) else { return apiError(.unauthorized, "unauthorized", request) }
+        guard authorized(request) else { return apiError(.unauthorized, "unauthorized", request) }
         let format = request.uri.queryParameters.get("format") ?? "json"
         guard format == "json" || format == "sarif" else { return apiError(.badRequest, "bad_format", request) }
         let language = Self.language(request)
-        let upload: Upload
-        switch await receive(request) {
+        let kind: BodyKind
+        switch bodyKind(request) {
         case .failure(let failure): return apiError(failure.status, failure.code, request, detail: failure.message(language))
+        case .success(let value): kind = value
+        }
+        guard let slot = service.admit() else { return apiError(.serviceUnavailable, "busy", request, retryAfter: true) }
+        let upload: Upload
+        switch await receive(request, kind: kind) {
+        case .failure(let failure):
+            slot.release()
+            return apiError(failure.status, failure.code, request, detail: failure.message(language))
         case .success(let received): upload = received
         }
         let profile: Profile?
         switch Self.profile(upload.profile ?? request.uri.queryParameters.get("profile")) {
-        case .failure: return apiError(.badRequest, "bad_profile", request)
+        case .failure:
+            slot.release()
+            return apiError(.badRequest, "bad_profile", request)
         case .success(let value): profile = value
         }
-        switch await service.check(bytes: upload.bytes, name: upload.name, profile: profile) {
-        case .checked(let report):
-            let wrapped = service.checker.report([report])
-            if format == "sarif" {
-                let sarif = ReportWriter.render(wrapped, as: .sarif, rules: service.checker.rules, options: FormatOptions(language: language, baseDirectory: "/"))
-                return response(.ok, sarif, type: "application/sarif+json")
+        let checker = service.checker
+        let outcome = await service.run(in: slot) { cancellation -> Answer in
+            let document: PlanDocument
+            do throws(DocumentError) {
+                document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
+            } catch {
+                return .unreadable("\(upload.name): \(error.message)")
             }
-            return response(.ok, JSONFormatter(language: language).format(wrapped), type: "application/json")
-        case .unreadable(let reason):
-            return apiError(.unprocessableContent, "unreadable", request, detail: "\(upload.name): \(reason)")
-        case .busy:
-            return apiError(.serviceUnavailable, "busy", request, retryAfter: true)
-        case .timedOut:
+            guard !cancellation.isCancelled else { return .stopped }
+            let report = checker.check(document, profile: profile, cancellation: cancellation)
+            guard !cancellation.isCancelled else { return .stopped }
+            let wrapped = checker.report([report])
+            if format == "sarif" {
+                return .rendered(ReportWriter.render(wrapped, as: .sarif, rules: checker.rules,
+                                                     options: FormatOptions(language: language, baseDirectory: "/")))
+            }
+            return .rendered(JSONFormatter(language: language).format(wrapped))
+        }
+        switch outcome {
+        case .done(.rendered(let text)):
+            return response(.ok, text, type: format == "sarif" ? "application/sarif+json" : "application/json")
+        case .done(.unreadable(let reason)):
+            return apiError(.unprocessableContent, "unreadable", request, detail: reason)
+        case .done(.stopped), .timedOut:
             return apiError(.serviceUnavailable, "timed_out", request, retryAfter: true)
         }
     }
 
     private func formCheck(_ request: Request) async -> Response {
         var language = Self.language(request)
+        let refuse = { (failure: Failure) -> Response in
+            self.html(WebPages(language: language, options: self.options).upload(message: failure.message(language)), status: failure.status)
+        }
+        // The token comes in the session cookie (or an Authorization header), never in the body:
+        // an unauthenticated upload is refused before a byte of it is read.
+        guard authorized(request) else {
+            return html(WebPages(language: language, options: options).signIn(message: Failure.unauthorized.message(language)),
+                        status: .unauthorized)
+        }
+        let kind: BodyKind
+        switch bodyKind(request) {
+        case .failure(let failure): return refuse(failure)
+        case .success(let value): kind = value
+        }
+        guard let slot = service.admit() else { return refuse(.busy) }
         let upload: Upload
-        switch await receive(request) {
+        switch await receive(request, kind: kind) {
         case .failure(let failure):
+            slot.release()
             return html(WebPages(language: language, options: options).upload(message: failure.message(language)), status: failure.status)
         case .success(let received): upload = received
         }
         if upload.language == "en" { language = .en } else if upload.language == "vi" { language = .vi }
-        let pages = WebPages(language: language, options: options)
-        guard authorized(request, formToken: upload.formToken) else {
-            return html(pages.upload(message: Failure.unauthorized.message(language)), status: .unauthorized)
-        }
         let profile = (try? Self.profile(upload.profile).get()) ?? nil
-        switch await service.check(bytes: upload.bytes, name: upload.name, profile: profile) {
-        case .checked(let report):
-            return html(pages.result(report, name: upload.name, checker: service.checker, downloads: downloads(report, language: language)))
-        case .unreadable(let reason):
-            return html(pages.upload(message: "\(upload.name): \(reason)"), status: .unprocessableContent)
-        case .busy:
-            return html(pages.upload(message: Failure.busy.message(language)), status: .serviceUnavailable)
-        case .timedOut:
+        let checker = service.checker
+        let options = self.options
+        let chosen = language
+        let outcome = await service.run(in: slot) { cancellation -> Answer in
+            let document: PlanDocument
+            do throws(DocumentError) {
+                document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
+            } catch {
+                return .unreadable("\(upload.name): \(error.message)")
+            }
+            guard !cancellation.isCancelled else { return .stopped }
+            let report = checker.check(document, profile: profile, cancellation: cancellation)
+            guard !cancellation.isCancelled else { return .stopped }
+            // The page and its downloads are built here, in the slot, not on the event loops.
+            let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
+            return .rendered(WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker,
+                                                                                 downloads: downloads))
+        }
+        let pages = WebPages(language: language, options: options)
+        switch outcome {
+        case .done(.rendered(let page)):
+            return html(page)
+        case .done(.unreadable(let reason)):
+            return html(pages.upload(message: reason), status: .unprocessableContent)
+        case .done(.stopped), .timedOut:
             return html(pages.upload(message: Failure.timedOut.message(language)), status: .serviceUnavailable)
         }
     }
 
-    /// The findings in the formats of the CLI, as links that carry the file itself (nothing is kept).
-    private func downloads(_ report: DocumentReport, language: Language) -> [(label: String, file: String, type: String, data: Data)] {
-        let checker = service.checker
+    /// The access-token form posts here (a small urlencoded body); a right token is kept in a
+    /// session cookie (HttpOnly, SameSite=Strict) that the upload form then carries in its head.
+    private func signIn(_ request: Request) async -> Response {
+        var language = Self.language(request)
+        guard let token = options.token else { return redirect(to: "/?lang=\(language.rawValue)", cookie: nil) }
+        let fields: [String: String]
+        do {
+            let buffer = try await request.body.collect(upTo: Self.maxSignInBytes)
+            fields = Self.urlEncodedFields(String(decoding: buffer.readableBytesView, as: UTF8.self))
+        } catch {
+            return html(WebPages(language: language, options: options).signIn(message: Failure.tooLarge(Self.maxSignInBytes).message(language)),
+                        status: .contentTooLarge)
+        }
+        if fields["lang"] == "en" { language = .en } else if fields["lang"] == "vi" { language = .vi }
+        guard let given = fields["token"], Self.same(given, token) else {
+            return html(WebPages(language: language, options: options).signIn(message: Failure.unauthorized.message(language)),
+                        status: .unauthorized)
+        }
+        return redirect(to: "/?lang=\(language.rawValue)", cookie: given)
+    }
+
+    static let maxSignInBytes = 4 << 10
+    static let cookieName = "plancheck_token"
+
+    private func redirect(to location: String, cookie: String?) -> Response {
+        var headers: HTTPFields = [.location: location, .cacheControl: "no-store"]
+        if let cookie {
+            let value = cookie.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            headers[.setCookie] = "\(Self.cookieName)=\(value); Path=/; HttpOnly; SameSite=Strict"
+        }
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    /// `a=1&b=x%20y` (an HTML form's default encoding, `+` for spaces).
+    static func urlEncodedFields(_ body: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            if let name = parts.first, !name.isEmpty, fields[name] == nil { fields[name] = parts.count > 1 ? parts[1] : "" }
+        }
+        return fields
+    }
+
+    /// The findings in the formats of the CLI, as links that carry the file itself (nothing is
+    /// kept); a file over `limit` is left out (the JSON API still gives it).
+    static func downloads(_ report: DocumentReport, checker: PlanChecker, language: Language, limit: Int)
+        -> [(label: String, file: String, type: String, data: Data)] {
         let wrapped = checker.report([report])
         let matrix = checker.coverageMatrix(wrapped)
         let stem = ((report.path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -144,7 +259,7 @@ public struct PlanCheckServer: Sendable {
         if let xlsx = try? XLSXMatrixWriter(language: language).data(matrix) {
             items.append(("XLSX", "\(stem).xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
         }
-        return items
+        return items.filter { $0.data.count <= limit }
     }
 
     private func rules(language: Language) -> Response {
@@ -169,12 +284,11 @@ public struct PlanCheckServer: Sendable {
 
     // MARK: Receiving an upload
 
-    struct Upload {
+    struct Upload: Sendable {
         var bytes: [UInt8]
         var name: String
         var profile: String?
         var language: String?
-        var formToken: String?
     }
 
     enum Failure: Error {
@@ -207,7 +321,8 @@ public struct PlanCheckServer: Sendable {
             let en = language == .en
             switch self {
             case .tooLarge(let limit):
-                return en ? "The file is larger than \(limit >> 20) MB, the limit of this service." : "Tệp lớn hơn \(limit >> 20) MB, giới hạn của dịch vụ."
+                let size = limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit >> 10) KB"
+                return en ? "The file is larger than \(size), the limit of this service." : "Tệp lớn hơn \(size), giới hạn của dịch vụ."
             case .empty: return en ? "The upload is empty." : "Tệp tải lên rỗng."
             case .noFile: return en ? "Choose a file to check (field “file”), or paste the text." : "Hãy chọn tệp cần kiểm tra (trường “file”) hoặc dán nội dung."
             case .malformed(let reason): return en ? "The upload is malformed: \(reason)." : "Dữ liệu tải lên không hợp lệ: \(reason)."
@@ -227,24 +342,50 @@ public struct PlanCheckServer: Sendable {
         "text/markdown": "md", "text/x-markdown": "md", "text/plain": "txt",
     ]
 
-    /// The body, bounded before it is read: a Content-Length over the limit is refused at once,
-    /// and a body without one stops being read at the limit.
-    private func receive(_ request: Request) async -> Result<Upload, Failure> {
+    /// How the body is framed, decided from the head.
+    enum BodyKind: Sendable {
+        case multipart(boundary: String)
+        case raw(extension: String)
+    }
+
+    /// The body's framing and size from the head alone: a Content-Length over the limit, a type
+    /// plancheck does not read and a multipart body without a boundary are refused before reading.
+    /// (The body of a refused request is then read and thrown away by the server, never held,
+    /// within the body deadline, so that the client sees the answer rather than a reset.)
+    private func bodyKind(_ request: Request) -> Result<BodyKind, Failure> {
         let limit = options.maxUploadBytes
-        // Multipart framing adds a little; the file itself is held to the limit below.
-        let framing = 64 << 10
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit + framing {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit + Self.framing {
             return .failure(.tooLarge(limit))
         }
         let contentType = request.headers[.contentType] ?? ""
+        let type = String(contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        if type == "multipart/form-data" {
+            guard let boundary = MultipartForm.boundary(contentType: contentType) else {
+                return .failure(.malformed("multipart/form-data without a boundary"))
+            }
+            return .success(.multipart(boundary: boundary))
+        }
+        guard let ext = Self.extensions[type] else { return .failure(.unsupportedType(type.isEmpty ? "(none)" : type)) }
+        return .success(.raw(extension: ext))
+    }
+
+    /// Multipart framing adds a little; the file itself is held to the limit.
+    static let framing = 64 << 10
+
+    /// The body, read only for an admitted request and never past the limit: a body without a
+    /// Content-Length stops being read at the limit, and the connection's body deadline bounds
+    /// how long it may take.
+    private func receive(_ request: Request, kind: BodyKind) async -> Result<Upload, Failure> {
+        let limit = options.maxUploadBytes
         let buffer: ByteBuffer
         do {
-            buffer = try await request.body.collect(upTo: limit + framing)
+            buffer = try await request.body.collect(upTo: limit + Self.framing)
         } catch {
             return .failure(.tooLarge(limit))
         }
         let body = Array(buffer.readableBytesView)
-        if let boundary = MultipartForm.boundary(contentType: contentType) {
+        switch kind {
+        case .multipart(let boundary):
             let form: MultipartForm
             do { form = try MultipartForm(body: body, boundary: boundary) } catch { return .failure(.malformed(error.reason)) }
             // Text pasted into the page (copied from Word) stands for a plain-text file.
@@ -252,7 +393,7 @@ public struct PlanCheckServer: Sendable {
                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 guard text.utf8.count <= limit else { return .failure(.tooLarge(limit)) }
                 return .success(Upload(bytes: Array(text.utf8), name: "van-ban-dan.txt", profile: form.text("profile"),
-                                       language: form.text("lang"), formToken: form.text("token")))
+                                       language: form.text("lang")))
             }
             guard let file = form.part(named: "file") else { return .failure(.noFile) }
             guard !file.data.isEmpty else { return .failure(.empty) }
@@ -263,24 +404,31 @@ public struct PlanCheckServer: Sendable {
                 name = (name.isEmpty ? "upload" : name) + "." + ext
             }
             guard !name.isEmpty else { return .failure(.noFile) }
-            return .success(Upload(bytes: Array(file.data), name: name, profile: form.text("profile"),
-                                   language: form.text("lang"), formToken: form.text("token")))
+            return .success(Upload(bytes: Array(file.data), name: name, profile: form.text("profile"), language: form.text("lang")))
+        case .raw(let ext):
+            guard !body.isEmpty else { return .failure(.empty) }
+            guard body.count <= limit else { return .failure(.tooLarge(limit)) }
+            let given = request.uri.queryParameters.get("filename").map { ($0 as NSString).lastPathComponent } ?? ""
+            let name = (given as NSString).pathExtension.isEmpty ? (given.isEmpty ? "upload" : given) + "." + ext : given
+            return .success(Upload(bytes: body, name: name, profile: nil, language: nil))
         }
-        let type = String(contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        guard let ext = Self.extensions[type] else { return .failure(.unsupportedType(type.isEmpty ? "(none)" : type)) }
-        guard !body.isEmpty else { return .failure(.empty) }
-        guard body.count <= limit else { return .failure(.tooLarge(limit)) }
-        let given = request.uri.queryParameters.get("filename").map { ($0 as NSString).lastPathComponent } ?? ""
-        let name = (given as NSString).pathExtension.isEmpty ? (given.isEmpty ? "upload" : given) + "." + ext : given
-        return .success(Upload(bytes: body, name: name, profile: nil, language: nil, formToken: nil))
     }
 
     // MARK: Helpers
 
-    private func authorized(_ request: Request, formToken: String?) -> Bool {
+    /// The bearer token of the API, or the session cookie of the pages; decided from the head.
+    private func authorized(_ request: Request) -> Bool {
         guard let token = options.token else { return true }
         if let header = request.headers[.authorization], Self.same(header, "Bearer \(token)") { return true }
-        return formToken.map { Self.same($0, token) } ?? false
+        for cookies in request.headers[values: .cookie] {
+            for pair in cookies.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2, parts[0] == Self.cookieName, let value = parts[1].removingPercentEncoding, Self.same(value, token) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// Compares in time that depends on the lengths only, not on where the first difference is.

@@ -42,12 +42,22 @@ struct WebPages {
         body += "<textarea name=\"text\" rows=\"8\" aria-label=\"\(e(pick("Nội dung kế hoạch", "Plan text")))\"></textarea></details>"
         body += "<label>\(e(pick("Loại cơ quan", "Issuer"))) <select name=\"profile\"><option value=\"\">\(e(pick("tự nhận diện", "detect")))</option>"
         body += "<option value=\"ministry\">\(e(pick("Bộ, ngành", "Ministry")))</option><option value=\"province\">\(e(pick("Tỉnh, thành phố", "Province")))</option></select></label>"
-        if options.token != nil {
-            body += "<label>\(e(pick("Mã truy cập", "Access token"))) <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label>"
-        }
         body += "<button type=\"submit\">\(e(pick("Kiểm tra", "Check")))</button></form>"
         body += "<p class=\"note\">\(e(pick("Tối đa \(options.maxUploadBytes >> 20) MB. ", "Up to \(options.maxUploadBytes >> 20) MB. ")))\(e(privacy))</p>"
         body += "<script>\(Self.dropScript)</script>"
+        return page(title: pick("Kiểm tra kế hoạch dữ liệu", "Check a data plan"), body: body)
+    }
+
+    /// When the service needs an access token: a form that posts it once; the server keeps it in
+    /// a session cookie, so uploads carry it in their head and are refused before being read.
+    func signIn(message: String? = nil) -> String {
+        var body = "<h1>\(e(pick("Kiểm tra kế hoạch dữ liệu", "Check a data plan")))</h1>"
+        body += "<p>\(e(pick("Dịch vụ này cần mã truy cập.", "This service needs an access token.")))</p>"
+        if let message { body += "<p class=\"error\" role=\"alert\">\(e(message))</p>" }
+        body += "<form id=\"session\" method=\"post\" action=\"/session?lang=\(language.rawValue)\">"
+        body += "<input type=\"hidden\" name=\"lang\" value=\"\(language.rawValue)\">"
+        body += "<label>\(e(pick("Mã truy cập", "Access token"))) <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label>"
+        body += "<button type=\"submit\">\(e(pick("Tiếp tục", "Continue")))</button></form>"
         return page(title: pick("Kiểm tra kế hoạch dữ liệu", "Check a data plan"), body: body)
     }
 

@@ -9,6 +9,10 @@ struct TaskExtractor {
     let source: SourceText
     var tokens: [Token] { normalized.tokens }
     let finder: PhraseFinder
+    /// Stops the extraction (a server's time limit): the work per task is the costliest part of
+    /// reading a large plan's structure. A stopped extraction is incomplete; the check says so.
+    var cancellation: Cancellation? = nil
+    private var stopped: Bool { cancellation?.isCancelled == true }
 
     func tasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
         let (rows, tables) = tableTasks(excluded: excluded)
@@ -117,6 +121,7 @@ struct TaskExtractor {
             }
         })) : [Bool](repeating: false, count: tree.nodes.count)
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] && !delegated[index] {
+            if stopped { break }
             if node.isHeading {
                 if let task = headingTask(index, segmentsOfNode: segmentsOfNode, subtreeEnd: subtreeEnd) {
                     result.append(task)
@@ -315,6 +320,7 @@ struct TaskExtractor {
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
             for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
+                if stopped { break }
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
                 var fields: [TaskField: Range<Int>] = [:]

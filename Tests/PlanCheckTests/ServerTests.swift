@@ -46,18 +46,59 @@ import Testing
         #expect(throws: DocumentError.self) { try DocumentLoader.read(bytes: [1, 2, 3], name: "anh.png") }
     }
 
-    @Test func checksBeyondTheConcurrencyLimitAreTurnedAwayAtOnce() async throws {
+    @Test func slotsAreTakenFromTheHeadAndGivenBackWhenTheWorkEnds() async throws {
         let checker = try #require(MatcherTests.checker)
         var options = ServerOptions()
         options.maxConcurrentChecks = 0  // every slot taken
-        let busy = await CheckService(checker: checker, options: options).check(bytes: Array("KẾ HOẠCH".utf8), name: "a.txt", profile: nil)
-        guard case .busy = busy else { Issue.record("expected busy, got \(busy)"); return }
+        #expect(CheckService(checker: checker, options: options).admit() == nil)
         options.maxConcurrentChecks = 1
         let service = CheckService(checker: checker, options: options)
         for _ in 0..<3 {  // the slot is given back after each check
-            let outcome = await service.check(bytes: Array("KẾ HOẠCH\nI. NHIỆM VỤ".utf8), name: "a.txt", profile: nil)
-            guard case .checked = outcome else { Issue.record("expected a result, got \(outcome)"); return }
+            let slot = try #require(service.admit())
+            #expect(service.admit() == nil)  // the one slot is taken
+            let outcome = await service.run(in: slot) { cancellation in
+                checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ", cancellation: cancellation).result?.requirements.count ?? 0
+            }
+            guard case .done(let count) = outcome else { Issue.record("expected a result, got \(outcome)"); return }
+            #expect(count == 57)
         }
+        // A slot released without work (a body that never came) is free again.
+        service.admit()?.release()
+        #expect(service.admit() != nil)
+    }
+
+    /// At the time limit the request is answered at once; the work is asked to stop and keeps its
+    /// slot until it has.
+    @Test func theTimeLimitAnswersAndStopsTheWork() async throws {
+        let checker = try #require(MatcherTests.checker)
+        var options = ServerOptions()
+        options.maxConcurrentChecks = 1
+        options.timeLimit = 0.05
+        let service = CheckService(checker: checker, options: options)
+        let gate = DispatchSemaphore(value: 0)
+        let slot = try #require(service.admit())
+        let outcome = await service.run(in: slot) { cancellation -> Bool in
+            while !cancellation.isCancelled {}  // a check that only stops when asked
+            gate.wait()
+            return true
+        }
+        guard case .timedOut = outcome else { Issue.record("expected timedOut, got \(outcome)"); return }
+        #expect(service.admit() == nil)  // still working
+        gate.signal()
+        while service.admit() == nil {}  // given back when the work ends
+    }
+
+    /// A cancelled check says `unknown` for what it did not reach, never `missing`.
+    @Test func aCancelledCheckLeavesRulesUnknown() throws {
+        let checker = try #require(MatcherTests.checker)
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let result = try #require(checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ", cancellation: cancellation).result)
+        #expect(result.requirements.allSatisfy { $0.status == .unknown })
+    }
+
+    @Test func formFieldsAreURLDecoded() {
+        #expect(PlanCheckServer.urlEncodedFields("token=a%2Bb+c&lang=en&token=second") == ["token": "a+b c", "lang": "en"])
     }
 
     @Test func tokensCompareByContentAndLength() {

@@ -15,7 +15,8 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
 start() {  # start NAME [ENV…]: a server on a free port; sets $url
   local name="$1"; shift
-  env "$@" "$binary" serve --port 0 >"$work/$name.out" 2>"$work/$name.err" &
+  # Eight slots: the attacks below run beside ordinary checks that must all be served.
+  env "$@" "$binary" serve --port 0 --max-concurrent 8 >"$work/$name.out" 2>"$work/$name.err" &
   pids+=($!)
   for _ in $(seq 1 100); do
     url=$(grep -o "http://[0-9.:]*" "$work/$name.out" 2>/dev/null || true)
@@ -30,6 +31,7 @@ start guarded PLANCHECK_TOKEN=geheim-123
 guarded_url="$url"
 
 python3 Tests/server/check_server.py "$open_url" "$binary" "$guarded_url" geheim-123
+python3 Tests/server/check_attacks.py "$binary"
 
 # The API as docs/openapi.yaml describes it. positive_data_acceptance is left out: a byte string
 # that fits "format: binary" is not a readable plan, and 422 is the documented answer to it.

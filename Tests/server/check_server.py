@@ -77,6 +77,8 @@ status, _, answer = request("POST", "/api/v1/check", b"KE HOACH", {"Content-Type
 check(status == 415 and json.loads(answer)["error"]["code"] == "unsupported_type", f"image/png: {status}")
 status, _, answer = request("POST", "/api/v1/check", *multipart({}, {}))
 check(status == 400 and json.loads(answer)["error"]["code"] == "no_file", f"no file: {status}")
+status, _, answer = request("POST", "/api/v1/check", b"--x--\r\n", {"Content-Type": "multipart/form-data"})
+check(status == 400 and json.loads(answer)["error"]["code"] == "malformed", f"multipart without a boundary: {status}")
 status, _, answer = request("POST", "/api/v1/check?profile=county", b"KE HOACH", {"Content-Type": "text/plain"})
 check(status == 400, f"bad profile: {status}")
 status, _, _ = request("PUT", "/api/v1/check")
@@ -89,6 +91,18 @@ status, _, page = request("POST", "/check?lang=en", *multipart({"lang": "en"}, {
 check(status == 413 and b"larger than 20 MB" in page, f"21 MB form upload: {status}")
 status, _, page = request("POST", "/check", *multipart({"text": open("Examples/ke-hoach-tinh-thieu.txt").read()}, {}))
 check(status == 200 and b'data-status="missing"' in page, f"pasted text: {status}")
+
+# Output bounded by design: 2,500 tasks without a lead, a time or an output give at most 101
+# findings per rule, in the JSON and on the page (its downloads included).
+many = "KẾ HOẠCH\nPhát triển dữ liệu số năm 2026\nII. NHIỆM VỤ\n" + "".join(
+    f"- Xây dựng cơ sở dữ liệu chuyên ngành số {i} của tỉnh, kết nối với nền tảng tích hợp, chia sẻ dữ liệu.\n" for i in range(2500))
+status, _, answer = request("POST", "/api/v1/check", many.encode(), {"Content-Type": "text/plain"})
+findings = json.loads(answer)["documents"][0]["findings"] if status == 200 else []
+per_rule = max([sum(1 for f in findings if f["ruleId"] == r) for r in ("DS410", "DS411", "DS412")] or [0])
+check(status == 200 and per_rule == 101 and len(answer) < 1 << 20, f"many tasks: {status}, {per_rule} findings per rule, {len(answer)} bytes")
+status, _, page = request("POST", "/check", *multipart({"text": many}, {}))
+check(status == 200 and len(page) < 8 << 20, f"many tasks, result page: {status}, {len(page)} bytes")
+print(f"check-server: 2,500 tasks: JSON {len(answer) >> 10} KB, result page {len(page) >> 10} KB")
 
 
 def hostile(name):
@@ -158,8 +172,24 @@ if token_base:
     check(request("GET", "/api/v1/rules", headers={"Authorization": "Bearer wrong"}, url=token_base)[0] == 401, "wrong token")
     status, _, answer = request("GET", "/api/v1/rules", headers={"Authorization": f"Bearer {token}"}, url=token_base)
     check(status == 200 and len(json.loads(answer)["rules"]) == 57, f"token: {status}")
+    check(request("HEAD", "/api/v1/rules", url=token_base)[0] == 401, "HEAD of the rules without the token")
+    # The pages: the token is posted once to /session and kept in a cookie; an upload without it is
+    # refused from its head (the token in the body no longer counts).
+    status, _, page = request("GET", "/", url=token_base)
+    check(status == 200 and b'action="/session' in page and b'name="token"' in page, f"sign-in page: {status}")
     status, _, _ = request("POST", "/check", *multipart({"token": token, "text": "KẾ HOẠCH\nI. NHIỆM VỤ"}, {}), url=token_base)
-    check(status == 200, f"form with token: {status}")
+    check(status == 401, f"form with the token in its body: {status}")
+    status, headers_out, _ = request("POST", "/session", urllib.parse.urlencode({"token": "sai", "lang": "vi"}).encode(),
+                                     {"Content-Type": "application/x-www-form-urlencoded"}, url=token_base)
+    check(status == 401 and "Set-Cookie" not in headers_out, f"wrong token at /session: {status}")
+    status, headers_out, _ = request("POST", "/session", urllib.parse.urlencode({"token": token, "lang": "vi"}).encode(),
+                                     {"Content-Type": "application/x-www-form-urlencoded"}, url=token_base)
+    cookie = headers_out.get("Set-Cookie", "").split(";")[0]
+    check(status == 303 and cookie.startswith("plancheck_token=") and "HttpOnly" in headers_out.get("Set-Cookie", ""),
+          f"/session: {status}")
+    body, headers = multipart({"text": "KẾ HOẠCH\nI. NHIỆM VỤ"}, {})
+    status, _, _ = request("POST", "/check", body, {**headers, "Cookie": cookie}, url=token_base)
+    check(status == 200, f"form with the session cookie: {status}")
     check(request("GET", "/healthz", url=token_base)[0] == 200, "healthz needs no token")
 
 for problem in problems:
