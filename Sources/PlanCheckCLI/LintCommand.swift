@@ -72,6 +72,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        try requireWritable(try parsedOutputs().map(\.1) + (writeBaseline.map { [$0] } ?? []))
         let configuration = try loadConfiguration(explicit: config, near: files.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
@@ -85,7 +86,7 @@ struct LintCommand: ParsableCommand {
                 try Baseline(report: report).write(to: writeBaseline)
             } catch {
                 printError("plancheck: error: cannot write \(writeBaseline): \(error.localizedDescription)")
-                throw ExitCode(ExitStatus.invalid)
+                throw ExitCode(ExitStatus.outputFailed)
             }
         }
         if let baseline {
@@ -111,7 +112,7 @@ struct LintCommand: ParsableCommand {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             } catch {
                 printError("plancheck: error: cannot write \(path): \(error.localizedDescription)")
-                throw ExitCode(ExitStatus.invalid)
+                throw ExitCode(ExitStatus.outputFailed)
             }
         }
         if report.hasUnreadable { throw ExitCode(ExitStatus.unreadable) }

@@ -99,3 +99,28 @@ extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension Confidence: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+
+/// Output paths are checked before any plan is: a run that cannot write what was asked fails at
+/// once (exit 4) rather than after printing its results.
+func requireWritable(_ paths: [String]) throws {
+    let files = FileManager.default
+    for path in paths {
+        var isDirectory: ObjCBool = false
+        let reason: String?
+        if files.fileExists(atPath: path, isDirectory: &isDirectory) {
+            reason = isDirectory.boolValue ? "is a folder" : (files.isWritableFile(atPath: path) ? nil : "permission denied")
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            let parent = folder.isEmpty ? "." : folder
+            if !files.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                reason = "no such folder \(parent)"
+            } else {
+                reason = files.isWritableFile(atPath: parent) ? nil : "permission denied in \(parent)"
+            }
+        }
+        if let reason {
+            printError("plancheck: error: cannot write \(path): \(reason)")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
+    }
+}

@@ -59,6 +59,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try requireWritable([html, xlsx, csv, json].compactMap { $0 })
         let configuration = try loadConfiguration(explicit: config, near: paths.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)

@@ -111,6 +111,19 @@ import Testing
         #expect(result.stdout.contains("\"status\" : \"covered\""))
     }
 
+    /// An output that cannot be written fails the run before any plan is checked: exit 4, one
+    /// line, nothing printed as if the run had worked.
+    @Test func anUnwritableOutputFailsFirst() throws {
+        for arguments in [["lint", "Examples/ke-hoach-tinh-son-la.md", "--output", "json=/khong-co-thu-muc/ket-qua.json"],
+                          ["lint", "Examples/ke-hoach-tinh-son-la.md", "--write-baseline", "/khong-co-thu-muc/baseline.json"],
+                          ["report", "Examples/ke-hoach-tinh-son-la.md", "--json", "/khong-co-thu-muc/bao-cao.json"]] {
+            let result = try run(arguments)
+            #expect(result.status == 4)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.hasPrefix("plancheck: error: cannot write /khong-co-thu-muc/"))
+        }
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try run(["lint", "--frmat", "json", "x.md"]).status == 2)
         #expect(try run(["lint", "x.md", "--profile", "county"]).status == 2)
