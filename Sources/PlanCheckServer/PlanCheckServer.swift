@@ -117,21 +117,14 @@ public struct PlanCheckServer: Sendable {
         }
         let checker = service.checker
         let outcome = await service.run(in: slot) { cancellation -> Answer in
-            let document: PlanDocument
-            do throws(DocumentError) {
-                document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
-            } catch {
-                return .unreadable("\(upload.name): \(error.message)")
+            Self.check(upload, profile: profile, checker: checker, cancellation: cancellation) { report in
+                let wrapped = checker.report([report])
+                if format == "sarif" {
+                    return ReportWriter.render(wrapped, as: .sarif, rules: checker.rules,
+                                               options: FormatOptions(language: language, baseDirectory: "/"))
+                }
+                return JSONFormatter(language: language).format(wrapped)
             }
-            guard !cancellation.isCancelled else { return .stopped }
-            let report = checker.check(document, profile: profile, cancellation: cancellation)
-            guard !cancellation.isCancelled else { return .stopped }
-            let wrapped = checker.report([report])
-            if format == "sarif" {
-                return .rendered(ReportWriter.render(wrapped, as: .sarif, rules: checker.rules,
-                                                     options: FormatOptions(language: language, baseDirectory: "/")))
-            }
-            return .rendered(JSONFormatter(language: language).format(wrapped))
         }
         switch outcome {
         case .done(.rendered(let text)):
@@ -173,19 +166,11 @@ public struct PlanCheckServer: Sendable {
         let options = self.options
         let chosen = language
         let outcome = await service.run(in: slot) { cancellation -> Answer in
-            let document: PlanDocument
-            do throws(DocumentError) {
-                document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
-            } catch {
-                return .unreadable("\(upload.name): \(error.message)")
+            Self.check(upload, profile: profile, checker: checker, cancellation: cancellation) { report in
+                // The page and its downloads are built here, in the slot, not on the event loops.
+                let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
+                return WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker, downloads: downloads)
             }
-            guard !cancellation.isCancelled else { return .stopped }
-            let report = checker.check(document, profile: profile, cancellation: cancellation)
-            guard !cancellation.isCancelled else { return .stopped }
-            // The page and its downloads are built here, in the slot, not on the event loops.
-            let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
-            return .rendered(WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker,
-                                                                                 downloads: downloads))
         }
         let pages = WebPages(language: language, options: options)
         switch outcome {
@@ -196,6 +181,22 @@ public struct PlanCheckServer: Sendable {
         case .done(.stopped), .timedOut:
             return html(pages.upload(message: Failure.timedOut.message(language)), status: .serviceUnavailable)
         }
+    }
+
+    /// Reads and checks an upload on a check thread, then renders the answer; stops early when
+    /// asked to (time limit).
+    private static func check(_ upload: Upload, profile: Profile?, checker: PlanChecker, cancellation: Cancellation,
+                              render: (DocumentReport) -> String) -> Answer {
+        let document: PlanDocument
+        do throws(DocumentError) {
+            document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
+        } catch {
+            return .unreadable("\(upload.name): \(error.message)")
+        }
+        guard !cancellation.isCancelled else { return .stopped }
+        let report = checker.check(document, profile: profile, cancellation: cancellation)
+        guard !cancellation.isCancelled else { return .stopped }
+        return .rendered(render(report))
     }
 
     /// The access-token form posts here (a small urlencoded body); a right token is kept in a
