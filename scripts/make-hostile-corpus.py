@@ -44,6 +44,13 @@ docx("billion-laughs.docx", {"word/document.xml": laughs})
 # of "<!DOCTYPE" misses it.
 docx("billion-laughs-utf16.docx", {"word/document.xml": b"\xff\xfe" + laughs.replace('version="1.0"', 'version="1.0" encoding="UTF-16"').encode("utf-16-le")})
 
+# An encoding libxml2 hands to iconv, with bytes invalid in it (SHIFT_JIS: once a crash in libxml2),
+# and the billion laughs in UTF-7, where "<!" is written "+ADwAIQ-" and a byte guard sees nothing.
+docx("shift-jis.docx", {"word/document.xml": f'<?xml version="1.0" encoding="SHIFT_JIS"?><w:document {W}><w:body><w:p><w:r><w:t>'.encode()
+                        + b"S\xe1\xbb\x9f" + b"</w:t></w:r></w:p></w:body></w:document>"})
+docx("billion-laughs-utf7.docx", {"word/document.xml": laughs.replace('version="1.0"', 'version="1.0" encoding="UTF-7"')
+                                  .replace("<!", "+ADwAIQ-").encode()})
+
 # Elements nested 100,000 deep.
 docx("deep-nesting.docx", {"word/document.xml": document("<w:p>" * 100000 + "</w:p>" * 100000)}, zipfile.ZIP_STORED)
 

@@ -19,10 +19,16 @@ public enum BundledRules {
         for base in [Bundle.main.bundleURL, executable.deletingLastPathComponent()] {
             candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent("Rules").path)
         }
+        // An installed copy (the Debian package): <prefix>/bin/plancheck and <prefix>/share/plancheck/Rules.
+        candidates.append(executable.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/plancheck/Rules").path)
+        #if !PLANCHECK_PACKAGED
         // The package checkout this file was compiled from (a library user building from source).
+        // A packaged build leaves it out, so that it can only use the rules it installs.
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         candidates.append(checkout.appendingPathComponent("Rules").path)
+        #endif
         return candidates.first { path in
             var isDirectory: ObjCBool = false
             return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

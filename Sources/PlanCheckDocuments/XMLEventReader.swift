@@ -27,6 +27,11 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         // OOXML and ODF never use a DTD; one in a part is an attack (billion laughs) or garbage. The
         // guard reads the text in the encoding the parser will use, so UTF-16 cannot hide it.
         let text = try guardText(data, part: part)
+        // Only encodings libxml2 decodes itself: others go through iconv, where invalid bytes have
+        // crashed the parser (SHIFT_JIS, UTF-7 …), and UTF-7 could hide "<!DOCTYPE" from the guard.
+        if let declared = declaredEncoding(text), !Self.allowedEncodings.contains(declared.lowercased()) {
+            throw DocumentError("part \(part) declares the encoding \(declared); document parts are UTF-8 or UTF-16, refused")
+        }
         if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
             throw DocumentError("part \(part) declares a DTD or entities; refused (entity expansion is never performed)")
         }
@@ -70,6 +75,23 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
             return String(decoding: units, as: UTF16.self)
         }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Encodings office documents use and libxml2 reads without iconv.
+    static let allowedEncodings: Set<String> = ["utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii",
+                                                "iso-8859-1", "latin1"]
+
+    /// The `encoding` of the XML declaration at the start of the part, if any.
+    static func declaredEncoding(_ text: String) -> String? {
+        let head = text.unicodeScalars.drop { $0 == "\u{FEFF}" }.prefix(400)
+        guard String(String.UnicodeScalarView(head.prefix(5))) == "<?xml" else { return nil }
+        let declaration = String(String.UnicodeScalarView(head))
+        guard let end = declaration.range(of: "?>"),
+              let key = declaration.range(of: "encoding", range: declaration.startIndex..<end.lowerBound) else { return nil }
+        var rest = declaration[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return "" }
+        rest = rest.dropFirst()
+        return String(rest.prefix { $0 != quote })
     }
 
     // A declaration reported by the parser is refused too, whatever the bytes looked like.

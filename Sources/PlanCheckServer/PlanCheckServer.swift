@@ -420,7 +420,10 @@ public struct PlanCheckServer: Sendable {
     /// The bearer token of the API, or the session cookie of the pages; decided from the head.
     private func authorized(_ request: Request) -> Bool {
         guard let token = options.token else { return true }
-        if let header = request.headers[.authorization], Self.same(header, "Bearer \(token)") { return true }
+        // The scheme is case-insensitive (RFC 9110); the token is compared in constant time.
+        if let header = request.headers[.authorization], let space = header.firstIndex(of: " "),
+           header[..<space].lowercased() == "bearer",
+           Self.same(header[header.index(after: space)...].trimmingCharacters(in: .whitespaces), token) { return true }
         for cookies in request.headers[values: .cookie] {
             for pair in cookies.split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

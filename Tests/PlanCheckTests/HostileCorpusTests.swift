@@ -20,6 +20,8 @@ import Testing
         ("empty.txt", "is empty (0 bytes)"),
         ("damaged-utf8.txt", "is UTF-8 with 3 invalid bytes (the first at byte offset 32)"),
         ("billion-laughs-utf16.docx", "declares a DTD or entities; refused"),
+        ("billion-laughs-utf7.docx", "declares the encoding UTF-7; document parts are UTF-8 or UTF-16, refused"),
+        ("shift-jis.docx", "declares the encoding SHIFT_JIS; document parts are UTF-8 or UTF-16, refused"),
         ("old-word.doc", "is an old binary Word document (.doc); save it as .docx"),
         ("old-word-renamed.docx", "is an old binary Word document (.doc)"),
         ("scan-no-text.pdf", "has no text layer (a scanned PDF?)"),

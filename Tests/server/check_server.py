@@ -172,6 +172,8 @@ if token_base:
     check(request("GET", "/api/v1/rules", headers={"Authorization": "Bearer wrong"}, url=token_base)[0] == 401, "wrong token")
     status, _, answer = request("GET", "/api/v1/rules", headers={"Authorization": f"Bearer {token}"}, url=token_base)
     check(status == 200 and len(json.loads(answer)["rules"]) == 57, f"token: {status}")
+    check(request("GET", "/api/v1/rules", headers={"Authorization": f"bearer {token}"}, url=token_base)[0] == 200,
+          "the scheme is case-insensitive")
     check(request("HEAD", "/api/v1/rules", url=token_base)[0] == 401, "HEAD of the rules without the token")
     # The pages: the token is posted once to /session and kept in a cookie; an upload without it is
     # refused from its head (the token in the body no longer counts).
