@@ -33,13 +33,14 @@ public enum DocumentLoader {
 
     /// A document held in memory (an upload), read by the reader for `name`'s extension, under
     /// the same limits as a file.
-    public static func read(bytes: [UInt8], name: String) throws(DocumentError) -> PlanDocument {
+    /// `cancellation` stops the reading of a large document (XML parsing) when set.
+    public static func read(bytes: [UInt8], name: String, cancellation: Cancellation? = nil) throws(DocumentError) -> PlanDocument {
         let reader = try reader(for: name)
         guard bytes.count <= DocumentLimits.maxBytes else {
             throw DocumentError("is \(bytes.count / (1 << 20)) MB; the limit is \(DocumentLimits.maxBytes / (1 << 20)) MB")
         }
         guard !bytes.isEmpty else { throw DocumentError("is empty (0 bytes); there is nothing to check") }
-        return try reader.read(bytes, path: name)
+        return try Cancellation.with(cancellation) { () throws(DocumentError) -> PlanDocument in try reader.read(bytes, path: name) }
     }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {

@@ -100,7 +100,7 @@ public struct PlanChecker: Sendable {
     /// which wins over detection.
     /// `cancellation` (a server's time limit) stops the check between its phases and rules.
     public func check(_ document: PlanDocument, profile: Profile? = nil, cancellation: Cancellation? = nil) -> DocumentReport {
-        let structured = matcher.structure(document, cancellation: cancellation)
+        let structured = Cancellation.with(cancellation) { matcher.structure(document) }
         var result = matcher.evaluate(structured, profile: profile ?? policy.profile(for: document.path), cancellation: cancellation)
         policy.apply(to: &result, path: document.path, suppressions: document.suppressions)
         return DocumentReport(path: document.path, result: result)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckText
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -111,8 +112,16 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         refuseDeclaration(parser)
     }
 
+    private var elements = 0
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        elements += 1
+        if elements & 0xFFF == 0, Cancellation.requested {
+            failure = "was not read to the end: the check was stopped"
+            parser.abortParsing()
+            return
+        }
         depth += 1
         if depth > Self.maxDepth {
             failure = "nests elements deeper than \(Self.maxDepth) levels; refused"

@@ -58,8 +58,8 @@ public struct Matcher: Sendable {
     }
 
     /// A document's structure, read with this matcher's vocabulary.
-    public func structure(_ document: PlanDocument, cancellation: Cancellation? = nil) -> StructuredDocument {
-        StructuredDocument(document, vocabulary: vocabulary, cancellation: cancellation)
+    public func structure(_ document: PlanDocument) -> StructuredDocument {
+        StructuredDocument(document, vocabulary: vocabulary)
     }
 
     /// `form` overrides the detected form (rule examples are snippets, not whole plans).

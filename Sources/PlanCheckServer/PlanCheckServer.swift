@@ -189,9 +189,9 @@ public struct PlanCheckServer: Sendable {
                               render: (DocumentReport) -> String) -> Answer {
         let document: PlanDocument
         do throws(DocumentError) {
-            document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name)
+            document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name, cancellation: cancellation)
         } catch {
-            return .unreadable("\(upload.name): \(error.message)")
+            return cancellation.isCancelled ? .stopped : .unreadable("\(upload.name): \(error.message)")
         }
         guard !cancellation.isCancelled else { return .stopped }
         let report = checker.check(document, profile: profile, cancellation: cancellation)

@@ -101,7 +101,9 @@ public struct SectionTree: Sendable {
 
         mutating func build() {
             var previousWasRow = false
-            for block in document.blocks {
+            for (count, block) in document.blocks.enumerated() {
+                // A stopped check (see Cancellation): the tree is then incomplete and never judged.
+                if count & 0x3FF == 0x3FF, Cancellation.requested { break }
                 switch block.kind {
                 case .heading(let level):
                     let label = parseLabel(block.range)

@@ -47,9 +47,9 @@ public struct StructuredDocument: Sendable {
     public var dataSectionMissing: Bool { form == .embedded && dataNodes == [0] }
 
     /// `vocabulary` gives the words of section kinds and task fields (the rule library's concepts).
-    /// `cancellation` stops the costliest part (task extraction) early; the result is then
-    /// incomplete and must not be judged (the matcher, given the same cancellation, says `unknown`).
-    public init(_ document: PlanDocument, vocabulary: StructureVocabulary, cancellation: Cancellation? = nil) {
+    /// Under a requested `Cancellation` the result is incomplete and must not be judged (the
+    /// matcher, given the same cancellation, says `unknown`).
+    public init(_ document: PlanDocument, vocabulary: StructureVocabulary) {
         let normalized = TextNormalizer.normalize(document.source)
         let tree = SectionTree(document: document, normalized: normalized,
                                leadIns: vocabulary.targetHeadings + vocabulary.taskHeadings)
@@ -79,8 +79,7 @@ public struct StructuredDocument: Sendable {
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
-        let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder,
-                                                    cancellation: cancellation)
+        let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: inResults)
         let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: metadata.year,
                                                        source: document.source)

@@ -9,10 +9,9 @@ struct TaskExtractor {
     let source: SourceText
     var tokens: [Token] { normalized.tokens }
     let finder: PhraseFinder
-    /// Stops the extraction (a server's time limit): the work per task is the costliest part of
-    /// reading a large plan's structure. A stopped extraction is incomplete; the check says so.
-    var cancellation: Cancellation? = nil
-    private var stopped: Bool { cancellation?.isCancelled == true }
+    /// A stopped check (`Cancellation`): the work per task is the costliest part of reading a large
+    /// plan's structure. A stopped extraction is incomplete; the check says so.
+    private var stopped: Bool { Cancellation.requested }
 
     func tasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
         let (rows, tables) = tableTasks(excluded: excluded)

@@ -75,7 +75,12 @@ public enum TextNormalizer {
 
         mutating func run() {
             var index = 0
+            var steps = 0
             while index < input.count {
+                // A stopped check (see Cancellation) ends the pass: the text is then incomplete,
+                // and the check that asked for it never judges it.
+                steps += 1
+                if steps & 0xFFFF == 0, Cancellation.requested { break }
                 let scalar = input[index]
                 let kind = CharacterClass.of(scalar)
                 switch kind {

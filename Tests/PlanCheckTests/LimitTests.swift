@@ -49,6 +49,32 @@ import ZIPFoundation
         }
     }
 
+    /// A stopped check stops the costliest loops below it too: the XML parser, the normaliser and
+    /// the section tree poll the cancellation current on their thread, and it is restored after.
+    @Test func aRequestedCancellationReachesTheReadersAndTheNormaliser() throws {
+        let cancelled = Cancellation()
+        cancelled.cancel()
+        let text = String(repeating: "kế hoạch dữ liệu ", count: 50_000)
+        let whole = TextNormalizer.normalize(text).tokens.count
+        let stopped = Cancellation.with(cancelled) { TextNormalizer.normalize(text).tokens.count }
+        #expect(stopped < whole)
+        #expect(!Cancellation.requested)  // restored after the call
+        #expect(TextNormalizer.normalize(text).tokens.count == whole)
+        let paragraphs = String(repeating: "<w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p>", count: 10_000)
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+            + paragraphs + "</w:body></w:document>"
+        let archive = try Archive(accessMode: .create)
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        let bytes = [UInt8](try #require(archive.data))
+        #expect(try DocumentLoader.read(bytes: bytes, name: "a.docx").blocks.count == 10_000)
+        #expect { _ = try DocumentLoader.read(bytes: bytes, name: "a.docx", cancellation: cancelled) } throws: { error in
+            (error as? DocumentError)?.message.contains("was not read to the end: the check was stopped") == true
+        }
+    }
+
     /// A plan of thousands of tasks without a lead gives the first N findings per rule and one
     /// that counts the rest, whatever the output format.
     @Test func perTaskFindingsAreCappedPerRule() throws {
