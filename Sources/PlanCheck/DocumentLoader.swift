@@ -6,15 +6,9 @@ public enum DocumentLoader {
                                                             OdtReader.self, PdfReader.self]
 
     /// Formats people send that plancheck does not read, with what to convert them to.
-    static let conversions: [String: String] = [
-        "doc": "is an old binary Word document (.doc); save it as .docx (Word: File › Save As › Word Document) or as PDF",
-        "rtf": "is an RTF file; save it as .docx or PDF",
-        "wpd": "is a WordPerfect file; save it as .docx or PDF",
-        "xls": "is a spreadsheet; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
-        "xlsx": "is a spreadsheet; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
-        "pptx": "is a presentation; plancheck reads plans (.docx, .odt, .pdf, .md, .txt)",
-        "html": "is a web page; save it as .docx or PDF, or as text (.txt)",
-        "htm": "is a web page; save it as .docx or PDF, or as text (.txt)",
+    static let conversions: [String: DocumentError.ConvertibleFormat] = [
+        "doc": .doc, "rtf": .rtf, "wpd": .wpd, "xls": .spreadsheet, "xlsx": .spreadsheet, "pptx": .presentation,
+        "html": .webPage, "htm": .webPage,
     ]
 
     public static var supportedExtensions: [String] { readers.flatMap { $0.extensions } }
@@ -22,11 +16,10 @@ public enum DocumentLoader {
     /// The reader for a file name's extension, or why there is none.
     static func reader(for name: String) throws(DocumentError) -> any DocumentReader.Type {
         let ext = (name as NSString).pathExtension.lowercased()
-        if let advice = conversions[ext] { throw DocumentError(advice) }
+        if let format = conversions[ext] { throw .convert(format) }
         guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
             let known = supportedExtensions.map { "." + $0 }.joined(separator: ", ")
-            throw DocumentError(ext.isEmpty ? "has no file extension; plancheck reads \(known)"
-                                            : "unsupported file type .\(ext); plancheck reads \(known)")
+            throw ext.isEmpty ? .noExtension(known: known) : .unsupportedExtension(ext, known: known)
         }
         return reader
     }
@@ -37,16 +30,16 @@ public enum DocumentLoader {
     public static func read(bytes: [UInt8], name: String, cancellation: Cancellation? = nil) throws(DocumentError) -> PlanDocument {
         let reader = try reader(for: name)
         guard bytes.count <= DocumentLimits.maxBytes else {
-            throw DocumentError("is \(bytes.count / (1 << 20)) MB; the limit is \(DocumentLimits.maxBytes / (1 << 20)) MB")
+            throw .tooLarge(bytes: bytes.count, limit: DocumentLimits.maxBytes)
         }
-        guard !bytes.isEmpty else { throw DocumentError("is empty (0 bytes); there is nothing to check") }
+        guard !bytes.isEmpty else { throw .empty }
         return try Cancellation.with(cancellation) { () throws(DocumentError) -> PlanDocument in try reader.read(bytes, path: name) }
     }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {
         let reader = try reader(for: path)
         let bytes = try contents(of: path)
-        guard !bytes.isEmpty else { throw DocumentError("is empty (0 bytes); there is nothing to check") }
+        guard !bytes.isEmpty else { throw .empty }
         return try reader.read(bytes, path: path)
     }
 
@@ -58,21 +51,21 @@ public enum DocumentLoader {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT, ENOTDIR: throw DocumentError("no such file")
-            case EACCES, EPERM: throw DocumentError("cannot be read: permission denied")
-            case ELOOP: throw DocumentError("is a loop of symbolic links")
-            default: throw DocumentError("cannot be opened: \(String(cString: strerror(errno)))")
+            case ENOENT, ENOTDIR: throw .noSuchFile
+            case EACCES, EPERM: throw .permissionDenied
+            case ELOOP: throw .symlinkLoop
+            default: throw .cannotOpen(String(cString: strerror(errno)))
             }
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw DocumentError("cannot be read: \(String(cString: strerror(errno)))") }
+        guard fstat(descriptor, &status) == 0 else { throw .cannotRead(String(cString: strerror(errno))) }
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw DocumentError("is a folder, not a file")
-        default: throw DocumentError("is not a regular file (a pipe, device or socket); plancheck reads files")
+        case S_IFDIR: throw .folder
+        default: throw .notRegularFile
         }
-        let tooLarge = { (size: Int) in DocumentError("is \(size / (1 << 20)) MB; the limit is \(limit / (1 << 20)) MB") }
+        let tooLarge = { (size: Int) in DocumentError.tooLarge(bytes: size, limit: limit) }
         guard Int(status.st_size) <= limit else { throw tooLarge(Int(status.st_size)) }
         // Read to one byte past the limit whatever the size said: the size can change under us.
         var bytes = [UInt8](repeating: 0, count: min(Int(status.st_size), limit) + 1)
@@ -88,7 +81,7 @@ public enum DocumentLoader {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DocumentError("cannot be read: \(String(cString: strerror(errno)))")
+                throw .cannotRead(String(cString: strerror(errno)))
             }
             if count == 0 { break }
             filled += count

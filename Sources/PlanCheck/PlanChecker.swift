@@ -119,7 +119,7 @@ public struct PlanChecker: Sendable {
         do {
             return check(try DocumentLoader.read(path: path), profile: profile)
         } catch {
-            return DocumentReport(path: path, error: error.message)
+            return DocumentReport(path: path, error: error)
         }
     }
 
@@ -174,7 +174,7 @@ extension PlanChecker {
             do throws(DocumentError) {
                 report = check(try DocumentLoader.read(bytes: [UInt8](content), name: path), profile: profile)
             } catch {
-                report = DocumentReport(path: path, error: error.message)
+                report = DocumentReport(path: path, error: error)
             }
             // Errors are not kept: some pass (a PDF converter's time limit on a busy machine).
             if report.error == nil { cache.store(report, key: key) }

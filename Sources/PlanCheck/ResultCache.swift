@@ -83,7 +83,7 @@ struct CachedReport: Codable {
         var detail: LocalizedText?
     }
     var path: String
-    var error: String?
+    var error: LocalizedText?
     var profile: Profile?
     var profileSource: ProfileSource?
     var form: DocumentForm?

@@ -13,6 +13,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition.")
     var normalized = false
 
+    @Option(help: "vi | en: language of messages.")
+    var lang: Language = .vi
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -20,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             document = try DocumentLoader.read(path: file)
         } catch {
-            printError("plancheck: error: \(file): \(error.message)")
+            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
             throw ExitCode(ExitStatus.unreadable)
         }
         let structured = try rules.checker().matcher.structure(document)

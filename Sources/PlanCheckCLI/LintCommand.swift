@@ -98,7 +98,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         for document in report.documents {
-            if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }
+            if let error = document.error { printError("plancheck: error: \(document.path): \(error.text(lang))") }
         }
         let useColor = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
                                             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)

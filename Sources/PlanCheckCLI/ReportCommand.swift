@@ -101,7 +101,7 @@ struct ReportCommand: ParsableCommand {
         write(json) { Data((JSONFormatter(language: lang).format(report, matrix: matrix) + "\n").utf8) }
 
         for document in report.documents {
-            if let error = document.error { printError("plancheck: error: \(document.path): \(error)") }
+            if let error = document.error { printError("plancheck: error: \(document.path): \(error.text(lang))") }
         }
         // Without any output file the summary goes to stdout: the run must show something.
         let summary = summaryText(matrix, elapsed: elapsed, fromCache: fromCache)

@@ -21,16 +21,15 @@ extension DocumentReader {
         do {
             text = try InputDecoder.decode(bytes)
         } catch {
-            guard case .invalidUTF8 = error else { throw DocumentError(error.description) }
+            guard case .invalidUTF8(let offset) = error else { throw error == .binary ? .binaryText : .invalidUTF16 }
             // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8, never a legacy encoding:
             // guessing would check garbage and say "not a plan". Refused with where the damage is.
             let damage = InputDecoder.utf8Damage(bytes)
             if damage.multibyte >= 8, damage.multibyte >= 4 * damage.invalid, let first = damage.firstInvalid {
-                let count = damage.invalid == 1 ? "1 invalid byte" : "\(damage.invalid) invalid bytes"
-                throw DocumentError("is UTF-8 with \(count) (the first at byte offset \(first)); repair it or save it again as UTF-8")
+                throw .damagedUTF8(count: damage.invalid, firstBadByte: first)
             }
             guard let encoding = LegacyTextDetector.detect(bytes) else {
-                throw DocumentError(error.description + " (and it does not read as TCVN3, VNI, VISCII or Windows-1258 Vietnamese)")
+                throw .notVietnameseText(firstBadByte: offset)
             }
             return (SourceText(encoding.decode(bytes)), encoding)
         }

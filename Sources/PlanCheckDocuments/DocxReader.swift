@@ -15,7 +15,7 @@ public enum DocxReader: DocumentReader {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw OldFormats.binaryWord }
         var zip = try SafeZip(bytes, kind: ".docx")
         guard let body = try zip.part("word/document.xml") else {
-            throw DocumentError("is not a Word document (no word/document.xml in the package)")
+            throw .noWordDocument
         }
         let styles = try WordStyles(styles: try zip.part("word/styles.xml"), numbering: try zip.part("word/numbering.xml"))
         let builder = WordBodyBuilder(styles: styles)
@@ -283,5 +283,5 @@ struct Rendition {
 
 /// Formats plancheck recognises but does not read, with what to do instead.
 enum OldFormats {
-    static let binaryWord = DocumentError("is an old binary Word document (.doc); save it as .docx (Word: File › Save As › Word Document) or as PDF")
+    static let binaryWord = DocumentError.oldBinaryWord
 }

@@ -11,7 +11,7 @@ public enum OdtReader: DocumentReader {
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
         var zip = try SafeZip(bytes, kind: ".odt")
         guard let content = try zip.part("content.xml") else {
-            throw DocumentError("is not an OpenDocument text (no content.xml in the package)")
+            throw .noOpenDocumentText
         }
         var listStyles = ListStyles()
         if let styles = try zip.part("styles.xml") { try listStyles.read(styles, part: "styles.xml") }

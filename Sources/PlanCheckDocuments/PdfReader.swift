@@ -13,9 +13,9 @@ public enum PdfReader: DocumentReader {
     static let maxOutputBytes = 64 << 20
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
-        guard bytes.starts(with: Array("%PDF".utf8)) else { throw DocumentError("is not a PDF file (no %PDF header)") }
+        guard bytes.starts(with: Array("%PDF".utf8)) else { throw .notPDF }
         guard let tool = executable("pdftotext") else {
-            throw DocumentError("needs pdftotext to read PDF; install poppler-utils (Debian: apt-get install poppler-utils)")
+            throw .noPdftotext
         }
         let text = try run(tool, on: bytes)
         var rendition = Rendition(separateParagraphs: false)
@@ -59,7 +59,7 @@ public enum PdfReader: DocumentReader {
         }
         flushTable()
         guard letters >= 20 else {
-            throw DocumentError("has no text layer (a scanned PDF?); run OCR on it or send the original .docx")
+            throw .scannedPDF
         }
         return rendition.document(path: path, format: .pdf, legacyEncodings: [])
     }
@@ -240,7 +240,7 @@ public enum PdfReader: DocumentReader {
                                                         attributes: [.posixPermissions: 0o700])
                 try Data(bytes).write(to: input)
             } catch {
-                throw DocumentError("could not be staged for pdftotext (\(error.localizedDescription))")
+                throw .pdftotextFailed(error.localizedDescription)
             }
             inputPath = input.path
             cleanup = { try? FileManager.default.removeItem(at: folder) }
@@ -253,7 +253,7 @@ public enum PdfReader: DocumentReader {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw DocumentError("could not start pdftotext (\(error.localizedDescription))") }
+        do { try process.run() } catch { throw .pdftotextFailed(error.localizedDescription) }
         let limit = timeLimit
         // SIGKILL, not terminate(): a parent may have left SIGTERM ignored, and children inherit that.
         let pid = process.processIdentifier
@@ -274,11 +274,10 @@ public enum PdfReader: DocumentReader {
         process.waitUntilExit()
         deadline.cancel()
         if process.terminationReason == .uncaughtSignal {
-            throw DocumentError(data.count > maxOutputBytes ? "gives more than \(maxOutputBytes >> 20) MB of text; refused"
-                                                            : "took pdftotext longer than \(limit.formatted()) s; refused")
+            throw data.count > maxOutputBytes ? .pdfTextTooLarge(limitMegabytes: maxOutputBytes >> 20) : .pdfTimeout(seconds: limit)
         }
         guard process.terminationStatus == 0 else {
-            throw DocumentError("is damaged or encrypted: pdftotext could not read it (exit \(process.terminationStatus))")
+            throw .pdfDamaged(exitStatus: process.terminationStatus)
         }
         return String(decoding: data, as: UTF8.self)
     }

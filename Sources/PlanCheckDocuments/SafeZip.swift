@@ -39,13 +39,13 @@ struct SafeZip {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw DocumentError("is not a valid \(kind) file (not a readable zip package)")
+            throw .notAPackage(kind: kind, detail: .unreadable)
         }
         var count = 0
         for _ in archive {
             count += 1
             if count > Self.limits.maxEntries {
-                throw DocumentError("has more than \(Self.limits.maxEntries) zip entries; refused")
+                throw .tooManyEntries(limit: Self.limits.maxEntries)
             }
         }
         self.archive = archive
@@ -58,33 +58,33 @@ struct SafeZip {
         guard let entry = archive[path] else { return nil }
         let limits = Self.limits
         guard entry.uncompressedSize <= UInt64(limits.maxPartBytes) else {
-            throw DocumentError("part \(path) would be \(entry.uncompressedSize / (1 << 20)) MB uncompressed; the limit is \(limits.maxPartBytes >> 20) MB")
+            throw .partTooLarge(part: path, megabytes: entry.uncompressedSize >> 20, limitMegabytes: limits.maxPartBytes >> 20)
         }
         if entry.compressedSize > 0, entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxRatio,
            entry.uncompressedSize > 1 << 20 {
-            throw DocumentError("part \(path) has a compression ratio over \(limits.maxRatio):1 (a zip bomb?); refused")
+            throw .compressionRatio(part: path, limit: UInt64(limits.maxRatio))
         }
         let budget = min(limits.maxPartBytes, limits.maxTotalBytes - totalRead)
         // ZIPFoundation found the entry; the data is read here from the checked directory, and
         // inflated with zlib under our limits (its own inflate can loop for ever on a stream that
         // never ends; found by fuzzing).
-        guard let found = entries[path] else { throw DocumentError("part \(path) is damaged (not in the zip directory)") }
+        guard let found = entries[path] else { throw .partNotInDirectory(part: path) }
         let compressed = bytes[found.dataStart..<found.dataStart + found.compressedSize]
         let data: Data
         switch found.method {
         case 0:
-            guard compressed.count <= budget else { throw DocumentError("part \(path) expands past \(budget >> 20) MB; refused (a zip bomb?)") }
+            guard compressed.count <= budget else { throw .partExpands(part: path, limitMegabytes: budget >> 20) }
             data = Data(compressed)
         case 8:
             data = try Self.inflate(compressed, limit: budget, part: path)
         default:
-            throw DocumentError("part \(path) uses zip compression method \(found.method), which document packages do not use")
+            throw .compressionMethod(part: path, method: Int(found.method))
         }
         // A damaged part must not be read as if it were whole.
         let crc = data.withUnsafeBytes { raw in
             UInt32(crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count)))
         }
-        guard crc == found.crc else { throw DocumentError("part \(path) is damaged (its checksum does not match)") }
+        guard crc == found.crc else { throw .checksum(part: path) }
         totalRead += data.count
         return data
     }
@@ -93,7 +93,7 @@ struct SafeZip {
     static func inflate(_ input: ArraySlice<UInt8>, limit: Int, part: String) throws(DocumentError) -> Data {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw DocumentError("part \(part) could not be inflated (zlib)")
+            throw .inflate(part: part)
         }
         defer { inflateEnd(&stream) }
         var output = Data()
@@ -118,8 +118,8 @@ struct SafeZip {
         }
         switch status {
         case Z_STREAM_END: return output
-        case Z_MEM_ERROR: throw DocumentError("part \(part) expands past \(limit >> 20) MB; refused (a zip bomb?)")
-        default: throw DocumentError("part \(part) is damaged (its compressed data is invalid or cut short)")
+        case Z_MEM_ERROR: throw .partExpands(part: part, limitMegabytes: limit >> 20)
+        default: throw .compressedDataDamaged(part: part)
         }
     }
 
@@ -132,8 +132,8 @@ struct SafeZip {
     /// the file, and so must the local header each entry points to.
     static func checkCentralDirectory(_ bytes: [UInt8], kind: String) throws(DocumentError) -> [String: DirectoryEntry] {
         var entriesByName: [String: DirectoryEntry] = [:]
-        let damaged = DocumentError("is not a valid \(kind) file (damaged zip directory)")
-        guard bytes.count >= 22 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
+        let damaged = DocumentError.notAPackage(kind: kind, detail: .damagedDirectory)
+        guard bytes.count >= 22 else { throw .notAPackage(kind: kind, detail: .unreadable) }
         var end = -1
         var index = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
@@ -144,13 +144,13 @@ struct SafeZip {
             }
             index -= 1
         }
-        guard end >= 0 else { throw DocumentError("is not a valid \(kind) file (not a readable zip package)") }
+        guard end >= 0 else { throw .notAPackage(kind: kind, detail: .unreadable) }
         let entries = uint16(bytes, end + 10)
         let size = uint32(bytes, end + 12), offset = uint32(bytes, end + 16)
         // A document package never needs ZIP64 for its directory (ZIPFoundation crashed following
         // a forged one; found by fuzzing).
         if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
-            throw DocumentError("is not a valid \(kind) file (ZIP64 directory, which document packages do not use)")
+            throw .notAPackage(kind: kind, detail: .zip64)
         }
         guard offset + size <= end else { throw damaged }
         var position = offset

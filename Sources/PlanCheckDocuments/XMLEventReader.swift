@@ -16,9 +16,11 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     static let maxDepth = 256
     private let handler: (Event) -> Void
     private var depth = 0
-    private var failure: String?
+    private var failure: DocumentError?
+    private let part: String
 
-    private init(handler: @escaping (Event) -> Void) {
+    private init(part: String, handler: @escaping (Event) -> Void) {
+        self.part = part
         self.handler = handler
     }
 
@@ -31,12 +33,12 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         // Only encodings libxml2 decodes itself: others go through iconv, where invalid bytes have
         // crashed the parser (SHIFT_JIS, UTF-7 …), and UTF-7 could hide "<!DOCTYPE" from the guard.
         if let declared = declaredEncoding(text), !Self.allowedEncodings.contains(declared.lowercased()) {
-            throw DocumentError("part \(part) declares the encoding \(declared); document parts are UTF-8 or UTF-16, refused")
+            throw .declaresEncoding(part: part, encoding: declared)
         }
         if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
-            throw DocumentError("part \(part) declares a DTD or entities; refused (entity expansion is never performed)")
+            throw .declaresDTD(part: part)
         }
-        let reader = XMLEventReader(handler: handler)
+        let reader = XMLEventReader(part: part, handler: handler)
         // Fed as a stream: libxml2 refuses a single chunk over 10 MB ("huge input lookup"), and
         // parts up to the documented part limit (64 MB) must read.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -44,11 +46,11 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = false
         parser.delegate = reader
         let ok = parser.parse()
-        if let failure = reader.failure { throw DocumentError("part \(part) \(failure)") }
+        if let failure = reader.failure { throw failure }
         // On Linux parse() can return true after errors; parserError tells.
         guard ok, parser.parserError == nil else {
             let line = parser.lineNumber, column = parser.columnNumber
-            throw DocumentError("part \(part) is not well-formed XML (line \(line), column \(column))")
+            throw .malformedXML(part: part, line: line, column: column)
         }
     }
 
@@ -60,7 +62,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         func starts(_ prefix: [UInt8]) -> Bool { head.starts(with: prefix) }
         if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) || starts([0x00, 0x00, 0x00, 0x3C])
             || starts([0x3C, 0x00, 0x00, 0x00]) || starts([0x4C, 0x6F, 0xA7, 0x94]) {
-            throw DocumentError("part \(part) is in an encoding office documents do not use (UTF-32 or EBCDIC); refused")
+            throw .unusualEncoding(part: part)
         }
         let littleEndian = starts([0xFF, 0xFE]) || starts([0x3C, 0x00])
         if littleEndian || starts([0xFE, 0xFF]) || starts([0x00, 0x3C]) {
@@ -97,7 +99,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     // A declaration reported by the parser is refused too, whatever the bytes looked like.
     private func refuseDeclaration(_ parser: XMLParser) {
-        if failure == nil { failure = "declares a DTD or entities; refused (entity expansion is never performed)" }
+        if failure == nil { failure = .declaresDTD(part: part) }
         parser.abortParsing()
     }
 
@@ -118,13 +120,13 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         elements += 1
         if elements & 0xFFF == 0, Cancellation.requested {
-            failure = "was not read to the end: the check was stopped"
+            failure = .stopped(part: part)
             parser.abortParsing()
             return
         }
         depth += 1
         if depth > Self.maxDepth {
-            failure = "nests elements deeper than \(Self.maxDepth) levels; refused"
+            failure = .tooDeep(part: part, limit: Self.maxDepth)
             parser.abortParsing()
             return
         }
@@ -142,7 +144,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if failure == nil {
-            failure = "is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))"
+            failure = .malformedXML(part: part, line: parser.lineNumber, column: parser.columnNumber)
         }
         parser.abortParsing()
     }

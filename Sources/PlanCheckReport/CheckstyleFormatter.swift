@@ -11,7 +11,7 @@ public struct CheckstyleFormatter: Sendable {
         for document in report.documents {
             xml.append(#"  <file name="\#(XMLText.escape(PathDisplay.relative(document.path, to: options.baseDirectory)))">"#)
             if let error = document.error {
-                xml.append(#"    <error line="1" column="1" severity="error" message="\#(XMLText.escape(error))" source="plancheck.read"/>"#)
+                xml.append(#"    <error line="1" column="1" severity="error" message="\#(XMLText.escape(error.text(options.language)))" source="plancheck.read"/>"#)
             }
             for finding in document.result?.findings ?? [] {
                 let severity = finding.severity == .info ? "info" : finding.severity.rawValue

@@ -11,7 +11,7 @@ public struct GitHubFormatter: Sendable {
         for document in report.documents {
             let file = PathDisplay.relative(document.path, to: options.baseDirectory)
             if let error = document.error {
-                lines.append("::error file=\(Self.property(file)),title=\(Self.property("plancheck"))::\(Self.data(error))")
+                lines.append("::error file=\(Self.property(file)),title=\(Self.property("plancheck"))::\(Self.data(error.text(options.language)))")
                 continue
             }
             for finding in document.result?.findings ?? [] {

@@ -89,7 +89,7 @@ public struct HTMLReportWriter: Sendable {
             if !facts.isEmpty { html += "<small>\(XMLText.escape(facts.joined(separator: " · ")))</small>" }
             html += "</th>"
             guard let result else {
-                html += "<td colspan=\"\(5 + matrix.columns.count)\" class=\"error\">⚠ \(XMLText.escape(strings.unreadableLabel)): \(XMLText.escape(row.document.error ?? ""))</td></tr>"
+                html += "<td colspan=\"\(5 + matrix.columns.count)\" class=\"error\">⚠ \(XMLText.escape(strings.unreadableLabel)): \(XMLText.escape(row.document.error?.text(language) ?? ""))</td></tr>"
                 continue
             }
             html += "<td>\(XMLText.escape(labels.profile(result.profile)))</td><td>\(XMLText.escape(strings.form(result.form)))</td>"

@@ -48,7 +48,7 @@ public struct JSONFormatter: Sendable {
 
         init(_ report: DocumentReport, language: Language) {
             path = report.path
-            error = report.error
+            error = report.error?.text(language)
             let result = report.result
             profile = result?.profile?.rawValue
             profileSource = result?.profileSource.rawValue

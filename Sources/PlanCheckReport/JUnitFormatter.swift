@@ -17,7 +17,7 @@ public struct JUnitFormatter: Sendable {
                 totalTests += 1
                 totalErrors += 1
                 suites.append(#"  <testsuite name="\#(name)" tests="1" failures="0" errors="1" skipped="0">"#
-                              + "\n" + #"    <testcase classname="plancheck" name="\#(name) read"><error message="\#(XMLText.escape(document.error ?? ""))"/></testcase>"#
+                              + "\n" + #"    <testcase classname="plancheck" name="\#(name) read"><error message="\#(XMLText.escape(document.error?.text(language) ?? ""))"/></testcase>"#
                               + "\n  </testsuite>")
                 continue
             }

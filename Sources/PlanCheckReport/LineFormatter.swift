@@ -11,7 +11,7 @@ public struct LineFormatter: Sendable {
         var lines: [String] = []
         for document in report.documents {
             if let error = document.error {
-                lines.append("\(document.path):1:1: error: \(error) [read]")
+                lines.append("\(document.path):1:1: error: \(error.text(language)) [read]")
                 continue
             }
             for finding in document.result?.findings ?? [] {

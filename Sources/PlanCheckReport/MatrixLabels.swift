@@ -48,6 +48,6 @@ struct MatrixLabels {
         return [row.path, metadata?.issuer ?? "", metadata?.number ?? "", metadata?.date ?? "",
                 result == nil ? "" : profile(result?.profile), result.map { strings.form($0.form) } ?? "",
                 score(row.scores[.error]), score(row.scores[.warning]), score(row.scores[.info]),
-                row.document.error ?? ""]
+                row.document.error?.text(language) ?? ""]
     }
 }

@@ -1,3 +1,4 @@
+import PlanCheckDocuments
 import PlanCheckMatching
 import PlanCheckRules
 import PlanCheckStructure
@@ -6,16 +7,21 @@ import PlanCheckStructure
 public struct DocumentReport: Sendable {
     public var path: String
     public var result: DocumentResult?
-    public var error: String?
+    /// Why the file could not be read, in both languages (shown in the chosen one).
+    public var error: LocalizedText?
 
     public init(path: String, result: DocumentResult) {
         self.path = path
         self.result = result
     }
 
-    public init(path: String, error: String) {
+    public init(path: String, error: LocalizedText) {
         self.path = path
         self.error = error
+    }
+
+    public init(path: String, error: DocumentError) {
+        self.init(path: path, error: LocalizedText(vi: error.vietnamese, en: error.message))
     }
 
     /// Whether a requirement at or above `threshold` is missing or partial (an `unknown` one is

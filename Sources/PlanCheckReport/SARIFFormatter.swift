@@ -25,7 +25,7 @@ public struct SARIFFormatter: Sendable {
         for document in report.documents {
             let uri = Self.uri(PathDisplay.relative(document.path, to: options.baseDirectory))
             guard let result = document.result else {
-                notifications.append(Notification(level: "error", message: Message(text: "\(document.path): \(document.error ?? "")"),
+                notifications.append(Notification(level: "error", message: Message(text: "\(document.path): \(document.error?.text(language) ?? "")"),
                                                   locations: [Location(uri: uri, region: nil)]))
                 continue
             }

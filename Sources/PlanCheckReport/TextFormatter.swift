@@ -32,7 +32,7 @@ public struct TextFormatter: Sendable {
     private func format(_ document: DocumentReport) -> [String] {
         var lines = [paint(document.path, .bold)]
         guard let result = document.result else {
-            lines.append("  " + paint("✗ \(strings.unreadableLabel): \(document.error ?? "")", .red))
+            lines.append("  " + paint("✗ \(strings.unreadableLabel): \(document.error?.text(language) ?? "")", .red))
             return lines
         }
         let meta = result.metadata

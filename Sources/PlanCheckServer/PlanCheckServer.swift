@@ -117,7 +117,7 @@ public struct PlanCheckServer: Sendable {
         }
         let checker = service.checker
         let outcome = await service.run(in: slot) { cancellation -> Answer in
-            Self.check(upload, profile: profile, checker: checker, cancellation: cancellation) { report in
+            Self.check(upload, profile: profile, language: language, checker: checker, cancellation: cancellation) { report in
                 let wrapped = checker.report([report])
                 if format == "sarif" {
                     return ReportWriter.render(wrapped, as: .sarif, rules: checker.rules,
@@ -166,7 +166,7 @@ public struct PlanCheckServer: Sendable {
         let options = self.options
         let chosen = language
         let outcome = await service.run(in: slot) { cancellation -> Answer in
-            Self.check(upload, profile: profile, checker: checker, cancellation: cancellation) { report in
+            Self.check(upload, profile: profile, language: chosen, checker: checker, cancellation: cancellation) { report in
                 // The page and its downloads are built here, in the slot, not on the event loops.
                 let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
                 return WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker, downloads: downloads)
@@ -185,13 +185,13 @@ public struct PlanCheckServer: Sendable {
 
     /// Reads and checks an upload on a check thread, then renders the answer; stops early when
     /// asked to (time limit).
-    private static func check(_ upload: Upload, profile: Profile?, checker: PlanChecker, cancellation: Cancellation,
+    private static func check(_ upload: Upload, profile: Profile?, language: Language, checker: PlanChecker, cancellation: Cancellation,
                               render: (DocumentReport) -> String) -> Answer {
         let document: PlanDocument
         do throws(DocumentError) {
             document = try DocumentLoader.read(bytes: upload.bytes, name: upload.name, cancellation: cancellation)
         } catch {
-            return cancellation.isCancelled ? .stopped : .unreadable("\(upload.name): \(error.message)")
+            return cancellation.isCancelled ? .stopped : .unreadable("\(upload.name): \(language == .en ? error.message : error.vietnamese)")
         }
         guard !cancellation.isCancelled else { return .stopped }
         let report = checker.check(document, profile: profile, cancellation: cancellation)

@@ -69,7 +69,7 @@ struct WebPages {
     /// or for what is missing the message, the finding's detail, the hint and the citation.
     func result(_ report: DocumentReport, name: String, checker: PlanChecker, downloads: [(label: String, file: String, type: String, data: Data)]) -> String {
         let strings = UIStrings(language)
-        guard let result = report.result else { return error(title: name, message: report.error ?? "") }
+        guard let result = report.result else { return error(title: name, message: report.error?.text(language) ?? "") }
         var body = "<h1>\(e(pick("Kết quả kiểm tra", "Result"))): <span class=\"file\">\(e(name))</span></h1>"
         let metadata = result.metadata
         let facts = [metadata.issuer, metadata.type, metadata.number, metadata.date].compactMap { $0 }.filter { !$0.isEmpty }

@@ -105,8 +105,13 @@ import Testing
         #expect(result.status == 3)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("plancheck: error: \(latin1.path): is not valid UTF-8") == true)
-        #expect(lines.last == "plancheck: error: missing.md: no such file")
+        // In Vietnamese by default, in English with --lang en.
+        #expect(lines.first?.hasPrefix("plancheck: error: \(latin1.path): không phải UTF-8 hợp lệ") == true)
+        #expect(lines.last == "plancheck: error: missing.md: không có tệp này")
+        let english = try run(["lint", latin1.path, "missing.md", "--lang", "en"])
+        #expect(english.stderr.split(separator: "\n").map(String.init) == [
+            "plancheck: error: \(latin1.path): is not valid UTF-8 (first bad byte at offset 1); save it as UTF-8 (and it does not read as TCVN3, VNI, VISCII or Windows-1258 Vietnamese)",
+            "plancheck: error: missing.md: no such file"])
         try validateAgainstSchema(result.stdout)
         #expect(result.stdout.contains("\"status\" : \"covered\""))
     }
@@ -251,7 +256,7 @@ import Testing
     @Test func missingPdftotextSaysWhatToInstall() throws {
         let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("needs pdftotext to read PDF; install poppler-utils"))
+        #expect(result.stderr.contains("cần pdftotext để đọc PDF; hãy cài poppler-utils"))
     }
 
     @Test func aHangingPdftotextIsStopped() throws {
@@ -259,7 +264,7 @@ import Testing
         let folder = try TestSupport.temporaryDirectory()
         let tool = try TestSupport.write("#!/bin/sh\nexec sleep 60\n", to: "pdftotext", in: folder)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool)
-        let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"],
+        let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf", "--lang", "en"],
                                         environment: ["PATH": folder.path + ":/usr/bin:/bin", "PLANCHECK_PDFTOTEXT_TIMEOUT": "0.5"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("took pdftotext longer than 0.5 s; refused"))

@@ -11,7 +11,7 @@ import Testing
         .sorted()
 
     static func summary(of report: DocumentReport) -> String {
-        guard let result = report.result else { return "error: \(report.error ?? "")\n" }
+        guard let result = report.result else { return "error: \(report.error?.en ?? "")\n" }
         var lines = ["profile: \(result.profile?.rawValue ?? "none") (\(result.profileSource.rawValue))",
                      "form: \(result.form.rawValue)"]
         for requirement in result.requirements {

@@ -14,7 +14,7 @@ import Testing
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
         let checker = try #require(MatcherTests.checker)
         let report = checker.check(path: path)
-        #expect(report.error == nil, "\(path): \(report.error ?? "")")
+        #expect(report.error == nil, "\(path): \(report.error?.en ?? "")")
         return Dictionary(uniqueKeysWithValues: (report.result?.requirements ?? []).filter { !ignored.contains($0.id) }.map { ($0.id, $0.status) })
     }
 
