@@ -15,7 +15,9 @@ public enum BundledRules {
             candidates.append(override)
         }
         // Next to the executable (swift build, swift test, an installed copy with its bundle).
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // The running binary itself (/proc/self/exe on Linux): argv[0] is only "plancheck" when
+        // the shell found it on the PATH.
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
         for base in [Bundle.main.bundleURL, executable.deletingLastPathComponent()] {
             candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent("Rules").path)
         }

@@ -6,13 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-deb="$(bash scripts/package-deb "$work/dist")"
-dpkg-deb --info "$deb" | grep -q "Depends: .*libyaml-0-2.*poppler-utils" \
-  || { echo "check-deb: the package does not declare libyaml-0-2 and poppler-utils" >&2; exit 1; }
-dpkg-deb --contents "$deb" | grep -q "usr/share/man/man1/plancheck.1.gz" \
-  || { echo "check-deb: no man page in the package" >&2; exit 1; }
 installed=0
+trap 'rm -rf "$work"; if [ $installed = 1 ]; then dpkg -r plancheck >/dev/null 2>&1 || true; fi' EXIT
+deb="$(bash scripts/package-deb "$work/dist")"
+# Listings go to files first: `grep -q` leaving a pipe early would kill dpkg-deb's tar (pipefail).
+dpkg-deb --info "$deb" > "$work/info.txt"
+dpkg-deb --contents "$deb" > "$work/contents.txt"
+grep -q "Depends: .*libyaml-0-2.*poppler-utils" "$work/info.txt" \
+  || { echo "check-deb: the package does not declare libyaml-0-2 and poppler-utils" >&2; exit 1; }
+for file in usr/bin/plancheck usr/share/plancheck/Rules/qd142/concepts.yml usr/share/man/man1/plancheck.1.gz \
+            usr/share/bash-completion/completions/plancheck; do
+  grep -q "$file" "$work/contents.txt" || { echo "check-deb: $file is not in the package" >&2; exit 1; }
+done
 if [ "$(id -u)" = 0 ] && [ "${CI:-}" = true ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
   installed=1
@@ -37,5 +42,4 @@ PY
 "$plancheck" --version >/dev/null
 "$plancheck" explain DS305 | grep -q "DS305"
 cd /
-if [ $installed = 1 ]; then dpkg -r plancheck >/dev/null; fi
 echo "check-deb: $(basename "$deb") ($(du -k "$deb" | cut -f1) KB) installed; plancheck from the PATH checked two plans outside the checkout"
