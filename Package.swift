@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +38,7 @@ let package = Package(
         .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "PlanCheck",
-            dependencies: ["PlanCheckReport"],
+            dependencies: ["PlanCheckReport", .product(name: "Crypto", package: "swift-crypto")],
             path: ".",
             exclude: ["Sources/CLibYAML", "Sources/CSystemZlib", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
                       "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",

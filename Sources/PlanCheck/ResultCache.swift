@@ -13,7 +13,7 @@ public struct ResultCache: Sendable {
     public init(directory: String, checker: PlanChecker, profile: Profile?) throws {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
-        var hash = SHA256()
+        var hash = ContentHash()
         hash.update("plancheck \(PlanCheckVersion.current)\n")
         for set in checker.ruleSets {
             hash.update("set \(set.id) \(set.version) \(set.file)\n")
@@ -36,7 +36,7 @@ public struct ResultCache: Sendable {
     }
 
     func key(path: String, content: Data) -> String {
-        var hash = SHA256()
+        var hash = ContentHash()
         hash.update(runKey)
         hash.update("\n\(path)\n")
         hash.update(content)
