@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +51,8 @@ let package = Package(
         // The language server: an application of the library, like the command line.
         .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
         // The web page and JSON API for agency staff: another application of the library.
-        .target(name: "PlanCheckServer", dependencies: ["PlanCheck", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "PlanCheckServer", dependencies: ["PlanCheck", .product(name: "Hummingbird", package: "hummingbird"),
+                                                       .product(name: "MultipartKit", package: "multipart-kit")]),
         .executableTarget(
             name: "PlanCheckCLI",
             dependencies: ["PlanCheck", "PlanCheckLSP", "PlanCheckServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,8 +1,9 @@
 import Foundation
+import MultipartKit
 
-/// A `multipart/form-data` body (RFC 7578) split into its parts, in memory. Bounded: at most
-/// `maxParts` parts and `maxHeaderBytes` of headers per part; anything malformed is an error the
-/// caller turns into 400.
+/// A `multipart/form-data` body (RFC 7578) split into its parts, in memory, by multipart-kit.
+/// Bounded: at most `maxParts` parts and `maxHeaderBytes` of headers per part; anything malformed
+/// is an error the caller turns into 400.
 struct MultipartForm {
     struct Part {
         var name: String
@@ -33,57 +34,73 @@ struct MultipartForm {
         return nil
     }
 
+    /// Splits `body` with multipart-kit's parser (RFC 2046 framing: preamble, delimiters at line
+    /// starts, transport padding, epilogue); the limits, the names and the checks that the body is
+    /// whole are ours.
     init(body: [UInt8], boundary: String) throws(Malformed) {
-        // A delimiter is "--boundary" at a line start: at the very start of the body, else after CRLF.
+        guard !boundary.isEmpty else { throw Malformed(reason: "an empty multipart boundary") }  // the parser requires one
+        // multipart-kit accepts a body that stops inside a part or never closes; a truncated upload
+        // must not be checked as if it were whole.
+        let closing = Array("--\(boundary)--".utf8)
+        guard body.starts(with: closing) || !Self.occurrences(of: [13, 10] + closing, in: body).isEmpty else {
+            throw Malformed(reason: body.isEmpty || Self.occurrences(of: Array("--\(boundary)".utf8), in: body).isEmpty
+                            ? "no multipart boundary in the body" : "the body does not end with the closing boundary")
+        }
+        // Every delimiter but the closing one opens a part; a part the parser did not deliver (a
+        // delimiter straight after another) is malformed, not skipped.
         let dash = Array("--\(boundary)".utf8)
-        let delimiter: [UInt8] = [13, 10] + dash
-        let later = Self.occurrences(of: delimiter, in: body)
-        var cursor: Int
-        if body.starts(with: dash) {
-            cursor = dash.count
-        } else if let first = later.first {
-            cursor = first + delimiter.count  // after a preamble
-        } else {
-            throw Malformed(reason: "no multipart boundary in the body")
+        let delimiters = Self.occurrences(of: [13, 10] + dash, in: body).count + (body.starts(with: dash) ? 1 : 0)
+        if body.starts(with: closing) {  // no part at all (multipart-kit calls that a syntax error)
+            self.parts = []
+            return
         }
-        parts = []
-        for next in later where next >= cursor {
-            if body[cursor...].starts(with: [45, 45]) { return }  // "--": the closing delimiter
-            while cursor < body.count, body[cursor] == 32 || body[cursor] == 9 { cursor += 1 }  // transport padding
-            guard body[cursor...].starts(with: [13, 10]), cursor + 2 <= next else {
-                throw Malformed(reason: "a boundary is not followed by a line end and a part")
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [Part] = []
+        var headers: [(String, String)] = []
+        var headerBytes = 0
+        var data: [UInt8] = []
+        var failure: Malformed?
+        parser.onHeader = { name, value in
+            headerBytes += name.utf8.count + value.utf8.count + 4
+            if headerBytes > Self.maxHeaderBytes, failure == nil {
+                failure = Malformed(reason: "a part has headers over \(Self.maxHeaderBytes) bytes")
             }
-            guard parts.count < Self.maxParts else { throw Malformed(reason: "more than \(Self.maxParts) parts") }
-            parts.append(try Self.part(body[(cursor + 2)..<next]))
-            cursor = next + delimiter.count
+            headers.append((name, value))
         }
-        if body[cursor...].starts(with: [45, 45]) { return }
-        throw Malformed(reason: "the body does not end with the closing boundary")
-    }
-
-    private static func part(_ bytes: ArraySlice<UInt8>) throws(Malformed) -> Part {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let headerEnd = occurrences(of: separator, in: Array(bytes.prefix(maxHeaderBytes + 4))).first else {
-            throw Malformed(reason: "a part has no header end (or headers over \(maxHeaderBytes) bytes)")
-        }
-        let headerText = String(decoding: bytes.prefix(headerEnd), as: UTF8.self)
-        var name: String?, filename: String?, contentType: String?
-        for line in headerText.components(separatedBy: "\r\n") {
-            let pair = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard pair.count == 2 else { continue }
-            switch pair[0].lowercased() {
-            case "content-disposition":
-                name = parameter("name", in: pair[1])
-                filename = parameter("filename", in: pair[1])
-            case "content-type":
-                contentType = pair[1]
-            default:
-                break
+        parser.onBody = { buffer in data.append(contentsOf: buffer.readableBytesView) }
+        parser.onPartComplete = {
+            defer { headers = []; headerBytes = 0; data = [] }
+            guard failure == nil else { return }
+            guard parts.count < Self.maxParts else {
+                failure = Malformed(reason: "more than \(Self.maxParts) parts")
+                return
             }
+            var name: String?, filename: String?, contentType: String?
+            for (header, value) in headers {
+                switch header.lowercased() {
+                case "content-disposition":
+                    name = Self.parameter("name", in: value)
+                    filename = Self.parameter("filename", in: value)
+                case "content-type":
+                    contentType = value.trimmingCharacters(in: .whitespaces)
+                default:
+                    break
+                }
+            }
+            guard let name else {
+                failure = Malformed(reason: headers.isEmpty ? "a part has no headers" : "a part has no name")
+                return
+            }
+            parts.append(Part(name: name, filename: filename, contentType: contentType, data: data[...]))
         }
-        guard let name else { throw Malformed(reason: "a part has no name") }
-        let start = bytes.startIndex + headerEnd + separator.count
-        return Part(name: name, filename: filename, contentType: contentType, data: bytes[start...])
+        do {
+            try parser.execute(body)
+        } catch {
+            throw Malformed(reason: "the multipart framing is malformed")
+        }
+        if let failure { throw failure }
+        guard parts.count == delimiters - 1 else { throw Malformed(reason: "a boundary is not followed by a part") }
+        self.parts = parts
     }
 
     /// `name="value"` from a header value (quoted or bare).
