@@ -37,17 +37,9 @@ let package = Package(
         .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
         .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(
-            name: "PlanCheck",
-            dependencies: ["PlanCheckReport", .product(name: "Crypto", package: "swift-crypto")],
-            path: ".",
-            exclude: ["Sources/CLibYAML", "Sources/CSystemZlib", "Sources/PlanCheckYAML", "Sources/PlanCheckText",
-                      "Sources/PlanCheckDocuments", "Sources/PlanCheckStructure", "Sources/PlanCheckRules",
-                      "Sources/PlanCheckMatching", "Sources/PlanCheckReport", "Sources/PlanCheckCLI", "Sources/PlanCheckLSP", "Sources/PlanCheckServer",
-                      "Sources/PlanCheckBench", "Examples", "Tests", "docs", "scripts", "Fuzz", "README.md"],
-            sources: ["Sources/PlanCheck"],
-            resources: [.copy("Rules")]
-        ),
+        // The bundled rule library: the YAML under Rules/, as the resources of a target of its own.
+        .target(name: "PlanCheckBundledRules", path: "Rules", sources: ["RulesBundle.swift"], resources: [.copy("qd142")]),
+        .target(name: "PlanCheck", dependencies: ["PlanCheckReport", "PlanCheckBundledRules", .product(name: "Crypto", package: "swift-crypto")]),
         // The language server: an application of the library, like the command line.
         .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
         // The web page and JSON API for agency staff: another application of the library.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckBundledRules
 
 /// Finds the `Rules/` folder that ships with plancheck, without depending on the current
 /// directory and without SwiftPM's `Bundle.module`, which stops the process when the bundle is
@@ -6,7 +7,7 @@ import Foundation
 public enum BundledRules {
     /// Environment variable that points at another rules folder.
     public static let environmentVariable = "PLANCHECK_RULES"
-    static let bundleName = "plancheck_PlanCheck.resources"
+    static let bundleName = RulesBundle.name
 
     public static func directory() -> String? {
         let fileManager = FileManager.default
@@ -19,7 +20,7 @@ public enum BundledRules {
         // the shell found it on the PATH.
         let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
         for base in [Bundle.main.bundleURL, executable.deletingLastPathComponent()] {
-            candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent("Rules").path)
+            candidates.append(base.appendingPathComponent(bundleName).path)
         }
         // An installed copy (the Debian package): <prefix>/bin/plancheck and <prefix>/share/plancheck/Rules.
         candidates.append(executable.deletingLastPathComponent().deletingLastPathComponent()

@@ -63,7 +63,7 @@ final class CheckService: @unchecked Sendable {
         lock.unlock()
         // A check of a large plan leaves freed memory in the allocator's arenas; hand it back to
         // the system once nothing runs, so the server returns to its baseline after load.
-        if idle { Self.trim?(0) }
+        if idle { _ = Self.trim?(0) }
     }
 
     /// glibc's `malloc_trim` (declared in malloc.h, which the Glibc module does not include),
