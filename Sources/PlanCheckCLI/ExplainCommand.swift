@@ -10,7 +10,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "Requirement ID or name (DS305, security-privacy), or a concept name (lead-unit).")
     var requirement: String
 
-    @Option(help: "vi | en")
+    @Option(help: "Language of the explanation.")
     var lang: Language = .vi
 
     @OptionGroup var rules: RuleOptions

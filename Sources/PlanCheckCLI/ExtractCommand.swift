@@ -13,7 +13,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition.")
     var normalized = false
 
-    @Option(help: "vi | en: language of messages.")
+    @Option(help: "Language of messages.")
     var lang: Language = .vi
 
     @OptionGroup var rules: RuleOptions

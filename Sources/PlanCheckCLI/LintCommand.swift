@@ -5,7 +5,7 @@ import PlanCheck
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Kiểm tra một hoặc nhiều kế hoạch. Check one or more plans (.md, .txt)."
+        abstract: "Kiểm tra một hoặc nhiều kế hoạch. Check one or more plans (.docx, .odt, .pdf, .md, .txt)."
     )
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -15,10 +15,10 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Plan files to check.")
     var files: [String]
 
-    @Option(help: "ministry | province. Default: detected from the document header and symbol.")
+    @Option(help: "The issuer's profile. Default: detected from the document header and symbol.")
     var profile: Profile?
 
-    @Option(help: "text | json | sarif | line | checkstyle | junit | github")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("output"), help: ArgumentHelp("Also write FORMAT to PATH (repeatable), e.g. --output sarif=report.sarif.",
@@ -28,10 +28,10 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("sarif-passes"), help: "SARIF: include covered requirements as results of kind pass.")
     var sarifPasses = false
 
-    @Option(help: "vi | en: language of messages.")
+    @Option(help: "Language of messages.")
     var lang: Language = .vi
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial: error | warning | info. Default: fail_on of .plancheck.yml, else error.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial. Default: fail_on of .plancheck.yml, else error.")
     var failOn: Severity?
 
     @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first plan.")
@@ -43,10 +43,10 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Write the findings of this run as a baseline file.")
     var writeBaseline: String?
 
-    @Option(name: .customLong("min-confidence"), help: "low | medium | high: ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics).")
+    @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics).")
     var minConfidence: Confidence = .low
 
-    @Option(help: "auto | always | never")
+    @Option(help: "Colour in text output (auto: only on a terminal).")
     var color: ColorChoice = .auto
 
     @Flag(help: "Text output: list only what is missing or partial.")

@@ -33,10 +33,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip paths matching this glob (repeatable; `*` also crosses folders), e.g. --exclude '*/nhap/*'.", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "ministry | province for every document. Default: detected per document.")
+    @Option(help: "The profile of every document. Default: detected per document.")
     var profile: Profile?
 
-    @Option(help: "vi | en: language of the reports.")
+    @Option(help: "Language of the reports.")
     var lang: Language = .vi
 
     @Option(help: "Keep results in DIR, keyed by file content, rules, configuration and version, so that a re-run skips unchanged plans.")
@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first path.")
     var config: String?
 
-    @Option(name: .customLong("min-confidence"), help: "low | medium | high: ignore weaker evidence.")
+    @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence.")
     var minConfidence: Confidence = .low
 
     @Flag(help: "No progress bar and no summary on stderr.")

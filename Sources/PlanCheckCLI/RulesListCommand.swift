@@ -10,7 +10,7 @@ struct RulesListCommand: ParsableCommand {
     @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
     var paths: [String] = []
 
-    @Option(help: "vi | en: language of the titles.")
+    @Option(help: "Language of the titles.")
     var lang: Language = .vi
 
     func run() throws {
