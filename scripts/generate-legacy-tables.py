@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes Sources/PlanCheckText/LegacyTables.swift: VISCII from glibc iconv, Windows-1258 from
 Python's cp1258 codec, TCVN3 (ABC) from the code list below (TCVN 5712:1993, VN3, the .VnTime fonts).
-Run it only to change the tables; the output is committed."""
-import os, subprocess
+Run it only to change the tables; the output is committed. With --check it writes nothing and exits 1
+when the committed file differs from what it would write (the test suite runs that: a drift test)."""
+import os, subprocess, sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 viscii = []
@@ -49,5 +50,12 @@ enum LegacyTables {{
     ]
 }}
 '''
-with open(os.path.join(root, "Sources/PlanCheckText/LegacyTables.swift"), "w", encoding="utf-8") as f:
+target = os.path.join(root, "Sources/PlanCheckText/LegacyTables.swift")
+if "--check" in sys.argv[1:]:
+    with open(target, encoding="utf-8") as f:
+        same = f.read() == source
+    print("LegacyTables.swift is what the script writes" if same else
+          "LegacyTables.swift differs from what scripts/generate-legacy-tables.py writes", file=sys.stderr)
+    sys.exit(0 if same else 1)
+with open(target, "w", encoding="utf-8") as f:
     f.write(source)
