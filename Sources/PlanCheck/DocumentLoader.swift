@@ -2,8 +2,7 @@ import Foundation
 
 /// Picks the reader for a file by its extension and enforces the input limits.
 public enum DocumentLoader {
-    public static let readers: [any DocumentReader.Type] = [MarkdownReader.self, PlainTextReader.self, DocxReader.self,
-                                                            OdtReader.self, PdfReader.self]
+    public static var readers: [any DocumentReader.Type] { DocumentFormats.all.map(\.reader) }
 
     /// Formats people send that plancheck does not read, with what to convert them to.
     static let conversions: [String: DocumentError.ConvertibleFormat] = [
@@ -11,17 +10,17 @@ public enum DocumentLoader {
         "html": .webPage, "htm": .webPage,
     ]
 
-    public static var supportedExtensions: [String] { readers.flatMap { $0.extensions } }
+    public static var supportedExtensions: [String] { DocumentFormats.extensions }
 
     /// The reader for a file name's extension, or why there is none.
     static func reader(for name: String) throws(DocumentError) -> any DocumentReader.Type {
         let ext = (name as NSString).pathExtension.lowercased()
         if let format = conversions[ext] { throw .convert(format) }
-        guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
+        guard let format = DocumentFormats.format(forExtension: ext) else {
             let known = supportedExtensions.map { "." + $0 }.joined(separator: ", ")
             throw ext.isEmpty ? .noExtension(known: known) : .unsupportedExtension(ext, known: known)
         }
-        return reader
+        return format.reader
     }
 
     /// A document held in memory (an upload), read by the reader for `name`'s extension, under

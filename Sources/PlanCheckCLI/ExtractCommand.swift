@@ -7,7 +7,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "In văn bản như plancheck đọc. Print the plain-text rendition the rules see, with line numbers and section paths (what line:column refers to)."
     )
 
-    @Argument(help: "A plan file (.docx, .odt, .pdf, .md, .txt).")
+    @Argument(help: ArgumentHelp("A plan file (\(DocumentFormats.listing))."))
     var file: String
 
     @Flag(help: "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition.")

@@ -5,7 +5,7 @@ import PlanCheck
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Kiểm tra một hoặc nhiều kế hoạch. Check one or more plans (.docx, .odt, .pdf, .md, .txt)."
+        abstract: "Kiểm tra một hoặc nhiều kế hoạch. Check one or more plans (\(DocumentFormats.listing))."
     )
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

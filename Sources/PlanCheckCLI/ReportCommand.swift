@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Rà soát nhiều kế hoạch, lập ma trận văn bản × yêu cầu. Screen many plans into a coverage matrix (HTML, XLSX, CSV, JSON).",
         discussion: """
-        Folders are searched recursively for .docx, .odt, .pdf, .md, .txt (and .doc/.rtf, which are \
+        Folders are searched recursively for \(DocumentFormats.listing) (and .doc/.rtf, which are \
         reported as unreadable with advice). Each document is checked as `plancheck lint` checks it. \
         Exit status: 0 all read, 2 invalid usage or rules, 3 some document could not be read (it is \
         still a row of the report), 4 an output could not be written.
@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
         let plans = PlanFinder(excludes: exclude).plans(in: paths)
         guard !plans.isEmpty else {
-            printError("plancheck: error: no plan files (.docx, .odt, .pdf, .md, .txt) under \(paths.joined(separator: ", "))")
+            printError("plancheck: error: no plan files (\(DocumentFormats.listing)) under \(paths.joined(separator: ", "))")
             throw ExitCode(ExitStatus.invalid)
         }
         var resultCache: ResultCache?

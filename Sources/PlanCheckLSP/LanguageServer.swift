@@ -171,10 +171,9 @@ public final class LanguageServer: @unchecked Sendable {
             entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
         } else if ext == "yml" || ext == "yaml" {
             entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts).1.map { (lines.diagnostic(for: $0), nil) }
-        } else if ["md", "markdown", "txt", "text"].contains(ext), let checker = checker(for: path) {
-            let bytes = Array(text.utf8)
-            let document = ext == "txt" || ext == "text" ? (try? PlainTextReader.read(bytes, path: path))
-                                                          : (try? MarkdownReader.read(bytes, path: path))
+        } else if let format = DocumentFormats.format(forExtension: ext), format.isText, let checker = checker(for: path) {
+            // The editor's buffer, read by the reader of its file's format.
+            let document = try? format.reader.read(Array(text.utf8), path: path)
             if let document, let result = checker.check(document).result {
                 entries = result.findings.map { finding in
                     // An unknown verdict is information to review, not a gap.

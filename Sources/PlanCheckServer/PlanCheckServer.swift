@@ -328,20 +328,14 @@ public struct PlanCheckServer: Sendable {
             case .noFile: return en ? "Choose a file to check (field “file”), or paste the text." : "Hãy chọn tệp cần kiểm tra (trường “file”) hoặc dán nội dung."
             case .malformed(let reason): return en ? "The upload is malformed: \(reason)." : "Dữ liệu tải lên không hợp lệ: \(reason)."
             case .unsupportedType(let type):
-                return en ? "Unsupported type \(type); send .docx, .pdf, .odt, .md or .txt." : "Không hỗ trợ kiểu \(type); hãy gửi .docx, .pdf, .odt, .md hoặc .txt."
+                return en ? "Unsupported type \(type); send \(DocumentFormats.listing(finalWord: "or"))."
+                          : "Không hỗ trợ kiểu \(type); hãy gửi \(DocumentFormats.listing(finalWord: "hoặc"))."
             case .unauthorized: return en ? "A valid access token is required." : "Cần mã truy cập hợp lệ."
             case .busy: return en ? "The service is busy; try again in a moment." : "Dịch vụ đang bận; hãy thử lại sau giây lát."
             case .timedOut: return en ? "The check took too long and was stopped." : "Việc kiểm tra quá lâu nên đã dừng."
             }
         }
     }
-
-    /// Content types for a raw body, by the extension they stand for.
-    static let extensions: [String: String] = [
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-        "application/vnd.oasis.opendocument.text": "odt", "application/pdf": "pdf",
-        "text/markdown": "md", "text/x-markdown": "md", "text/plain": "txt",
-    ]
 
     /// How the body is framed, decided from the head.
     enum BodyKind: Sendable {
@@ -366,7 +360,7 @@ public struct PlanCheckServer: Sendable {
             }
             return .success(.multipart(boundary: boundary))
         }
-        guard let ext = Self.extensions[type] else { return .failure(.unsupportedType(type.isEmpty ? "(none)" : type)) }
+        guard let ext = DocumentFormats.fileExtension(forMIMEType: type) else { return .failure(.unsupportedType(type.isEmpty ? "(none)" : type)) }
         return .success(.raw(extension: ext))
     }
 
@@ -400,8 +394,8 @@ public struct PlanCheckServer: Sendable {
             guard !file.data.isEmpty else { return .failure(.empty) }
             guard file.data.count <= limit else { return .failure(.tooLarge(limit)) }
             var name = (file.filename ?? "").components(separatedBy: CharacterSet(charactersIn: "/\\")).last ?? ""
-            if (name as NSString).pathExtension.isEmpty, let type = file.contentType?.split(separator: ";").first,
-               let ext = Self.extensions[String(type).lowercased()] {
+            if (name as NSString).pathExtension.isEmpty, let type = file.contentType,
+               let ext = DocumentFormats.fileExtension(forMIMEType: type) {
                 name = (name.isEmpty ? "upload" : name) + "." + ext
             }
             guard !name.isEmpty else { return .failure(.noFile) }

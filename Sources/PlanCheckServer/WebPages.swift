@@ -32,12 +32,13 @@ struct WebPages {
 
     func upload(message: String? = nil) -> String {
         var body = "<h1>\(e(pick("Kiểm tra kế hoạch dữ liệu", "Check a data plan")))</h1>"
-        body += "<p>\(e(pick("Tải lên dự thảo kế hoạch (.docx, .pdf, .odt, .md, .txt) để xem nhiệm vụ bắt buộc nào đã có, kèm trích dẫn, và còn thiếu gì.", "Upload a draft plan (.docx, .pdf, .odt, .md, .txt) to see which mandatory tasks it covers, with quotes, and what is missing.")))</p>"
+        let formats = DocumentFormats.listing
+        body += "<p>\(e(pick("Tải lên dự thảo kế hoạch (\(formats)) để xem nhiệm vụ bắt buộc nào đã có, kèm trích dẫn, và còn thiếu gì.", "Upload a draft plan (\(formats)) to see which mandatory tasks it covers, with quotes, and what is missing.")))</p>"
         if let message { body += "<p class=\"error\" role=\"alert\">\(e(message))</p>" }
         body += "<form id=\"upload\" method=\"post\" action=\"/check?lang=\(language.rawValue)\" enctype=\"multipart/form-data\">"
         body += "<input type=\"hidden\" name=\"lang\" value=\"\(language.rawValue)\">"
         body += "<label id=\"drop\" for=\"file\"><span>\(e(pick("Chọn tệp hoặc kéo thả vào đây", "Choose a file or drop it here")))</span>"
-        body += "<input type=\"file\" id=\"file\" name=\"file\" accept=\".docx,.pdf,.odt,.md,.txt\"></label>"
+        body += "<input type=\"file\" id=\"file\" name=\"file\" accept=\"\(DocumentFormats.extensions.map { "." + $0 }.joined(separator: ","))\"></label>"
         body += "<details><summary>\(e(pick("Hoặc dán nội dung kế hoạch", "Or paste the plan's text")))</summary>"
         body += "<textarea name=\"text\" rows=\"8\" aria-label=\"\(e(pick("Nội dung kế hoạch", "Plan text")))\"></textarea></details>"
         body += "<label>\(e(pick("Loại cơ quan", "Issuer"))) <select name=\"profile\"><option value=\"\">\(e(pick("tự nhận diện", "detect")))</option>"

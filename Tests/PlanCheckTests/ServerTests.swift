@@ -97,6 +97,18 @@ import Testing
         #expect(result.requirements.allSatisfy { $0.status == .unknown })
     }
 
+    /// One list of readable formats: extensions, MIME types and the words users read come from it.
+    @Test func theReadableFormatsAreOneList() {
+        #expect(DocumentFormats.listing == ".docx, .odt, .pdf, .md, .txt")
+        #expect(DocumentFormats.listing(finalWord: "hoặc") == ".docx, .odt, .pdf, .md hoặc .txt")
+        #expect(Set(DocumentFormats.extensions).count == DocumentFormats.extensions.count)  // no extension read twice
+        #expect(DocumentFormats.fileExtension(forMIMEType: "Text/Markdown; charset=utf-8") == "md")
+        #expect(DocumentFormats.fileExtension(forMIMEType: "image/png") == nil)
+        #expect(DocumentFormats.format(forExtension: "DOCX")?.reader == DocxReader.self)
+        #expect(DocumentFormats.all.filter(\.isText).flatMap(\.extensions) == ["md", "markdown", "txt", "text"])
+        #expect(PlanCheckServer.Failure.unsupportedType("image/png").message(.vi).hasSuffix("hãy gửi .docx, .odt, .pdf, .md hoặc .txt."))
+    }
+
     @Test func formFieldsAreURLDecoded() {
         #expect(PlanCheckServer.urlEncodedFields("token=a%2Bb+c&lang=en&token=second") == ["token": "a+b c", "lang": "en"])
     }
