@@ -9,6 +9,18 @@ import ZIPFoundation
 /// The input limits of docs/performance.md that no reader test covers: file size, the regex work
 /// budget and the language server's message size.
 @Suite struct LimitTests {
+    /// A .docx holding only word/document.xml with `body` inside <w:body>, deflated.
+    static func docx(body: String) throws -> [UInt8] {
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+            + body + "</w:body></w:document>"
+        let archive = try Archive(accessMode: .create)
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return [UInt8](try #require(archive.data))
+    }
+
     @Test func aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws {
         let folder = try TestSupport.temporaryDirectory()
         let path = folder.appendingPathComponent("qua-lon.txt").path
@@ -60,15 +72,7 @@ import ZIPFoundation
         #expect(stopped < whole)
         #expect(!Cancellation.requested)  // restored after the call
         #expect(TextNormalizer.normalize(text).tokens.count == whole)
-        let paragraphs = String(repeating: "<w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p>", count: 10_000)
-        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
-            + paragraphs + "</w:body></w:document>"
-        let archive = try Archive(accessMode: .create)
-        let data = Data(xml.utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
-        }
-        let bytes = [UInt8](try #require(archive.data))
+        let bytes = try Self.docx(body: String(repeating: "<w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p>", count: 10_000))
         #expect(try DocumentLoader.read(bytes: bytes, name: "a.docx").blocks.count == 10_000)
         #expect { _ = try DocumentLoader.read(bytes: bytes, name: "a.docx", cancellation: cancelled) } throws: { error in
             (error as? DocumentError)?.message.contains("was not read to the end: the check was stopped") == true
@@ -115,16 +119,10 @@ import ZIPFoundation
             }
             body += "<w:p><w:r><w:t>Xây dựng cơ sở dữ liệu \(word)</w:t></w:r></w:p>"
         }
-        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"#
-            + body + "</w:body></w:document>"
-        let archive = try Archive(accessMode: .create)
-        let data = Data(xml.utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
-        }
-        let bytes = try #require(archive.data)
-        let document = try DocumentLoader.read(bytes: [UInt8](bytes), name: "lon.docx")
-        #expect(xml.utf8.count > 11 << 20)
+        let bytes = try Self.docx(body: "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>" + body)
+        #expect(bytes.count < 11 << 20)  // deflated
+        let document = try DocumentLoader.read(bytes: bytes, name: "lon.docx")
+        #expect(body.utf8.count > 11 << 20)
         #expect(document.blocks.count == paragraphs)  // every paragraph, to the last
     }
 
