@@ -24,3 +24,10 @@ public struct CheckstyleFormatter: Sendable {
         return xml.joined(separator: "\n") + "\n"
     }
 }
+
+extension CheckstyleFormatter: ReportFormatter {
+    public static let name = "checkstyle"
+    public static let mediaType = "application/xml"
+    public init(rules: [Rule], options: FormatOptions) { self.init(options: options) }
+    public func output(_ report: Report) -> String { format(report) }
+}

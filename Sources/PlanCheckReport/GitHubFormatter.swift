@@ -41,3 +41,10 @@ public struct GitHubFormatter: Sendable {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
+
+extension GitHubFormatter: ReportFormatter {
+    public static let name = "github"
+    public static let mediaType = "text/plain; charset=utf-8"
+    public init(rules: [Rule], options: FormatOptions) { self.init(options: options) }
+    public func output(_ report: Report) -> String { format(report) }
+}

@@ -205,3 +205,10 @@ public struct JSONFormatter: Sendable {
         }
     }
 }
+
+extension JSONFormatter: ReportFormatter {
+    public static let name = "json"
+    public static let mediaType = "application/json"
+    public init(rules: [Rule], options: FormatOptions) { self.init(language: options.language) }
+    public func output(_ report: Report) -> String { format(report) + "\n" }
+}

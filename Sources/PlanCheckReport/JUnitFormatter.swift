@@ -52,3 +52,10 @@ public struct JUnitFormatter: Sendable {
         return xml.joined(separator: "\n") + "\n"
     }
 }
+
+extension JUnitFormatter: ReportFormatter {
+    public static let name = "junit"
+    public static let mediaType = "application/xml"
+    public init(rules: [Rule], options: FormatOptions) { self.init(language: options.language) }
+    public func output(_ report: Report) -> String { format(report) }
+}

@@ -23,3 +23,10 @@ public struct LineFormatter: Sendable {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension LineFormatter: ReportFormatter {
+    public static let name = "line"
+    public static let mediaType = "text/plain; charset=utf-8"
+    public init(rules: [Rule], options: FormatOptions) { self.init(language: options.language) }
+    public func output(_ report: Report) -> String { format(report) }
+}

@@ -2,9 +2,44 @@ import Foundation
 import PlanCheckMatching
 import PlanCheckRules
 
-/// Every output plancheck writes. All read only the report model.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, line, checkstyle, junit, github
+/// A findings format: one type, reading only the report model, registered in `OutputFormat.all`.
+/// Its name is what `--format`, `--output NAME=PATH` and the API's `?format=` accept.
+public protocol ReportFormatter {
+    static var name: String { get }
+    /// The MIME type of the output (the API answers with it).
+    static var mediaType: String { get }
+    /// `rules` are the loaded rules (SARIF describes them all).
+    init(rules: [Rule], options: FormatOptions)
+    /// The whole output for a report, as written to standard output or a file.
+    func output(_ report: Report) -> String
+}
+
+/// The formats plancheck writes: one list (a new format is its own file and one line here), from
+/// which the command line's values and help and the server's formats come.
+public struct OutputFormat: RawRepresentable, Hashable, Sendable, CaseIterable {
+    public static let all: [any ReportFormatter.Type] = [
+        TextFormatter.self, JSONFormatter.self, SARIFFormatter.self, LineFormatter.self,
+        CheckstyleFormatter.self, JUnitFormatter.self, GitHubFormatter.self,
+    ]
+
+    public let rawValue: String
+
+    public init?(rawValue: String) {
+        guard Self.all.contains(where: { $0.name == rawValue }) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    public static var allCases: [OutputFormat] { all.compactMap { OutputFormat(rawValue: $0.name) } }
+
+    public static let text = OutputFormat(known: TextFormatter.name)
+    public static let json = OutputFormat(known: JSONFormatter.name)
+    public static let sarif = OutputFormat(known: SARIFFormatter.name)
+
+    private init(known name: String) { rawValue = name }
+
+    var formatter: (any ReportFormatter.Type)? { Self.all.first { $0.name == rawValue } }
+
+    public var mediaType: String { formatter?.mediaType ?? "text/plain" }
 }
 
 /// What every formatter is given besides the report.
@@ -30,15 +65,8 @@ public struct FormatOptions: Sendable {
 public enum ReportWriter {
     /// The report in one format; `rules` are the loaded rules (SARIF describes them all).
     public static func render(_ report: Report, as format: OutputFormat, rules: [Rule], options: FormatOptions) -> String {
-        switch format {
-        case .text: return TextFormatter(language: options.language, color: options.color, verbose: options.verbose).format(report)
-        case .json: return JSONFormatter(language: options.language).format(report) + "\n"
-        case .sarif: return SARIFFormatter(rules: rules, options: options).format(report)
-        case .line: return LineFormatter(language: options.language).format(report)
-        case .checkstyle: return CheckstyleFormatter(options: options).format(report)
-        case .junit: return JUnitFormatter(language: options.language).format(report)
-        case .github: return GitHubFormatter(options: options).format(report)
-        }
+        guard let formatter = format.formatter else { return "" }
+        return formatter.init(rules: rules, options: options).output(report)
     }
 }
 

@@ -233,3 +233,9 @@ enum Fingerprint {
 private extension String {
     func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
+
+extension SARIFFormatter: ReportFormatter {
+    public static let name = "sarif"
+    public static let mediaType = "application/sarif+json"
+    public func output(_ report: Report) -> String { format(report) }
+}

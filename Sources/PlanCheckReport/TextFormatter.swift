@@ -121,3 +121,10 @@ public struct TextFormatter: Sendable {
         color ? "\u{1B}[\(tone.rawValue)m\(text)\u{1B}[0m" : text
     }
 }
+
+extension TextFormatter: ReportFormatter {
+    public static let name = "text"
+    public static let mediaType = "text/plain; charset=utf-8"
+    public init(rules: [Rule], options: FormatOptions) { self.init(language: options.language, color: options.color, verbose: options.verbose) }
+    public func output(_ report: Report) -> String { format(report) }
+}

@@ -79,6 +79,10 @@ public struct PlanCheckServer: Sendable {
         return apiError(.badRequest, "bad_lang", request, detail: "lang must be vi or en")
     }
 
+    /// The registered formats the API serves (docs/openapi.yaml lists them): the machine-readable
+    /// ones with a schema.
+    static let apiFormats: [OutputFormat] = [.json, .sarif]
+
     /// What a check request answers with, rendered on the check thread.
     enum Answer: Sendable {
         case rendered(String)
@@ -92,8 +96,8 @@ public struct PlanCheckServer: Sendable {
         // type and size, and a free slot.
         if let bad = badLanguage(request) { return bad }
         guard authorized(request) else { return apiError(.unauthorized, "unauthorized", request) }
-        let format = request.uri.queryParameters.get("format") ?? "json"
-        guard format == "json" || format == "sarif" else { return apiError(.badRequest, "bad_format", request) }
+        guard let format = OutputFormat(rawValue: request.uri.queryParameters.get("format") ?? "json"),
+              Self.apiFormats.contains(format) else { return apiError(.badRequest, "bad_format", request) }
         let language = Self.language(request)
         let kind: BodyKind
         switch bodyKind(request) {
@@ -118,17 +122,13 @@ public struct PlanCheckServer: Sendable {
         let checker = service.checker
         let outcome = await service.run(in: slot) { cancellation -> Answer in
             Self.check(upload, profile: profile, language: language, checker: checker, cancellation: cancellation) { report in
-                let wrapped = checker.report([report])
-                if format == "sarif" {
-                    return ReportWriter.render(wrapped, as: .sarif, rules: checker.rules,
-                                               options: FormatOptions(language: language, baseDirectory: "/"))
-                }
-                return JSONFormatter(language: language).format(wrapped)
+                ReportWriter.render(checker.report([report]), as: format, rules: checker.rules,
+                                    options: FormatOptions(language: language, baseDirectory: "/"))
             }
         }
         switch outcome {
         case .done(.rendered(let text)):
-            return response(.ok, text, type: format == "sarif" ? "application/sarif+json" : "application/json")
+            return response(.ok, text, type: format.mediaType)
         case .done(.unreadable(let reason)):
             return apiError(.unprocessableContent, "unreadable", request, detail: reason)
         case .done(.stopped), .timedOut:

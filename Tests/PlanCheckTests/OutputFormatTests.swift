@@ -13,6 +13,21 @@ import FoundationXML
     /// The official schema lives in ../shared beside the checkout (as in CI).
     static let sarifSchema = TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
 
+    /// Formats are one registry: the command line's values, the help and the API's formats read it,
+    /// and every registered formatter renders a report.
+    @Test func formatsAreOneRegistry() throws {
+        let names = OutputFormat.allCases.map(\.rawValue)
+        #expect(names == ["text", "json", "sarif", "line", "checkstyle", "junit", "github"])
+        #expect(Set(names).count == names.count)
+        #expect(OutputFormat(rawValue: "xml") == nil)
+        let checker = try #require(MatcherTests.checker)
+        let report = checker.report([checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Xây dựng kho dữ liệu.")])
+        for format in OutputFormat.allCases {
+            #expect(!ReportWriter.render(report, as: format, rules: checker.rules, options: FormatOptions()).isEmpty, "\(format.rawValue)")
+        }
+        #expect(OutputFormat.sarif.mediaType == "application/sarif+json")
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sarifSchema.path), "needs ../shared/schemas/sarif-schema-2.1.0.json"))
     func sarifValidatesAgainstTheOfficialSchema() throws {
         let schema = Self.sarifSchema
