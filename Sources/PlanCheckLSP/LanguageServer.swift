@@ -8,6 +8,9 @@ public final class LanguageServer: @unchecked Sendable {
     private let transport: MessageTransport
     private let queue = DispatchQueue(label: "plancheck.lsp")
     private let log: (String) -> Void
+    /// Largest buffer checked as one types (a plan is rarely over a few hundred KB of text); a
+    /// larger one gets one diagnostic saying so. `plancheck lint` checks up to 64 MB.
+    static let maxCheckedBytes = 4 << 20
     /// How long edits must pause before a document is checked again.
     private let debounce: TimeInterval
 
@@ -171,6 +174,13 @@ public final class LanguageServer: @unchecked Sendable {
             entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
         } else if ext == "yml" || ext == "yaml" {
             entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts).1.map { (lines.diagnostic(for: $0), nil) }
+        } else if let format = DocumentFormats.format(forExtension: ext), format.isText, text.utf8.count > Self.maxCheckedBytes {
+            // Checked on every pause in typing, a huge buffer would hold the server for minutes.
+            let limit = Self.maxCheckedBytes >> 20
+            entries = [(LSP.Diagnostic(range: LSP.Range(start: LSP.Position(line: 0, character: 0), end: LSP.Position(line: 0, character: 0)),
+                                       severity: 3, code: "size", source: "plancheck",
+                                       message: "Văn bản lớn hơn \(limit) MB nên không được kiểm tra khi soạn; hãy chạy plancheck lint. "
+                                           + "Larger than \(limit) MB: not checked while editing; run plancheck lint."), nil)]
         } else if let format = DocumentFormats.format(forExtension: ext), format.isText, let checker = checker(for: path) {
             // The editor's buffer, read by the reader of its file's format.
             let document = try? format.reader.read(Array(text.utf8), path: path)

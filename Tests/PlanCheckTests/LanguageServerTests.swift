@@ -190,6 +190,28 @@ import Testing
         client.process.waitUntilExit()
     }
 
+    /// A buffer over the checking limit gets one diagnostic saying so, at once, not a check that
+    /// would hold the server for minutes; the limit is exact.
+    @Test func aHugeBufferIsNotCheckedWhileEditing() throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        _ = try client.response(client.send("initialize", .object(["capabilities": .object([:])]), request: true))
+        let line = "- Xây dựng cơ sở dữ liệu chuyên ngành.\n"
+        var text = "KẾ HOẠCH\n"
+        while text.utf8.count + line.utf8.count <= LanguageServer.maxCheckedBytes { text += line }
+        text += String(repeating: "x", count: LanguageServer.maxCheckedBytes - text.utf8.count)  // exactly at the limit
+        for (name, body, expected) in [("vua.md", text, false), ("lon.md", text + "y", true)] {
+            let uri = folder.appendingPathComponent(name).absoluteString
+            _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+                "uri": .string(uri), "languageId": .string("markdown"), "version": .number(1), "text": .string(body)])]))
+            let diagnostics = try client.diagnostics(for: uri)
+            #expect(diagnostics.contains { $0.code == "size" } == expected, "\(name)")
+            if expected { #expect(diagnostics.count == 1) }
+        }
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+    }
+
     @Test func configurationAndRuleFilesGetSchemaDiagnostics() throws {
         let client = try Client()
         let folder = try TestSupport.temporaryDirectory()
