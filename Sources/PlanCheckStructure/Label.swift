@@ -72,7 +72,7 @@ enum LabelParser {
         return Label(kind: kind, text: String(scalars[range.lowerBound]), contentStart: skipSpaces(next, range, scalars))
     }
 
-    /// 1.  1)  1.1.  1.1  2.3.1.
+    /// 1.  1)  1.1.  1.1  2.3.1.  and, as some offices type them, 1-  2.3-  (a dash and a space).
     private static func numbered(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
         var index = range.lowerBound
         var groups = 0
@@ -92,8 +92,10 @@ enum LabelParser {
             }
             let afterSeparator = index + 1
             let endsLabel: Bool
-            if separator == "." || separator == ")" {
-                endsLabel = afterSeparator == range.upperBound || scalars[afterSeparator].properties.isWhitespace
+            if separator == "." || separator == ")" || separator == "-" || separator == "–" {
+                // "1- Về thể chế": the dash must be followed by a space ("2026-2030" is a period, not a label).
+                endsLabel = afterSeparator == range.upperBound ? separator != "-" && separator != "–"
+                    : scalars[afterSeparator].properties.isWhitespace
                 index = afterSeparator
             } else {
                 // "1.1 Tiêu đề": a dotted number may end without a dot.

@@ -99,6 +99,21 @@ import Testing
         #expect(paths(structure("**\n____\n__\nI. MỤC TIÊU", markdown: true)) == ["I|roman|H"])
     }
 
+    /// Some offices type a dash after the number ("1- Về thể chế", "2.3- Phát triển dữ liệu"); a
+    /// period such as "2026-2030" at a line start is not a label, and the tasks section may be
+    /// called "Những việc cần làm".
+    @Test func dashedNumbersAreLabels() {
+        let document = structure("""
+            KẾ HOẠCH
+            Phần thứ hai. NHỮNG VIỆC CẦN LÀM
+            1- Hoàn thiện thể chế
+            1.1- Ban hành Quy chế chia sẻ dữ liệu.
+            2026-2030 là giai đoạn thực hiện.
+            """)
+        #expect(paths(document) == ["Phần thứ hai|part|H", "Phần thứ hai.1|arabic|H", "Phần thứ hai.1.1.1|dotted|-"])
+        #expect(!document.taskNodes.isEmpty)
+    }
+
     @Test func administrativeNumberingBuildsPaths() {
         let text = """
         Phần I. ĐÁNH GIÁ KẾT QUẢ
