@@ -17,6 +17,8 @@ public struct Glob: Sendable {
     }
 
     let tokens: [Token]
+    /// `*`, `?` and `[…]` also match `/` (fnmatch without FNM_PATHNAME).
+    let crossing: Bool
 
     public init(_ pattern: String, crossing: Bool = false) {
         let scalars = Array(pattern.unicodeScalars)
@@ -52,6 +54,7 @@ public struct Glob: Sendable {
             index += 1
         }
         self.tokens = tokens
+        self.crossing = crossing
     }
 
     /// `[…]` from `start` (at the `[`): the ranges, whether negated, and the index after `]`;
@@ -106,9 +109,9 @@ public struct Glob: Sendable {
                 case .literal(let literal):
                     if here, literal == scalar { next[index + 1] = true; any = true }
                 case .one:
-                    if here, scalar != "/" { next[index + 1] = true; any = true }
+                    if here, crossing || scalar != "/" { next[index + 1] = true; any = true }
                 case .set(let ranges, let negated):
-                    if here, scalar != "/", ranges.contains(where: { $0.contains(scalar) }) != negated {
+                    if here, crossing || scalar != "/", ranges.contains(where: { $0.contains(scalar) }) != negated {
                         next[index + 1] = true
                         any = true
                     }

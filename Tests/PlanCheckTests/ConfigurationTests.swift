@@ -42,6 +42,7 @@ import Testing
         // `--exclude` semantics: '*' crosses folders, as fnmatch without FNM_PATHNAME.
         #expect(Glob("*/nhap/*", crossing: true).matches("bo/y-te/nhap/ban-1.md"))
         #expect(!Glob("*/nhap/*", crossing: false).matches("bo/y-te/nhap/ban-1.md"))
+        #expect(Glob("bo?y-te/*", crossing: true).matches("bo/y-te/a.md") && !Glob("bo?y-te/*").matches("bo/y-te/a.md"))
     }
 
     /// A backtracking matcher takes exponential time here (2^n ways to split the a's); this one
