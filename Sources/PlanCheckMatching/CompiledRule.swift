@@ -40,8 +40,8 @@ struct CompiledFloor: Sendable {
 }
 
 /// A rule ready to run.
-public struct CompiledRule: Sendable {
-    public let rule: Rule
+package struct CompiledRule: Sendable {
+    package let rule: Rule
     let match: CompiledCondition?
     let partial: CompiledCondition?
     let sectionPhrases: [Phrase]
@@ -62,7 +62,7 @@ public struct CompiledRule: Sendable {
         return collect(match) + collect(partial) + exceptions
     }
 
-    public init(_ rule: Rule) throws {
+    package init(_ rule: Rule) throws {
         self.rule = rule
         match = try rule.match.map(CompiledCondition.init)
         if case .targetFloors(let list) = rule.check {

@@ -35,7 +35,7 @@ public struct DocumentResult: Sendable {
 
 /// Evaluates compiled rules against structured documents. Knows nothing of file formats.
 public struct Matcher: Sendable {
-    public let rules: [CompiledRule]
+    package let rules: [CompiledRule]
     /// Evidence weaker than this does not count (`--min-confidence`).
     public var minimumConfidence: Confidence
     /// Evidence quotes kept per requirement.
@@ -46,11 +46,11 @@ public struct Matcher: Sendable {
     public var findingsPerRule = Matcher.defaultFindingsPerRule
 
     /// Every phrase of every rule in one automaton.
-    public let automaton: PhraseAutomaton
+    package let automaton: PhraseAutomaton
     /// The words of section kinds and task fields, from the rule library's concepts.
     public let vocabulary: StructureVocabulary
 
-    public init(rules: [CompiledRule], vocabulary: StructureVocabulary, minimumConfidence: Confidence = .low) {
+    package init(rules: [CompiledRule], vocabulary: StructureVocabulary, minimumConfidence: Confidence = .low) {
         self.rules = rules
         self.vocabulary = vocabulary
         self.minimumConfidence = minimumConfidence

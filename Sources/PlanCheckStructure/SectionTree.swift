@@ -3,24 +3,24 @@ import PlanCheckDocuments
 
 /// The outline of a plan, built from its administrative numbering and Markdown headings, and
 /// the segments of text that hang from it.
-public struct SectionTree: Sendable {
-    public private(set) var nodes: [SectionNode]
-    public private(set) var segments: [Segment]
+package struct SectionTree: Sendable {
+    package private(set) var nodes: [SectionNode]
+    package private(set) var segments: [Segment]
     /// A table of the document: its rows as segment indices, one per cell.
-    public struct Table: Sendable {
+    package struct Table: Sendable {
         public var node: Int
         public var rows: [[Int]]
     }
-    public private(set) var tables: [Table]
+    package private(set) var tables: [Table]
 
     /// The segment index of every token (tokens outside any segment get -1).
-    public private(set) var segmentOfToken: [Int32]
+    package private(set) var segmentOfToken: [Int32]
 
     /// The innermost section path at an offset, for locating evidence.
-    public func path(ofNode node: Int) -> String { nodes[node].path }
+    package func path(ofNode node: Int) -> String { nodes[node].path }
 
     /// Nodes from `node` up to the root, innermost first.
-    public func ancestors(of node: Int) -> [Int] {
+    package func ancestors(of node: Int) -> [Int] {
         var result: [Int] = []
         var current: Int? = node
         while let index = current {
@@ -30,12 +30,12 @@ public struct SectionTree: Sendable {
         return result
     }
 
-    public func title(of node: Int) -> Segment? {
+    package func title(of node: Int) -> Segment? {
         nodes[node].titleSegment.map { segments[$0] }
     }
 
     /// For every node, whether it is one of `roots` or lies inside one.
-    public func insideMask(_ roots: Set<Int>) -> [Bool] {
+    package func insideMask(_ roots: Set<Int>) -> [Bool] {
         var inside = [Bool](repeating: false, count: nodes.count)
         guard !roots.isEmpty else { return inside }
         for index in nodes.indices {
@@ -50,7 +50,7 @@ public struct SectionTree: Sendable {
 
     /// Nodes are numbered in document order, so a node's subtree is the run of nodes from it to
     /// its last descendant: `subtreeEnd[node]` is one past that run.
-    public var subtreeEnd: [Int] {
+    package var subtreeEnd: [Int] {
         var end = Array(nodes.indices).map { $0 + 1 }
         for index in nodes.indices.reversed() {
             if let parent = nodes[index].parent { end[parent] = max(end[parent], end[index]) }
@@ -59,7 +59,7 @@ public struct SectionTree: Sendable {
     }
 
     /// Segments (ascending) that belong to one of `roots` or their descendants.
-    public func segments(inSubtreesOf roots: Set<Int>) -> [Int] {
+    package func segments(inSubtreesOf roots: Set<Int>) -> [Int] {
         guard !roots.isEmpty else { return [] }
         let inside = insideMask(roots)
         return segments.indices.filter { inside[segments[$0].node] }

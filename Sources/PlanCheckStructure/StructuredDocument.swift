@@ -6,7 +6,7 @@ import PlanCheckDocuments
 public struct StructuredDocument: Sendable {
     public let document: PlanDocument
     public let normalized: NormalizedText
-    public let tree: SectionTree
+    package let tree: SectionTree
     /// Segments of the header and title block: everything before the first part, article or
     /// Roman-numbered section.
     public let headerSegments: Range<Int>

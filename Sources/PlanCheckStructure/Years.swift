@@ -1,9 +1,9 @@
 import PlanCheckText
 
 /// Years written in a plan (2000–2099), as opposed to numbers that only look like years.
-public enum Years {
+package enum Years {
     /// The token as a year, unless it is part of a document number ("13/2023/NĐ-CP", "2024/QĐ").
-    public static func year(ofToken index: Int, tokens: [Token], source: SourceText) -> Int? {
+    package static func year(ofToken index: Int, tokens: [Token], source: SourceText) -> Int? {
         let token = tokens[index]
         guard token.key.count == 4, let value = Int(token.key), (2000...2099).contains(value) else { return nil }
         let start = Int(token.start), end = Int(token.end)
@@ -14,7 +14,7 @@ public enum Years {
     }
 
     /// Every year inside an original range.
-    public static func years(in range: Range<Int>, normalized: NormalizedText, source: SourceText) -> [Int] {
+    package static func years(in range: Range<Int>, normalized: NormalizedText, source: SourceText) -> [Int] {
         normalized.tokenRange(range).compactMap { year(ofToken: $0, tokens: normalized.tokens, source: source) }
     }
 }

@@ -19,7 +19,7 @@ public struct NormalizedText: Sendable {
     /// For each normalised scalar, the original range it came from.
     let originalStart: [Int32]
     let originalEnd: [Int32]
-    public let tokens: [Token]
+    package let tokens: [Token]
 
     init(scalars: [Unicode.Scalar], originalStart: [Int32], originalEnd: [Int32], tokens: [Token], variants: Variants) {
         self.scalars = scalars

@@ -42,7 +42,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// written with diacritics must match exactly; one written without them may match the
     /// phrase's diacritic-free form, which is weaker evidence. The phrase's syllables must stand
     /// in one clause: "hồ sơ, kết quả" does not contain "sơ kết".
-    public func match(at start: Int, in tokens: [Token]) -> Strength? {
+    package func match(at start: Int, in tokens: [Token]) -> Strength? {
         guard !keys.isEmpty, start >= 0, start + keys.count <= tokens.count else { return nil }
         var strength = Strength.exact
         for offset in 0..<keys.count {

@@ -4,8 +4,8 @@
 /// Syllables are compared by their diacritic-free form (which every exact match shares); each
 /// candidate is then confirmed by `Phrase.match`, which tells an exact match from a fallback one
 /// and rejects text written with other diacritics.
-public struct PhraseAutomaton: Sendable {
-    public let phrases: [Phrase]
+package struct PhraseAutomaton: Sendable {
+    package let phrases: [Phrase]
     /// Phrase IDs by syllables and the clause breaks written in them ("sở ban ngành" and "sở, ban,
     /// ngành" match differently).
     private let ids: [Identity: Int]
@@ -21,7 +21,7 @@ public struct PhraseAutomaton: Sendable {
     /// Phrases that end in each state (including those reached through failure links).
     private let outputs: [[Int32]]
 
-    public init(phrases input: [Phrase]) {
+    package init(phrases input: [Phrase]) {
         var phrases: [Phrase] = []
         var ids: [Identity: Int] = [:]
         for phrase in input where !phrase.isEmpty && ids[Identity(phrase)] == nil {
@@ -75,10 +75,10 @@ public struct PhraseAutomaton: Sendable {
         self.outputs = outputs
     }
 
-    public func id(of phrase: Phrase) -> Int? { ids[Identity(phrase)] }
+    package func id(of phrase: Phrase) -> Int? { ids[Identity(phrase)] }
 
     /// Start positions (ascending) and strengths of every phrase, by phrase ID, in one pass.
-    public func scan(_ tokens: [Token]) -> [[(start: Int, strength: Phrase.Strength)]] {
+    package func scan(_ tokens: [Token]) -> [[(start: Int, strength: Phrase.Strength)]] {
         var found = [[(start: Int, strength: Phrase.Strength)]](repeating: [], count: phrases.count)
         var state: Int32 = 0
         for (index, token) in tokens.enumerated() {

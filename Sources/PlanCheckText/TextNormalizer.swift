@@ -10,7 +10,7 @@ public enum TextNormalizer {
     }
 
     /// The token keys of a phrase, e.g. for a rule term.
-    public static func keys(of phrase: String) -> [Token] {
+    package static func keys(of phrase: String) -> [Token] {
         normalize(phrase).tokens
     }
 
