@@ -34,7 +34,6 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case compressedDataDamaged(part: String)
     case noWordDocument
     case noOpenDocumentText
-    case oldBinaryWord
     case declaresDTD(part: String)
     case declaresEncoding(part: String, encoding: String)
     case unusualEncoding(part: String)
@@ -145,7 +144,6 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             return ("không phải tài liệu Word (gói không có word/document.xml)", "is not a Word document (no word/document.xml in the package)")
         case .noOpenDocumentText:
             return ("không phải văn bản OpenDocument (gói không có content.xml)", "is not an OpenDocument text (no content.xml in the package)")
-        case .oldBinaryWord: return DocumentError.convert(.doc).messages
         case .declaresDTD(let part):
             return ("phần \(part) khai báo DTD hoặc thực thể; bị từ chối (không bao giờ mở rộng thực thể)",
                     "part \(part) declares a DTD or entities; refused (entity expansion is never performed)")

@@ -283,5 +283,5 @@ struct Rendition {
 
 /// Formats plancheck recognises but does not read, with what to do instead.
 enum OldFormats {
-    static let binaryWord = DocumentError.oldBinaryWord
+    static let binaryWord = DocumentError.convert(.doc)
 }
