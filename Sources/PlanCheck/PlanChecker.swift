@@ -42,7 +42,7 @@ public struct PlanChecker: Sendable {
         // Rules of one's own may name the bundled concepts, and override them with concept files.
         let bundled = BundledRules.directory()
         let base = bundled.map { paths == [$0] } == true ? ConceptVocabulary() : Self.bundledConcepts
-        let loaded = RuleLoader.load(paths: paths, base: base)
+        let loaded = RuleLoader.load(paths: paths, base: base, checks: StructuralChecks.all)
         guard loaded.issues.isEmpty else { throw RuleLoadError(issues: loaded.issues) }
         if !base.concepts.isEmpty, loaded.concepts.abbreviations != base.abbreviations {
             throw RuleLoadError(issues: [RuleIssue(file: paths.joined(separator: ", "), mark: .init(line: 1, column: 1),
@@ -56,7 +56,7 @@ public struct PlanChecker: Sendable {
     /// The concepts that ship with plancheck (empty when the bundled rules cannot be found).
     public static let bundledConcepts: ConceptVocabulary = {
         guard let bundled = BundledRules.directory() else { return ConceptVocabulary() }
-        return RuleLoader.load(paths: [bundled]).concepts
+        return RuleLoader.load(paths: [bundled], checks: StructuralChecks.all).concepts
     }()
 
     /// Uses rule sets already loaded (or built in code).

@@ -173,7 +173,7 @@ public final class LanguageServer: @unchecked Sendable {
         if name == Configuration.fileName {
             entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
         } else if ext == "yml" || ext == "yaml" {
-            entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts).1.map { (lines.diagnostic(for: $0), nil) }
+            entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all).1.map { (lines.diagnostic(for: $0), nil) }
         } else if let format = DocumentFormats.format(forExtension: ext), format.isText, text.utf8.count > Self.maxCheckedBytes {
             // Checked on every pause in typing, a huge buffer would hold the server for minutes.
             let limit = Self.maxCheckedBytes >> 20

@@ -33,19 +33,16 @@ indirect enum CompiledCondition: @unchecked Sendable {
     }
 }
 
-/// A national floor with its indicator phrases tokenised.
-struct CompiledFloor: Sendable {
-    let floor: TargetFloor
-    let indicator: [[Phrase]]
-}
-
 /// A rule ready to run.
 package struct CompiledRule: Sendable {
     package let rule: Rule
     let match: CompiledCondition?
     let partial: CompiledCondition?
     let sectionPhrases: [Phrase]
-    let floors: [CompiledFloor]
+    /// The rule's structural check, when it has one instead of conditions.
+    let check: (any StructuralCheck)?
+    /// When the matcher evaluates the rule: phrase rules run with the structural checks of that phase.
+    var phase: CheckPhase { check.map { type(of: $0).phase } ?? .withRules }
     /// Phrases inside whose occurrences a hit of this rule does not count.
     let exceptions: [Phrase]
 
@@ -65,10 +62,11 @@ package struct CompiledRule: Sendable {
     package init(_ rule: Rule) throws {
         self.rule = rule
         match = try rule.match.map(CompiledCondition.init)
-        if case .targetFloors(let list) = rule.check {
-            floors = list.map { CompiledFloor(floor: $0, indicator: $0.indicator.map { $0.map(Phrase.init) }) }
+        if let named = rule.check {
+            guard let runnable = named as? any StructuralCheck else { throw UnrunnableCheck(name: named.name) }
+            check = runnable
         } else {
-            floors = []
+            check = nil
         }
         partial = try rule.partial.map(CompiledCondition.init)
         exceptions = rule.except.map(Phrase.init).filter { !$0.isEmpty }
@@ -78,4 +76,10 @@ package struct CompiledRule: Sendable {
             sectionPhrases = []
         }
     }
+}
+
+/// A rule decoded with a check kind the matcher cannot run (one not in `StructuralChecks.all`).
+struct UnrunnableCheck: Error, CustomStringConvertible {
+    let name: String
+    var description: String { "the check '\(name)' is not one the matcher can run" }
 }

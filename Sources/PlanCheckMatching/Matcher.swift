@@ -74,28 +74,14 @@ public struct Matcher: Sendable {
                               profile: profile, form: form, minimum: minimumConfidence.minimumStrength)
         var requirements: [RequirementResult] = []
         var findings: [Finding] = []
-        var resultsOnly: [CompiledRule] = []
-        for compiled in rules {
+        // Checks that judge the other rules' results run after them.
+        for compiled in rules.filter({ $0.phase != .afterRules }) + rules.filter({ $0.phase == .afterRules }) {
             if cancellation?.isCancelled == true {
                 requirements.append(RequirementResult(rule: compiled.rule, status: .unknown, confidence: nil, evidence: [],
                                                       reason: Self.cancelledReason))
                 continue
             }
-            if compiled.rule.check == .resultsOnly {
-                resultsOnly.append(compiled)
-                continue
-            }
-            let (result, ruleFindings) = evaluate(compiled, context)
-            requirements.append(result)
-            findings += ruleFindings
-        }
-        for compiled in resultsOnly {
-            guard cancellation?.isCancelled != true else {
-                requirements.append(RequirementResult(rule: compiled.rule, status: .unknown, confidence: nil, evidence: [],
-                                                      reason: Self.cancelledReason))
-                continue
-            }
-            let (result, ruleFindings) = evaluateResultsOnly(compiled, requirements: requirements, context)
+            let (result, ruleFindings) = evaluate(compiled, context, earlier: requirements)
             requirements.append(result)
             findings += ruleFindings
         }
@@ -150,16 +136,17 @@ public struct Matcher: Sendable {
         }
     }
 
-    private func evaluate(_ compiled: CompiledRule, _ context: Context) -> (RequirementResult, [Finding]) {
+    private func evaluate(_ compiled: CompiledRule, _ context: Context, earlier: [RequirementResult]) -> (RequirementResult, [Finding]) {
         let rule = compiled.rule
         // A document that is not a plan is said to be so (DS901) instead of missing everything.
         let notAPlan = context.document.form == .notAPlan && context.form == .notAPlan
-        let diagnostic = rule.check == .isPlan || rule.check == .textVariants
+        let diagnostic = compiled.phase == .diagnostic
         guard Self.applies(rule, profile: context.profile, form: context.form), !notAPlan || diagnostic else {
             return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), [])
         }
-        if rule.check != nil {
-            let outcome = StructuralChecks(context: context).run(compiled)
+        if let check = compiled.check {
+            let outcome = check.run(CheckContext(matching: context, rule: rule, earlier: earlier, rules: rules,
+                                                 judge: { judge($0, over: $1, context) }))
             var findings = outcome.findings.prefix(findingsPerRule).map {
                 Finding(rule: rule, status: outcome.status, location: $0.location, detail: $0.detail)
             }
@@ -213,28 +200,6 @@ public struct Matcher: Sendable {
         en: "Not established: a search pattern of this rule stopped at its work limit on this document; a person should check it.")
 
     /// DS902: a data or task requirement that past-results parts alone would satisfy.
-    private func evaluateResultsOnly(_ compiled: CompiledRule, requirements: [RequirementResult], _ context: Context) -> (RequirementResult, [Finding]) {
-        let rule = compiled.rule
-        guard Self.applies(rule, profile: context.profile, form: context.form), context.document.form != .notAPlan || context.form != .notAPlan else {
-            return (RequirementResult(rule: rule, status: .notApplicable, confidence: nil, evidence: []), [])
-        }
-        let results = Scope(segments: context.document.resultSegments)
-        var findings: [Finding] = []
-        if !results.segments.isEmpty {
-            for other in rules where other.match != nil && (other.rule.scope == .data || other.rule.scope == .task) {
-                guard let earlier = requirements.first(where: { $0.id == other.rule.id }),
-                      earlier.status == .missing || earlier.status == .partial else { continue }
-                let there = judge(other, over: results, context)
-                guard there.status == .covered, let evidence = there.evidence.first else { continue }
-                findings.append(Finding(rule: rule, status: .missing, location: evidence.location, detail: LocalizedText(
-                    vi: "\(other.rule.id) (\(other.rule.title.vi)) chỉ có trong phần đánh giá kết quả: «\(evidence.quote)»",
-                    en: "\(other.rule.id) (\(other.rule.title.en)) appears only in the past-results part: «\(evidence.quote)»")))
-            }
-        }
-        let status: RequirementStatus = findings.isEmpty ? .covered : .missing
-        return (RequirementResult(rule: rule, status: status, confidence: status == .covered ? .high : nil, evidence: []), findings)
-    }
-
     private func result(_ rule: Rule, _ status: RequirementStatus, _ outcome: Outcome, _ context: Context) -> RequirementResult {
         // Longest first among hits that start together; a hit inside a kept one adds nothing.
         let ordered = outcome.hits.sorted {

@@ -4,7 +4,7 @@ import PlanCheckRules
 
 /// A findings format: one type, reading only the report model, registered in `OutputFormat.all`.
 /// Its name is what `--format`, `--output NAME=PATH` and the API's `?format=` accept.
-public protocol ReportFormatter {
+public protocol ReportFormatter: Sendable {
     static var name: String { get }
     /// The MIME type of the output (the API answers with it).
     static var mediaType: String { get }

@@ -7,11 +7,14 @@ struct RuleDecoder {
     let file: String
     /// The concepts rules may name (`concept: lead-unit`); their wordings replace the reference.
     let concepts: ConceptVocabulary
+    /// The kinds of structural check rules may name (`check: task_table`).
+    let checks: [any RuleCheckKind.Type]
     private(set) var issues: [RuleIssue] = []
 
-    init(file: String, concepts: ConceptVocabulary = ConceptVocabulary()) {
+    init(file: String, concepts: ConceptVocabulary = ConceptVocabulary(), checks: [any RuleCheckKind.Type] = []) {
         self.file = file
         self.concepts = concepts
+        self.checks = checks
     }
 
     static let setKeys = ["id", "version", "title", "source", "rules"]
@@ -212,7 +215,7 @@ struct RuleDecoder {
 
     /// A list of phrases; an item (or the whole) may be `{concept: NAME}`, which stands for the
     /// concept's wordings.
-    private mutating func phraseList(_ node: YAMLNode, _ key: String) -> [String]? {
+    mutating func phraseList(_ node: YAMLNode, _ key: String) -> [String]? {
         if node.mapping != nil { return conceptWordings(node) }
         guard let items = node.sequence else {
             if node.scalar != nil, !node.isNull { return phrase(node).map { [$0] } }
@@ -257,7 +260,7 @@ struct RuleDecoder {
         return concept.wordings
     }
 
-    private mutating func phrase(_ node: YAMLNode) -> String? {
+    mutating func phrase(_ node: YAMLNode) -> String? {
         guard let text = node.scalar, !node.isNull else {
             issue(node, "a phrase must be text, not a \(node.typeName)")
             return nil
@@ -271,81 +274,40 @@ struct RuleDecoder {
 
     // MARK: Checks
 
-    private mutating func ruleCheck(_ node: YAMLNode) -> RuleCheck? {
-        let names = RuleCheck.names
-        if let name = node.scalar, !node.isNull {
-            switch name {
-            case "form_declared": return .formDeclared
-            case "is_plan": return .isPlan
-            case "results_only": return .resultsOnly
-            case "text_variants": return .textVariants
-            case "task_table": return .taskTable
-            default:
-                issue(node, "unknown check '\(name)'" + Spelling.didYouMean(name, among: names)
-                      + (names.contains(name) ? "; it takes parameters: {\(name): …}" : ""))
-                return nil
-            }
-        }
-        guard let pairs = node.mapping, pairs.count == 1, let (keyNode, value) = pairs.first, let key = keyNode.scalar else {
-            issue(node, "'check' is a name (form_declared, is_plan, results_only, text_variants, task_table) or a mapping with one of task_field, deadline_horizon, target_floors")
+    /// `check: NAME` or `check: {NAME: parameters}`, of one of the kinds this decoder was given.
+    private mutating func ruleCheck(_ node: YAMLNode) -> (any RuleCheckKind)? {
+        let names = checks.map { $0.name }
+        let nameNode: YAMLNode
+        let parameters: YAMLNode?
+        if node.scalar != nil, !node.isNull {
+            (nameNode, parameters) = (node, nil)
+        } else if let pairs = node.mapping, pairs.count == 1, let (key, value) = pairs.first, key.scalar != nil {
+            (nameNode, parameters) = (key, value)
+        } else {
+            let bare = checks.filter { $0.parameterUsage == nil }.map { $0.name }
+            let withParameters = checks.filter { $0.parameterUsage != nil }.map { $0.name }
+            issue(node, "'check' is a name (\(bare.joined(separator: ", "))) or a mapping with one of \(withParameters.joined(separator: ", "))")
             return nil
         }
-        switch key {
-        case "task_field":
-            guard let field = value.scalar, RuleCheck.taskFields.contains(field) else {
-                issue(value, "'task_field' must be one of \(RuleCheck.taskFields.joined(separator: ", "))"
-                      + Spelling.didYouMean(value.scalar ?? "", among: RuleCheck.taskFields))
-                return nil
-            }
-            return .taskField(field)
-        case "deadline_horizon":
-            guard let year = value.int, (2000...2100).contains(year) else {
-                issue(value, "'deadline_horizon' must be a year such as 2030")
-                return nil
-            }
-            return .deadlineHorizon(latest: year)
-        case "target_floors":
-            guard let items = value.sequence, !items.isEmpty else {
-                issue(value, "'target_floors' must be a non-empty list of {indicator, floor, year, national}")
-                return nil
-            }
-            let floors = items.compactMap { targetFloor($0) }
-            return floors.count == items.count ? .targetFloors(floors) : nil
+        let name = nameNode.scalar ?? ""
+        guard let kind = checks.first(where: { $0.name == name }) else {
+            issue(nameNode, "unknown check '\(name)'" + Spelling.didYouMean(name, among: names)
+                  + (checks.isEmpty ? " (no check kinds are loaded)" : ""))
+            return nil
+        }
+        switch (parameters, kind.parameterUsage) {
+        case (nil, let usage?):
+            issue(node, "check '\(name)' takes parameters: {\(name): \(usage)}")
+            return nil
+        case (let value?, nil):
+            issue(value, "check '\(name)' takes no parameters; write 'check: \(name)'")
+            return nil
         default:
-            issue(keyNode, "unknown check '\(key)'" + Spelling.didYouMean(key, among: names))
-            return nil
+            var reader = CheckParameterReader(decoder: self)
+            let check = kind.decode(parameters, &reader)
+            issues = reader.decoder.issues
+            return check
         }
-    }
-
-    private mutating func targetFloor(_ node: YAMLNode) -> TargetFloor? {
-        let keys = ["indicator", "floor", "year", "national"]
-        guard let fields = mapping(node, allowed: keys, required: keys, what: "target floor") else { return nil }
-        var indicator: [[String]]?
-        if let list = fields["indicator"] {
-            if let items = list.sequence, !items.isEmpty {
-                let groups = items.compactMap { item in
-                    item.sequence != nil ? phraseList(item, "indicator") : phrase(item).map { [$0] }
-                }
-                if groups.count == items.count { indicator = groups }
-            } else {
-                issue(list, "'indicator' must be a list of phrases or phrase lists that must all occur")
-            }
-        }
-        var floor: Double?
-        if let node = fields["floor"] {
-            if let text = node.scalar, node.int != nil || Double(text) != nil, let value = Double(text), (0...100).contains(value) {
-                floor = value
-            } else {
-                issue(node, "'floor' must be a percentage from 0 to 100")
-            }
-        }
-        var year: Int?
-        if let node = fields["year"] {
-            if let value = node.int, (2000...2100).contains(value) { year = value } else { issue(node, "'year' must be a year such as 2030") }
-        }
-        let national = fields["national"].flatMap { localized($0, "national") }
-        guard let indicator, let floor, let year, let national else { return nil }
-        return TargetFloor(indicator: indicator, floor: floor, year: year, national: national)
     }
 
     // MARK: Fields
@@ -427,7 +389,7 @@ struct RuleDecoder {
 
     /// `{vi, en}`; with `profiles`, also `ministry: {vi, en}` and `province: {vi, en}`, the
     /// wording for plans of that profile.
-    private mutating func localized(_ node: YAMLNode, _ key: String, profiles: Bool = false) -> LocalizedText? {
+    mutating func localized(_ node: YAMLNode, _ key: String, profiles: Bool = false) -> LocalizedText? {
         if let text = node.scalar, !node.isNull, !text.isEmpty {
             return LocalizedText(vi: text, en: text)
         }
@@ -465,7 +427,7 @@ struct RuleDecoder {
     }
 
     /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
-    private mutating func mapping(_ node: YAMLNode, allowed: [String], required: [String], what: String) -> [String: YAMLNode]? {
+    mutating func mapping(_ node: YAMLNode, allowed: [String], required: [String], what: String) -> [String: YAMLNode]? {
         guard let pairs = node.mapping else {
             issue(node, "a \(what) must be a mapping, not a \(node.typeName)")
             return nil
@@ -489,7 +451,7 @@ struct RuleDecoder {
         return fields
     }
 
-    private mutating func issue(_ node: YAMLNode, _ message: String) {
+    mutating func issue(_ node: YAMLNode, _ message: String) {
         issues.append(RuleIssue(file: file, mark: node.mark, message: message))
     }
 

@@ -14,8 +14,9 @@ public enum RuleLoader {
 
     /// Loads `.yml`/`.yaml` files; folders are searched recursively, in path order. Concept files
     /// (`concepts:` instead of `rules:`) are read first, over `base`, so that any rule file may
-    /// name any concept.
-    public static func load(paths: [String], base: ConceptVocabulary = ConceptVocabulary()) -> Result {
+    /// name any concept. Rules may name the structural checks of `checks` (the matcher's
+    /// `StructuralChecks.all`).
+    public static func load(paths: [String], base: ConceptVocabulary = ConceptVocabulary(), checks: [any RuleCheckKind.Type]) -> Result {
         var files: [String] = []
         var issues: [RuleIssue] = []
         for path in paths {
@@ -53,7 +54,7 @@ public enum RuleLoader {
         }
         var sets: [RuleSet] = []
         for (file, root) in roots where !isConceptFile(root) {
-            var decoder = RuleDecoder(file: file, concepts: concepts)
+            var decoder = RuleDecoder(file: file, concepts: concepts, checks: checks)
             let set = decoder.decodeSet(root)
             issues += decoder.issues
             if let set, decoder.issues.isEmpty { sets.append(set) }
@@ -62,14 +63,15 @@ public enum RuleLoader {
         return Result(ruleSets: sets, issues: issues, concepts: concepts)
     }
 
-    /// Parses one rule or concept file's text; rules may name the `concepts` given.
-    public static func parse(_ text: String, file: String, concepts: ConceptVocabulary = ConceptVocabulary()) -> (RuleSet?, [RuleIssue]) {
+    /// Parses one rule or concept file's text; rules may name the `concepts` and `checks` given.
+    public static func parse(_ text: String, file: String, concepts: ConceptVocabulary = ConceptVocabulary(),
+                             checks: [any RuleCheckKind.Type]) -> (RuleSet?, [RuleIssue]) {
         let root: YAMLNode
         switch yamlRoot(text, file: file) {
         case .success(let parsed): root = parsed
         case .failure(let issue): return (nil, [issue])
         }
-        var decoder = RuleDecoder(file: file, concepts: concepts)
+        var decoder = RuleDecoder(file: file, concepts: concepts, checks: checks)
         if isConceptFile(root) {
             _ = decoder.decodeConcepts(root)
             return (nil, decoder.issues)

@@ -82,43 +82,6 @@ public indirect enum Condition: Sendable, Equatable {
     case heading([String])
 }
 
-/// A national target a plan's own number must not fall below (DS290).
-public struct TargetFloor: Sendable, Equatable {
-    /// Every group must occur in the clause with the number (one phrase of each group).
-    public var indicator: [[String]]
-    /// The national figure, in percent.
-    public var floor: Double
-    /// The year the national figure is for; plan targets for this year or later are compared.
-    public var year: Int
-    /// The national target in words, quoted in the finding.
-    public var national: LocalizedText
-}
-
-/// A requirement that is judged from the document's structure rather than from phrases.
-public enum RuleCheck: Sendable, Equatable {
-    /// Every task states this field (lead, deadline, output); one finding per task without it.
-    case taskField(String)
-    /// No task deadline after `latest` or before the plan's own year; one finding per task.
-    case deadlineHorizon(latest: Int)
-    /// No quantitative target below its national floor; one finding per target.
-    case targetFloors([TargetFloor])
-    /// The document is a standalone plan, a local strategy, or an embedded plan whose data
-    /// section can be found.
-    case formDeclared
-    /// The document looks like a plan at all.
-    case isPlan
-    /// No requirement is met only by text in a past-results part.
-    case resultsOnly
-    /// The text was written in one Unicode form without look-alike letters or legacy encodings.
-    case textVariants
-    /// An annex table of tasks with lead, time and output columns.
-    case taskTable
-
-    public static let names = ["form_declared", "is_plan", "results_only", "text_variants", "task_table", "task_field",
-                               "deadline_horizon", "target_floors"]
-    public static let taskFields = ["lead", "partners", "deadline", "output"]
-}
-
 /// A snippet that a rule must judge a given way; the suite runs every one.
 public struct RuleExample: Sendable, Equatable {
     public enum Expectation: String, Sendable, CaseIterable { case covered, partial, missing }
@@ -152,7 +115,8 @@ public struct Rule: Sendable {
     /// The condition for `covered`; a rule has either this or a `check`.
     public var match: Condition?
     public var partial: Condition?
-    public var check: RuleCheck?
+    /// A structural check, of one of the kinds the loader was given (see `RuleCheckKind`).
+    public var check: (any RuleCheckKind)?
     /// Phrases whose words are not evidence for this rule: a hit inside one of them does not
     /// count ("đào tạo" in the name "Sở Giáo dục và Đào tạo" is no training task).
     public var except: [String] = []

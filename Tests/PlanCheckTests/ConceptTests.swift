@@ -18,7 +18,7 @@ import Testing
     @Test func aRuleNamingAConceptMatchesEveryWordingOfIt() throws {
         let text = TestSupport.ruleSet(match: "      any:\n        - concept: lead-unit\n")
             .replacingOccurrences(of: "covered: [Công bố dữ liệu mở.]", with: "covered: [Sở Tài chính là cơ quan thường trực.]")
-        let (set, issues) = RuleLoader.parse(text, file: "t.yml", concepts: PlanChecker.bundledConcepts)
+        let (set, issues) = RuleLoader.parse(text, file: "t.yml", concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all)
         #expect(issues.map(\.description) == [])
         let checker = try PlanChecker(ruleSets: [try #require(set)])
         for wording in ["cơ quan thường trực", "đơn vị đầu mối", "Cơ quan đầu mối"] {
@@ -31,7 +31,7 @@ import Testing
 
     @Test func anUnknownConceptIsRefusedWhereItIsWritten() {
         let text = TestSupport.ruleSet(match: "      any:\n        - concept: lead-unt\n        - phrases: [{concept: nope}]\n")
-        let (_, issues) = RuleLoader.parse(text, file: "t.yml", concepts: PlanChecker.bundledConcepts)
+        let (_, issues) = RuleLoader.parse(text, file: "t.yml", concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all)
         #expect(issues.map(\.description) == [
             "t.yml:18:20: error: unknown concept 'lead-unt'; did you mean 'lead-unit'?",
             "t.yml:19:31: error: unknown concept 'nope'",
@@ -58,7 +58,7 @@ import Testing
                                                                                 with: #"missing: ["Người phụ trách: Sở Y tế"]"#)
         let folder = try TestSupport.temporaryDirectory()
         let path = try TestSupport.write(file, to: "concepts.yml", in: folder)
-        concepts.merge(RuleLoader.load(paths: [path]).concepts)
+        concepts.merge(RuleLoader.load(paths: [path], checks: StructuralChecks.all).concepts)
         let failures = ConceptExampleRunner.run(concepts).failures.map(\.description)
         #expect(failures == ["\(path):10:68: error: concept task-lead found in its missing example: \"Người phụ trách: Sở Y tế\""])
     }
@@ -85,7 +85,7 @@ import Testing
     @Test func aProfileVariantIsValidatedLikeTheText() {
         let text = TestSupport.ruleSet().replacingOccurrences(of: "hint: {vi: Bổ sung, en: Add it}",
                                                               with: "hint: {vi: Bổ sung, en: Add it, ministri: {vi: x, en: y}, province: {vi: z}}")
-        let (_, issues) = RuleLoader.parse(text, file: "t.yml")
+        let (_, issues) = RuleLoader.parse(text, file: "t.yml", checks: StructuralChecks.all)
         #expect(issues.map(\.message) == ["unknown key 'ministri' in hint; did you mean 'ministry'?", "hint.province is missing 'en'"])
     }
 

@@ -15,7 +15,7 @@ import Testing
     private func rules(_ match: String, scope: String = "document", partial: String = "") throws -> PlanChecker {
         var text = TestSupport.ruleSet(match: match).replacingOccurrences(of: "scope: document", with: "scope: \(scope)")
         if !partial.isEmpty { text = text.replacingOccurrences(of: "    examples:", with: "    partial:\n\(partial)    examples:") }
-        let (set, issues) = RuleLoader.parse(text, file: "t.yml")
+        let (set, issues) = RuleLoader.parse(text, file: "t.yml", checks: StructuralChecks.all)
         #expect(issues.isEmpty, "\(issues)")
         return try PlanChecker(ruleSets: [try #require(set)])
     }

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 @testable import PlanCheckRules
+import PlanCheckMatching
 
 @Suite struct RuleLoaderTests {
     private func issues(_ text: String, file: String = "r.yml") -> [String] {
-        RuleLoader.parse(text, file: file).1.map(\.description)
+        RuleLoader.parse(text, file: file, checks: StructuralChecks.all).1.map(\.description)
     }
 
     @Test func validTemplateLoads() throws {
-        let (set, issues) = RuleLoader.parse(TestSupport.ruleSet(), file: "ok.yml")
+        let (set, issues) = RuleLoader.parse(TestSupport.ruleSet(), file: "ok.yml", checks: StructuralChecks.all)
         #expect(issues.isEmpty)
         let rule = try #require(set?.rules.first)
         #expect(rule.id == "DS999")
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func bundledRulesAreValidAndCoverTheCatalogue() throws {
-        let result = RuleLoader.load(paths: [TestSupport.rulesDirectory])
+        let result = RuleLoader.load(paths: [TestSupport.rulesDirectory], checks: StructuralChecks.all)
         #expect(result.issues.map(\.description) == [])
         let ids = Set(result.rules.map(\.id))
         // Every ID of the catalogue (../shared/spec/requirements.md, DS520–DS528 expanded). A copy of
@@ -81,7 +82,7 @@ import Testing
         let folder = try TestSupport.temporaryDirectory()
         let a = try TestSupport.write(TestSupport.ruleSet(id: "set-a", name: "rule-a"), to: "a.yml", in: folder)
         let b = try TestSupport.write(TestSupport.ruleSet(id: "set-b", name: "rule-b"), to: "b.yml", in: folder)
-        let result = RuleLoader.load(paths: [folder.path])
+        let result = RuleLoader.load(paths: [folder.path], checks: StructuralChecks.all)
         #expect(result.issues.map(\.description) == ["\(b):6:5: error: duplicate rule id 'DS999' (first defined at \(a):6:5)"])
     }
 

@@ -1,0 +1,176 @@
+import Foundation
+import PlanCheckText
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckYAML
+
+/// `target_floors: [{indicator, floor, year, national}]`: no quantitative target of the plan
+/// below the national floor for the same indicator (DS290); one finding per target.
+struct TargetFloorsCheck: StructuralCheck {
+    static let name = "target_floors"
+    static let parameterUsage: String? = "[{indicator, floor, year, national}, …]"
+
+    /// A national target a plan's own number must not fall below.
+    struct Floor: Sendable {
+        /// Every group must occur in the clause with the number (one phrase of each group).
+        var indicator: [[Phrase]]
+        /// The national figure, in percent.
+        var floor: Double
+        /// The year the national figure is for; plan targets for this year or later are compared.
+        var year: Int
+        /// The national target in words, quoted in the finding.
+        var national: LocalizedText
+    }
+
+    let floors: [Floor]
+
+    static func decode(_ parameters: YAMLNode?, _ reader: inout CheckParameterReader) -> TargetFloorsCheck? {
+        guard let node = parameters else { return nil }
+        guard let items = node.sequence, !items.isEmpty else {
+            reader.issue(node, "'target_floors' must be a non-empty list of {indicator, floor, year, national}")
+            return nil
+        }
+        let floors = items.compactMap { floor($0, &reader) }
+        return floors.count == items.count ? TargetFloorsCheck(floors: floors) : nil
+    }
+
+    private static func floor(_ node: YAMLNode, _ reader: inout CheckParameterReader) -> Floor? {
+        let keys = ["indicator", "floor", "year", "national"]
+        guard let fields = reader.mapping(node, allowed: keys, required: keys, what: "target floor") else { return nil }
+        var indicator: [[String]]?
+        if let list = fields["indicator"] {
+            if let items = list.sequence, !items.isEmpty {
+                let groups = items.compactMap { item in
+                    item.sequence != nil ? reader.phraseList(item, "indicator") : reader.phrase(item).map { [$0] }
+                }
+                if groups.count == items.count { indicator = groups }
+            } else {
+                reader.issue(list, "'indicator' must be a list of phrases or phrase lists that must all occur")
+            }
+        }
+        var floor: Double?
+        if let node = fields["floor"] {
+            if let text = node.scalar, node.int != nil || Double(text) != nil, let value = Double(text), (0...100).contains(value) {
+                floor = value
+            } else {
+                reader.issue(node, "'floor' must be a percentage from 0 to 100")
+            }
+        }
+        let year = fields["year"].flatMap { reader.year($0, "year") }
+        let national = fields["national"].flatMap { reader.localized($0, "national") }
+        guard let indicator, let floor, let year, let national else { return nil }
+        return Floor(indicator: indicator.map { $0.map(Phrase.init).filter { !$0.isEmpty } }, floor: floor, year: year, national: national)
+    }
+
+    private static let percent = try? NSRegularExpression(pattern: #"(\d{1,3}(?:[.,]\d+)?)\s*%"#)
+
+    /// Each percentage in a clause that names a national indicator, for the national year or
+    /// later, compared with the national floor.
+    func run(_ context: CheckContext) -> CheckOutcome {
+        guard let regex = Self.percent else { return CheckOutcome(status: .notApplicable) }
+        let document = context.document
+        let normalized = document.normalized
+        let text = context.matching.scan.regexText
+        let data = Scope(segments: document.dataSegments)
+        var comparable: [Evidence] = []
+        var spots: [CheckOutcome.Spot] = []
+        // A target table ("| Chỉ tiêu | Năm 2026 | Năm 2030 |"): the indicator is the row, the
+        // year the column's header.
+        var cells: [Int: (table: Int, row: Int, column: Int)] = [:]
+        for (tableIndex, table) in document.tree.tables.enumerated() {
+            for (rowIndex, row) in table.rows.enumerated() {
+                for (column, segment) in row.enumerated() { cells[segment] = (tableIndex, rowIndex, column) }
+            }
+        }
+        for match in regex.matches(in: text.string, range: text.fullRange) {
+            let original = normalized.originalRange(text.scalarRange(match.range))
+            guard let first = normalized.tokenRange(original).first, first < document.tree.segmentOfToken.count else { continue }
+            let segmentIndex = Int(document.tree.segmentOfToken[first])
+            guard data.contains(segment: segmentIndex) else { continue }
+            let segment = document.tree.segments[segmentIndex]
+            let digits = normalized.string(text.scalarRange(match.range(at: 1)))
+            guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
+                  let clause = clauses(of: segment.range, context.source).first(where: { $0.contains(original.lowerBound) }) else { continue }
+            var tokens = normalized.tokenRange(clause)
+            var headerYear: Int?
+            if segment.role == .cell, let place = cells[segmentIndex], place.row > 0 {
+                let table = document.tree.tables[place.table]
+                let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
+                tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<(row.last?.upperBound ?? tokens.upperBound)
+                if place.column < table.rows[0].count {
+                    headerYear = Years.years(in: document.tree.segments[table.rows[0][place.column]].range, normalized: normalized,
+                                             source: context.source).max()
+                }
+            }
+            // When several indicators occur ("80% dữ liệu số hóa kết quả TTHC được tái sử dụng"), the
+            // clause is about the one named last: the predicate comes after its subject.
+            let named = floors.compactMap { floor in indicatorEnd(floor.indicator, in: tokens, document).map { (floor, $0) } }
+            if let (floor, _) = named.max(by: { $0.1 < $1.1 }),
+               let year = headerYear ?? targetYear(clause: clause, segment: segment, context), year >= floor.year {
+                let quote = context.evidence(original, node: segment.node)
+                comparable.append(quote)
+                if value < floor.floor {
+                    spots.append(.init(location: quote.location, detail: LocalizedText(
+                        vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(Self.format(floor.floor))%: \(floor.national.vi)",
+                        en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(Self.format(floor.floor))%: \(floor.national.en)")))
+                }
+            }
+        }
+        // No target for a national indicator: none is below its floor (DS291 judges whether the
+        // plan has measurable targets at all).
+        return CheckOutcome(status: spots.isEmpty ? .covered : .missing, evidence: comparable, findings: spots)
+    }
+
+    /// Clauses of a segment, split at ";" and at a full stop followed by a space.
+    private func clauses(of range: Range<Int>, _ source: SourceText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = source.scalars[index]
+            let stop = scalar == ";" || (scalar == "." && index + 1 < range.upperBound && source.scalars[index + 1] == " ")
+            if stop {
+                result.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    /// Where the last of an indicator's phrases occurs in the tokens, when every group occurs.
+    private func indicatorEnd(_ groups: [[Phrase]], in tokens: Range<Int>, _ document: StructuredDocument) -> Int? {
+        let all = document.normalized.tokens
+        var latest = -1
+        for group in groups {
+            guard let last = tokens.last(where: { start in
+                group.contains { start + $0.keys.count <= tokens.upperBound && $0.match(at: start, in: all) != nil }
+            }) else { return nil }
+            latest = max(latest, last)
+        }
+        return latest
+    }
+
+    /// The year a target is for: in its clause, else in its segment, else in the titles of the
+    /// sections around it or of the document.
+    private func targetYear(clause: Range<Int>, segment: Segment, _ context: CheckContext) -> Int? {
+        let document = context.document
+        let normalized = document.normalized
+        let source = context.source
+        if let year = Years.years(in: clause, normalized: normalized, source: source).max() { return year }
+        if let year = Years.years(in: segment.range, normalized: normalized, source: source).max() { return year }
+        for node in document.tree.ancestors(of: segment.node) {
+            if let title = document.tree.title(of: node),
+               let year = Years.years(in: title.range, normalized: normalized, source: source).max() { return year }
+        }
+        for index in document.titleSegments {
+            if let year = Years.years(in: document.tree.segments[index].range, normalized: normalized, source: source).max() { return year }
+        }
+        return nil
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+    }
+}

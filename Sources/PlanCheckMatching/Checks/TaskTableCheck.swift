@@ -1,0 +1,49 @@
+import PlanCheckStructure
+import PlanCheckRules
+
+/// `task_table`: covered by a task table in an annex with lead, time and output columns; partial
+/// by a task table that lacks some of them or stands outside an annex (DS504).
+struct TaskTableCheck: ParameterlessCheck {
+    static let name = "task_table"
+
+    private static let required: Set<TaskField> = [.lead, .deadline, .output]
+
+    func run(_ context: CheckContext) -> CheckOutcome {
+        let document = context.document
+        guard let best = document.taskTables.max(by: { score($0) < score($1) }) else {
+            return CheckOutcome(status: .missing, findings: [.init(location: context.location(ofSegment: 0), detail: nil)])
+        }
+        let header = document.tree.tables[best.table].rows.first ?? []
+        let range = header.isEmpty ? 0..<0
+            : document.tree.segments[header[0]].range.lowerBound..<document.tree.segments[header[header.count - 1]].range.upperBound
+        let quote = context.evidence(range, node: best.node)
+        if best.inAnnex && best.columns.isSuperset(of: Self.required) {
+            return CheckOutcome(status: .covered, evidence: [quote])
+        }
+        let absent = Self.required.subtracting(best.columns).map(\.rawValue).sorted()
+        var vi: [String] = [], en: [String] = []
+        if !absent.isEmpty {
+            vi.append("Bảng thiếu cột: \(absent.map(Self.columnName).joined(separator: ", "))")
+            en.append("Table lacks columns: \(absent.joined(separator: ", "))")
+        }
+        if !best.inAnnex {
+            vi.append("bảng không nằm trong phụ lục")
+            en.append("not in an annex")
+        }
+        return CheckOutcome(status: .partial, evidence: [quote], findings: [.init(location: quote.location, detail: LocalizedText(
+            vi: vi.joined(separator: "; "), en: en.joined(separator: "; ")))])
+    }
+
+    private func score(_ table: TaskTable) -> Int {
+        table.columns.intersection(Self.required).count * 2 + (table.inAnnex ? 1 : 0)
+    }
+
+    private static func columnName(_ field: String) -> String {
+        switch field {
+        case "lead": return "đơn vị chủ trì"
+        case "deadline": return "thời gian"
+        case "output": return "sản phẩm"
+        default: return "đơn vị phối hợp"
+        }
+    }
+}
