@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +37,9 @@ let package = Package(
         .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
         .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
-        .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                       .product(name: "Mustache", package: "swift-mustache")],
+                exclude: ["Templates"]),
         // The bundled rule library: the YAML under Rules/, as the resources of a target of its own.
         .target(name: "PlanCheckBundledRules", path: "Rules", sources: ["RulesBundle.swift"], resources: [.copy("qd142")]),
         .target(name: "PlanCheck", dependencies: ["PlanCheckReport", "PlanCheckBundledRules", .product(name: "Crypto", package: "swift-crypto")]),
@@ -44,7 +47,9 @@ let package = Package(
         .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
         // The web page and JSON API for agency staff: another application of the library.
         .target(name: "PlanCheckServer", dependencies: ["PlanCheck", .product(name: "Hummingbird", package: "hummingbird"),
-                                                       .product(name: "MultipartKit", package: "multipart-kit")]),
+                                                       .product(name: "MultipartKit", package: "multipart-kit"),
+                                                       .product(name: "Mustache", package: "swift-mustache")],
+                exclude: ["Templates"]),
         .executableTarget(
             name: "PlanCheckCLI",
             dependencies: ["PlanCheck", "PlanCheckLSP", "PlanCheckServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]

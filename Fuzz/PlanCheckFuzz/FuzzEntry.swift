@@ -20,7 +20,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "yaml":
         let text = String(decoding: bytes, as: UTF8.self)
         _ = try? YAMLParser.parse(text)
-        _ = RuleLoader.parse(text, file: "fuzz.yml", concepts: PlanChecker.bundledConcepts)
+        _ = RuleLoader.parse(text, file: "fuzz.yml", concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all)
         _ = Configuration.parse(text, file: ".plancheck.yml")
     case "text":
         let text = String(decoding: bytes, as: UTF8.self)

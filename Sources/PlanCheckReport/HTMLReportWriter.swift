@@ -14,160 +14,117 @@ public struct HTMLReportWriter: Sendable {
 
     private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
+    /// The templates under Templates/, embedded at build time (Plugins/EmbedTemplates).
+    package static let templates = TemplateLibrary(Templates.sources)
+
     public func format(_ matrix: CoverageMatrix, report: Report) -> String {
         let labels = MatrixLabels(language)
-        var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        html += "<title>\(XMLText.escape(pick("Báo cáo rà soát kế hoạch dữ liệu", "Data plan screening report")))</title>"
-        html += "<style>\(Self.css)</style></head>\n<body data-ready=\"0\">"
-        html += header(matrix, report: report)
-        html += matrixSection(matrix, labels: labels)
-        html += "<aside id=\"details\" role=\"dialog\" aria-modal=\"false\" hidden><button type=\"button\" id=\"details-close\" aria-label=\"\(XMLText.escape(pick("Đóng", "Close")))\">×</button><h3 id=\"details-title\"></h3><div id=\"details-body\"></div></aside>"
-        html += chartSection(matrix)
-        html += groupSection(matrix, labels: labels)
-        html += missingSection(matrix)
-        html += "<footer><p>\(XMLText.escape(pick("Tạo bởi", "Made by"))) plancheck \(XMLText.escape(report.toolVersion)). "
-        html += XMLText.escape(pick("Trạng thái là kết quả so khớp tự động; hãy đọc trích dẫn trước khi kết luận.",
-                                 "Statuses come from automatic matching; read the quotes before concluding."))
-        html += "</p></footer>\n"
-        html += "<script type=\"application/json\" id=\"report-data\">\(dataJSON(matrix))</script>\n"
-        html += "<script>\(Self.script)</script>\n</body></html>\n"
-        return html
-    }
-
-    // MARK: Sections
-
-    private func header(_ matrix: CoverageMatrix, report: Report) -> String {
-        let readable = matrix.rows.filter { $0.document.result != nil }
-        let unreadable = matrix.rows.count - readable.count
-        let sets = report.ruleSets.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
-        var html = "<header><h1>\(XMLText.escape(pick("Rà soát kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia", "Screening of data plans against the National Data Strategy")))</h1>"
-        html += "<p class=\"sub\">\(XMLText.escape(pick("Quyết định 142/QĐ-TTg", "Decision 142/QĐ-TTg"))) · \(XMLText.escape(pick("bộ quy tắc", "rule sets"))): \(XMLText.escape(sets))</p>"
-        html += "<div class=\"cards\">"
-        func card(_ value: String, _ label: String, id: String) -> String {
-            "<div class=\"card\" id=\"\(id)\"><b>\(XMLText.escape(value))</b><span>\(XMLText.escape(label))</span></div>"
-        }
-        html += card("\(matrix.rows.count)", pick("văn bản", "documents"), id: "card-documents")
-        html += card("\(readable.filter { $0.profile == .ministry }.count)", pick("bộ, ngành", "ministries"), id: "card-ministries")
-        html += card("\(readable.filter { $0.profile == .province }.count)", pick("tỉnh, thành phố", "provinces"), id: "card-provinces")
-        html += card("\(unreadable)", pick("không đọc được", "unreadable"), id: "card-unreadable")
-        html += card("\(matrix.columns.count)", pick("yêu cầu", "requirements"), id: "card-requirements")
-        html += "</div></header>\n"
-        return html
-    }
-
-    private func matrixSection(_ matrix: CoverageMatrix, labels: MatrixLabels) -> String {
         let strings = labels.strings
-        var html = "<section id=\"matrix-section\"><h2>\(XMLText.escape(pick("Ma trận văn bản × yêu cầu", "Documents × requirements")))</h2>"
-        html += "<form id=\"filters\" class=\"no-print\" onsubmit=\"return false\">"
-        html += select("f-profile", pick("Loại cơ quan", "Profile"), [("ministry", labels.profile(.ministry)), ("province", labels.profile(.province)), ("none", labels.profile(nil))])
-        html += select("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) })
-        html += select("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) })
-        html += select("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) })
-        html += "<label>\(XMLText.escape(pick("Tìm", "Search"))) <input type=\"search\" id=\"f-text\"></label>"
-        html += "<output id=\"shown\"></output></form>"
-        html += "<p class=\"legend\">" + [RequirementStatus.covered, .partial, .missing, .unknown, .notApplicable, .waived].map {
-            "<span class=\"s-\($0.rawValue)\">\(CoverageMatrix.symbol($0)) \(XMLText.escape(strings.status($0)))</span>"
-        }.joined(separator: " ") + " <span class=\"hint\">\(XMLText.escape(pick("Bấm vào một ô để xem trích dẫn hoặc gợi ý.", "Click a cell for its quotes or hint.")))</span></p>"
-        html += "<div class=\"scroll\"><table id=\"matrix\"><thead><tr>"
-        let headings = labels.documentHeadings
-        html += "<th scope=\"col\" data-sort=\"text\" class=\"doc\">\(XMLText.escape(headings[0]))</th>"
-        html += "<th scope=\"col\" data-sort=\"text\">\(XMLText.escape(headings[4]))</th><th scope=\"col\" data-sort=\"text\">\(XMLText.escape(headings[5]))</th>"
-        for index in 6...8 { html += "<th scope=\"col\" data-sort=\"number\" class=\"score\">\(XMLText.escape(headings[index]))</th>" }
-        for column in matrix.columns {
-            let title = "\(column.id) — \(column.rule.title.text(language)) (\(strings.severity(column.rule.severity)))"
-            html += "<th scope=\"col\" data-sort=\"status\" class=\"req sev-\(column.rule.severity.rawValue)\" data-sev=\"\(column.rule.severity.rawValue)\" title=\"\(XMLText.escape(title))\"><span>\(XMLText.escape(column.id))</span></th>"
+        let readable = matrix.rows.filter { $0.document.result != nil }
+        let severities = [Severity.error, .warning, .info]
+        let cards: [[String: Any]] = [
+            ["id": "documents", "value": matrix.rows.count, "label": pick("văn bản", "documents")],
+            ["id": "ministries", "value": readable.filter { $0.profile == .ministry }.count, "label": pick("bộ, ngành", "ministries")],
+            ["id": "provinces", "value": readable.filter { $0.profile == .province }.count, "label": pick("tỉnh, thành phố", "provinces")],
+            ["id": "unreadable", "value": matrix.rows.count - readable.count, "label": pick("không đọc được", "unreadable")],
+            ["id": "requirements", "value": matrix.columns.count, "label": pick("yêu cầu", "requirements")],
+        ]
+        func filter(_ id: String, _ label: String, _ options: [(String, String)]) -> [String: Any] {
+            ["id": id, "label": label, "options": options.map { ["value": $0.0, "text": $0.1] }]
         }
-        html += "</tr></thead><tbody>"
-        for (rowIndex, row) in matrix.rows.enumerated() {
+        let filters = [
+            filter("f-profile", pick("Loại cơ quan", "Profile"), [("ministry", labels.profile(.ministry)), ("province", labels.profile(.province)), ("none", labels.profile(nil))]),
+            filter("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) }),
+            filter("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) }),
+            filter("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) }),
+        ]
+        let headings = labels.documentHeadings
+        let columns: [[String: Any]] = matrix.columns.map { column in
+            ["id": column.id, "severity": column.rule.severity.rawValue,
+             "title": "\(column.id) — \(column.rule.title.text(language)) (\(strings.severity(column.rule.severity)))"]
+        }
+        let view: [String: Any] = [
+            "lang": language.rawValue, "vi": language != .en,
+            "ruleSets": report.ruleSets.map { "\($0.id) \($0.version)" }.joined(separator: ", "),
+            "cards": cards, "filters": filters,
+            "legend": [RequirementStatus.covered, .partial, .missing, .unknown, .notApplicable, .waived].map {
+                ["status": $0.rawValue, "symbol": CoverageMatrix.symbol($0), "label": strings.status($0)]
+            },
+            "headings": ["document": headings[0], "profile": headings[4], "form": headings[5], "scores": Array(headings[6...8])],
+            "columns": columns,
+            "rows": rows(matrix, labels: labels),
+            "chart": chart(matrix),
+            "severities": severities.map { strings.severity($0) },
+            "groups": matrix.groups.map { group -> [String: Any] in
+                ["name": labels.profile(group.profile), "documents": group.documents,
+                 "scores": severities.map { labels.score(group.scores[$0]) }]
+            },
+            "mostOftenMissing": matrix.mostOftenMissing().map { summary -> [String: Any] in
+                let column = matrix.columns[summary.column]
+                return ["id": column.id, "title": column.rule.title.text(language), "missing": summary.all.missing, "applicable": summary.applicable]
+            },
+            "toolVersion": report.toolVersion,
+            // Script-safe JSON (see `scriptSafe`), inserted as it is.
+            "data": dataJSON(matrix),
+        ]
+        return Self.templates.render(view, template: "report")
+    }
+
+    /// One row per document: its facts, scores and one cell per requirement. Dictionaries rather
+    /// than structs: a screening of hundreds of plans renders tens of thousands of cells.
+    private func rows(_ matrix: CoverageMatrix, labels: MatrixLabels) -> [[String: Any]] {
+        let strings = labels.strings
+        let severities = matrix.columns.map { $0.rule.severity.rawValue }
+        return matrix.rows.enumerated().map { rowIndex, row in
             let result = row.document.result
             let metadata = result?.metadata
-            html += "<tr data-row=\"\(rowIndex)\" data-profile=\"\(result?.profile?.rawValue ?? "none")\" data-form=\"\(result?.form.rawValue ?? "")\""
-            html += row.document.error == nil ? ">" : " class=\"unreadable\">"
             let facts = [metadata?.issuer, metadata?.number, metadata?.date].compactMap { $0 }.filter { !$0.isEmpty }
-            html += "<th scope=\"row\" class=\"doc\"><span class=\"path\">\(XMLText.escape(row.path))</span>"
-            if !facts.isEmpty { html += "<small>\(XMLText.escape(facts.joined(separator: " · ")))</small>" }
-            html += "</th>"
+            var fields: [String: Any] = ["index": rowIndex, "path": row.path, "profile": result?.profile?.rawValue ?? "none",
+                                         "form": result?.form.rawValue ?? "", "unreadable": result == nil]
+            if !facts.isEmpty { fields["facts"] = facts.joined(separator: " · ") }
             guard let result else {
-                html += "<td colspan=\"\(5 + matrix.columns.count)\" class=\"error\">⚠ \(XMLText.escape(strings.unreadableLabel)): \(XMLText.escape(row.document.error?.text(language) ?? ""))</td></tr>"
-                continue
+                fields["span"] = 5 + matrix.columns.count
+                fields["label"] = strings.unreadableLabel
+                fields["error"] = row.document.error?.text(language) ?? ""
+                return fields
             }
-            html += "<td>\(XMLText.escape(labels.profile(result.profile)))</td><td>\(XMLText.escape(strings.form(result.form)))</td>"
-            for severity in [Severity.error, .warning, .info] {
+            fields["profileName"] = labels.profile(result.profile)
+            fields["formName"] = strings.form(result.form)
+            fields["scores"] = [Severity.error, .warning, .info].map { severity -> [String: Any] in
                 let value = row.scores[severity]?.value
-                html += "<td class=\"score\" data-v=\"\(value.map { String(format: "%.4f", $0) } ?? "-1")\">\(XMLText.escape(labels.score(row.scores[severity])))</td>"
+                return ["value": value.map { String(format: "%.4f", $0) } ?? "-1", "text": labels.score(row.scores[severity])]
             }
-            for (columnIndex, cell) in row.cells.enumerated() {
+            fields["cells"] = row.cells.enumerated().map { columnIndex, cell -> [String: Any] in
                 let status = cell?.status
-                let name = status.map { strings.status($0) } ?? ""
-                html += "<td class=\"c s-\(status?.rawValue ?? "none")\" data-c=\"\(columnIndex)\" data-sev=\"\(matrix.columns[columnIndex].rule.severity.rawValue)\" tabindex=\"0\" title=\"\(XMLText.escape(matrix.columns[columnIndex].id + ": " + name))\">\(CoverageMatrix.symbol(status))</td>"
+                return ["s": status?.rawValue ?? "none", "c": columnIndex, "sev": severities[columnIndex],
+                        "t": matrix.columns[columnIndex].id + ": " + (status.map { strings.status($0) } ?? ""),
+                        "y": CoverageMatrix.symbol(status)]
             }
-            html += "</tr>"
+            return fields
         }
-        html += "</tbody></table></div></section>\n"
-        return html
-    }
-
-    private func select(_ id: String, _ label: String, _ options: [(String, String)]) -> String {
-        var html = "<label>\(XMLText.escape(label)) <select id=\"\(id)\"><option value=\"\">\(XMLText.escape(pick("tất cả", "all")))</option>"
-        for (value, text) in options { html += "<option value=\"\(XMLText.escape(value))\">\(XMLText.escape(text))</option>" }
-        return html + "</select></label>"
     }
 
     /// One stacked bar per requirement: covered, partial, missing among the plans it applies to.
-    private func chartSection(_ matrix: CoverageMatrix) -> String {
+    private func chart(_ matrix: CoverageMatrix) -> [String: Any] {
         let rowHeight = 20, labelWidth = 64, barWidth = 420, width = 860
         let documents = max(matrix.rows.filter { $0.document.result != nil }.count, 1)
-        var html = "<section id=\"charts\"><h2>\(XMLText.escape(pick("Số kế hoạch đáp ứng từng yêu cầu", "Plans meeting each requirement")))</h2>"
-        html += "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(matrix.requirements.count * rowHeight + 10)\" width=\"\(width)\" height=\"\(matrix.requirements.count * rowHeight + 10)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        html += "<title>\(XMLText.escape(pick("Số kế hoạch đạt, một phần, thiếu theo yêu cầu", "Plans covered, partial, missing per requirement")))</title>"
-        for (index, summary) in matrix.requirements.enumerated() {
+        let bars = matrix.requirements.enumerated().map { index, summary -> [String: Any] in
             let column = matrix.columns[summary.column]
             let y = index * rowHeight + 4
-            html += "<g class=\"bar\"><title>\(XMLText.escape("\(column.id) \(column.rule.title.text(language))"))</title>"
-            html += "<text x=\"0\" y=\"\(y + 13)\">\(XMLText.escape(column.id))</text>"
             var x = Double(labelWidth)
+            var segments: [[String: Any]] = []
             for (count, status) in [(summary.all.covered, RequirementStatus.covered), (summary.all.partial, .partial), (summary.all.missing, .missing)] where count > 0 {
                 let w = Double(barWidth) * Double(count) / Double(documents)
-                html += "<rect class=\"s-\(status.rawValue)\" x=\"\(String(format: "%.1f", x))\" y=\"\(y)\" width=\"\(String(format: "%.1f", w))\" height=\"\(rowHeight - 6)\"/>"
+                segments.append(["status": status.rawValue, "x": String(format: "%.1f", x), "y": y,
+                                 "width": String(format: "%.1f", w), "height": rowHeight - 6])
                 x += w
             }
             let counts = "✔\(summary.all.covered) ◐\(summary.all.partial) ✘\(summary.all.missing)"
             let byProfile = "\(pick("Bộ", "Min.")) \(summary.ministries.covered)/\(summary.ministries.covered + summary.ministries.partial + summary.ministries.missing) · \(pick("Tỉnh", "Prov.")) \(summary.provinces.covered)/\(summary.provinces.covered + summary.provinces.partial + summary.provinces.missing)"
-            html += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 13)\">\(XMLText.escape(counts + "   " + byProfile))</text></g>"
+            return ["title": "\(column.id) \(column.rule.title.text(language))", "id": column.id, "textY": y + 13,
+                    "segments": segments, "countsX": labelWidth + barWidth + 8, "counts": counts + "   " + byProfile]
         }
-        html += "</svg><p class=\"hint\">\(XMLText.escape(pick("Thanh: ✔ đạt, ◐ một phần, ✘ thiếu, trên tổng số văn bản đọc được; bên phải: số bộ, tỉnh đạt trên số áp dụng.", "Bars: ✔ covered, ◐ partial, ✘ missing, out of all readable documents; right: ministries and provinces covered out of those it applies to.")))</p>"
-        return html + "</section>\n"
-    }
-
-    private func groupSection(_ matrix: CoverageMatrix, labels: MatrixLabels) -> String {
-        let strings = labels.strings
-        var html = "<section id=\"groups\"><h2>\(XMLText.escape(pick("Bộ, ngành và tỉnh, thành phố", "Ministries and provinces")))</h2><table class=\"small\"><thead><tr>"
-        html += "<th>\(XMLText.escape(pick("Nhóm", "Group")))</th><th>\(XMLText.escape(pick("Số văn bản", "Documents")))</th>"
-        for severity in [Severity.error, .warning, .info] {
-            html += "<th>\(XMLText.escape(pick("Điểm TB", "Score")) + " (" + XMLText.escape(strings.severity(severity)) + ")")</th>"
-        }
-        html += "</tr></thead><tbody>"
-        for group in matrix.groups {
-            html += "<tr><th scope=\"row\">\(XMLText.escape(labels.profile(group.profile)))</th><td>\(group.documents)</td>"
-            for severity in [Severity.error, .warning, .info] {
-                html += "<td>\(XMLText.escape(labels.score(group.scores[severity])))</td>"
-            }
-            html += "</tr>"
-        }
-        html += "</tbody></table><p class=\"hint\">\(XMLText.escape(pick("Điểm = (đạt + ½ một phần) / số yêu cầu áp dụng.", "Score = (covered + ½ partial) / applicable requirements.")))</p></section>\n"
-        return html
-    }
-
-    private func missingSection(_ matrix: CoverageMatrix) -> String {
-        var html = "<section id=\"missing\"><h2>\(XMLText.escape(pick("Yêu cầu hay thiếu nhất", "Requirements most often missing")))</h2><ol>"
-        for summary in matrix.mostOftenMissing() {
-            let column = matrix.columns[summary.column]
-            html += "<li><b>\(XMLText.escape(column.id))</b> \(XMLText.escape(column.rule.title.text(language))): "
-            html += XMLText.escape(pick("thiếu ở \(summary.all.missing)/\(summary.applicable) kế hoạch", "missing in \(summary.all.missing) of \(summary.applicable) plans"))
-            html += "</li>"
-        }
-        return html + "</ol></section>\n"
+        return ["width": width, "height": matrix.requirements.count * rowHeight + 10, "bars": bars]
     }
 
     // MARK: Data for the script
