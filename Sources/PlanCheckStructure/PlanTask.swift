@@ -26,13 +26,17 @@ public struct PlanTask: Sendable {
     public var fields: [TaskField: Range<Int>]
     /// Years the deadline names (document numbers such as 13/2023/NĐ-CP are not years).
     public var deadlineYears: [Int]
+    /// For a table row under a group row ("| III | **DỮ LIỆU SỐ** | | |"), that row's task cell.
+    public var group: Int?
 
     public var isTableRow: Bool {
         if case .tableRow = origin { return true }
         return false
     }
 
-    public init(origin: Origin, range: Range<Int>, title: Range<Int>, segments: [Int], node: Int, fields: [TaskField: Range<Int>], deadlineYears: [Int]) {
+    public init(origin: Origin, range: Range<Int>, title: Range<Int>, segments: [Int], node: Int, fields: [TaskField: Range<Int>],
+                deadlineYears: [Int], group: Int? = nil) {
+        self.group = group
         self.origin = origin
         self.range = range
         self.title = title

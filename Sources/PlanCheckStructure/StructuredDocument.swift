@@ -95,8 +95,10 @@ public struct StructuredDocument: Sendable {
             var segments = Set(tree.segments.indices.filter { inData[tree.segments[$0].node] })
             var dataTasks: [PlanTask] = []
             for task in tasks {
+                // A row under a group row belongs where its group does ("III. DỮ LIỆU SỐ", not
+                // "I. HẠ TẦNG SỐ" even when its task names a data centre); other rows by their words.
                 let aboutData = inData[task.node]
-                    || (task.isTableRow && finder.contains(finder.vocabulary.dataTopic, in: task.segments))
+                    || (task.isTableRow && finder.contains(finder.vocabulary.dataTopic, in: task.group.map { [$0] } ?? task.segments))
                 if aboutData {
                     dataTasks.append(task)
                     segments.formUnion(task.segments)

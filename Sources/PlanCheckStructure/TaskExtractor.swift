@@ -318,6 +318,7 @@ struct TaskExtractor {
             guard let taskColumn, !columns.isEmpty else { continue }
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
+            var group: Int?
             for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
@@ -327,12 +328,15 @@ struct TaskExtractor {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
-                if fields.isEmpty, isGroupRow(row, content: content) { continue }
+                if fields.isEmpty, isGroupRow(row, content: content) {
+                    group = row[taskColumn]
+                    continue
+                }
                 let first = tree.segments[row[0]].range.lowerBound
                 let last = tree.segments[row[row.count - 1]].range.upperBound
                 result.append(PlanTask(origin: .tableRow(table: tableIndex, row: rowIndex), range: first..<max(first, last),
                                        title: content.range, segments: row, node: table.node, fields: fields,
-                                       deadlineYears: fields[.deadline].map(years(in:)) ?? []))
+                                       deadlineYears: fields[.deadline].map(years(in:)) ?? [], group: group))
             }
         }
         return (result, tables)
