@@ -209,6 +209,30 @@ import Testing
         #expect(document.dataTasks.count == 1 && document.tasks.count == 2)
     }
 
+    /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
+    /// "HẠ TẦNG SỐ" is infrastructure; a row of "DỮ LIỆU SỐ" is data whatever its words.
+    @Test func annexRowsAreDataByTheirGroup() {
+        let document = structure("""
+            KẾ HOẠCH
+            Chuyển đổi số năm 2026
+            I. NHIỆM VỤ
+            1. Phát triển hạ tầng số
+            2. Phát triển dữ liệu số
+            PHỤ LỤC
+            | TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | I | **HẠ TẦNG SỐ** | | |
+            | 1 | Kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia | Sở Khoa học và Công nghệ | 2026 |
+            | III | **DỮ LIỆU SỐ** | | |
+            | 1 | Ban hành Quy định chia sẻ thông tin | Sở Khoa học và Công nghệ | 2026 |
+            """)
+        #expect(document.form == .embedded)
+        let rows = document.tasks.filter(\.isTableRow)
+        #expect(rows.count == 2)
+        let data = document.dataTasks.filter(\.isTableRow).map { document.document.source.string($0.title) }
+        #expect(data == ["Ban hành Quy định chia sẻ thông tin"])
+    }
+
     @Test func recipientsCloseThePlan() {
         let document = structure("""
             II. NHIỆM VỤ
