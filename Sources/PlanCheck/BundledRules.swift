@@ -4,7 +4,7 @@ import PlanCheckBundledRules
 /// Finds the `Rules/` folder that ships with plancheck, without depending on the current
 /// directory and without SwiftPM's `Bundle.module`, which stops the process when the bundle is
 /// missing.
-public enum BundledRules {
+package enum BundledRules {
     /// Environment variable that points at another rules folder.
     public static let environmentVariable = "PLANCHECK_RULES"
     static let bundleName = RulesBundle.name

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Picks the reader for a file by its extension and enforces the input limits.
-public enum DocumentLoader {
+package enum DocumentLoader {
     public static var readers: [any DocumentReader.Type] { DocumentFormats.all.map(\.reader) }
 
     /// Formats people send that plancheck does not read, with what to convert them to.

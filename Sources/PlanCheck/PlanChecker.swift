@@ -20,7 +20,7 @@ public struct PlanChecker: Sendable {
     /// The concept vocabulary the rules and the structure read (the bundled one, with the
     /// concept files among the rule paths over it).
     public let concepts: ConceptVocabulary
-    public let matcher: Matcher
+    package let matcher: Matcher
     /// The `.plancheck.yml` in force, if any.
     public let configuration: Configuration?
     let policy: Policy

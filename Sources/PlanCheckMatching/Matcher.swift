@@ -34,7 +34,7 @@ public struct DocumentResult: Sendable {
 }
 
 /// Evaluates compiled rules against structured documents. Knows nothing of file formats.
-public struct Matcher: Sendable {
+package struct Matcher: Sendable {
     package let rules: [CompiledRule]
     /// Evidence weaker than this does not count (`--min-confidence`).
     public var minimumConfidence: Confidence

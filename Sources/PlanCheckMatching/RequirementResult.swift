@@ -1,6 +1,9 @@
 import PlanCheckText
 import PlanCheckRules
 
+/// How far a plan meets one requirement: covered, partial or missing (with evidence or a finding),
+/// not applicable to its profile or form, waived by the configuration, or unknown (not established,
+/// with the reason).
 public enum RequirementStatus: String, Sendable, Codable, CaseIterable {
     case covered, partial, missing
     case notApplicable = "not_applicable"

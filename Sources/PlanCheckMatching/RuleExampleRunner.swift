@@ -5,7 +5,7 @@ import PlanCheckRules
 
 /// Runs the `examples` each rule carries, the way SwiftLint runs its triggering and
 /// non-triggering examples: every snippet must get the status it is filed under.
-public enum RuleExampleRunner {
+package enum RuleExampleRunner {
     public struct Failure: Sendable, CustomStringConvertible {
         public var rule: Rule
         public var example: RuleExample
@@ -50,7 +50,7 @@ public enum RuleExampleRunner {
 
 /// Runs the examples each concept carries: a concept's wordings must occur in every `covered`
 /// snippet and in no `missing` one (phrases matched as rules match them).
-public enum ConceptExampleRunner {
+package enum ConceptExampleRunner {
     public struct Failure: Sendable, CustomStringConvertible {
         public var concept: Concept
         public var example: RuleExample

@@ -62,6 +62,7 @@ public struct FormatOptions: Sendable {
     }
 }
 
+/// Renders a report in any registered format, for callers that choose the format at run time.
 public enum ReportWriter {
     /// The report in one format; `rules` are the loaded rules (SARIF describes them all).
     public static func render(_ report: Report, as format: OutputFormat, rules: [Rule], options: FormatOptions) -> String {
@@ -93,7 +94,7 @@ enum PathDisplay {
 /// Text for XML and HTML element content and quoted attribute values (checkstyle, JUnit, XLSX,
 /// the HTML report and the server's pages): escaped, without the characters XML 1.0 forbids, and
 /// cut after `maxScalars` (with "…") when a format limits cell size.
-public enum XMLText {
+package enum XMLText {
     public static func escape(_ text: String, maxScalars: Int = .max) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

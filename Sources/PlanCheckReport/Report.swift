@@ -31,6 +31,7 @@ public struct DocumentReport: Sendable {
     }
 }
 
+/// A rule set a report was made with, by id and version (so a report says what it was checked against).
 public struct RuleSetInfo: Sendable, Codable, Equatable {
     public var id: String
     public var version: String

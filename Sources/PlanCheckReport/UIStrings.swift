@@ -3,7 +3,7 @@ import PlanCheckRules
 import PlanCheckStructure
 
 /// The words of plancheck's own output, Vietnamese first.
-public struct UIStrings: Sendable {
+package struct UIStrings: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
 

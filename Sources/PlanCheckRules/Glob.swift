@@ -6,7 +6,7 @@
 /// `?` one character, `[abc]` `[a-z]` `[!x]` one of a set, `*` any run of characters within a path
 /// segment, `**` any run across segments and `**/` zero or more whole folders. With `crossing`,
 /// `*` also crosses `/` (fnmatch without FNM_PATHNAME, as `--exclude` documents).
-public struct Glob: Sendable {
+package struct Glob: Sendable {
     enum Token: Sendable {
         case literal(Unicode.Scalar)
         case one

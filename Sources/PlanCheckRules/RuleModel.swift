@@ -21,10 +21,12 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     }
 }
 
+/// The language of messages and output: Vietnamese first, English on request.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case vi, en
 }
 
+/// How serious a gap in a requirement is: error (a mandatory task), warning, info.
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     case info, warning, error
     private var order: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
@@ -36,6 +38,7 @@ public enum Basis: String, Sendable, Codable, CaseIterable {
     case letter, strategy, law, convention, inferred
 }
 
+/// Which plans a rule is for: a ministry's, a province's, or both.
 public enum AppliesTo: String, Sendable, Codable, CaseIterable {
     case ministry, province, both
 }
@@ -126,6 +129,7 @@ public struct Rule: Sendable {
     public var mark: YAMLMark
 }
 
+/// One rule file: its id, version, title, source and rules.
 public struct RuleSet: Sendable {
     public var id: String
     public var version: String

@@ -1,7 +1,7 @@
 import PlanCheckText
 
 /// The numbering at the start of a line of a Vietnamese administrative document.
-public struct Label: Sendable, Equatable {
+package struct Label: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case part        // Phần I, Phần thứ nhất, Chương II
         case annex       // Phụ lục, Phụ lục I

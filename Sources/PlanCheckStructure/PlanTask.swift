@@ -4,7 +4,7 @@ public enum TaskField: String, Sendable, CaseIterable, Codable {
 }
 
 /// One task of a plan: an item of a tasks section, or a row of a task table.
-public struct PlanTask: Sendable {
+package struct PlanTask: Sendable {
     public enum Origin: Sendable, Equatable {
         case item(node: Int)
         /// An unnumbered paragraph under a heading of a tasks section ("Sở Tư pháp chủ trì …").
@@ -48,7 +48,7 @@ public struct PlanTask: Sendable {
 }
 
 /// A table whose header names a task column and at least one of lead, time and output.
-public struct TaskTable: Sendable, Equatable {
+package struct TaskTable: Sendable, Equatable {
     public var table: Int
     public var node: Int
     public var columns: Set<TaskField>

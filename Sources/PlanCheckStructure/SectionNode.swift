@@ -1,6 +1,6 @@
 /// A numbered part of a plan (Phần, I., 1., 1.1., a), a bullet, or a Markdown heading. Node 0 is
 /// the document itself.
-public struct SectionNode: Sendable {
+package struct SectionNode: Sendable {
     public var label: Label?
     public var rank: Int
     public var parent: Int?

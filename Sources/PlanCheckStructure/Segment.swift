@@ -1,6 +1,6 @@
 /// A run of text that phrases may not cross: the title of a section, a paragraph, a list item
 /// with its wrapped lines, or a table cell.
-public struct Segment: Sendable, Equatable {
+package struct Segment: Sendable, Equatable {
     public enum Role: String, Sendable {
         case heading, body, cell
     }

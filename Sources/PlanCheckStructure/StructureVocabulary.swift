@@ -4,7 +4,7 @@ import PlanCheckText
 /// fields. Issuers and document types describe how Vietnamese administrative documents are built
 /// and live here; section kinds and task fields come from the rule library's concept vocabulary
 /// (`Rules/…/concepts.yml`), so that a wording added there reaches the rules and the structure alike.
-public struct StructureVocabulary: Sendable {
+package struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",

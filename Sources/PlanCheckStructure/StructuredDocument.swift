@@ -3,7 +3,7 @@ import PlanCheckDocuments
 
 /// A document with everything the matcher needs: the normalised tokens, the section tree, the
 /// detected profile, form and metadata, the tasks, and which parts count for which rules.
-public struct StructuredDocument: Sendable {
+package struct StructuredDocument: Sendable {
     public let document: PlanDocument
     public let normalized: NormalizedText
     package let tree: SectionTree

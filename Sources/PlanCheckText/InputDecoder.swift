@@ -1,6 +1,6 @@
 /// Turns the bytes of a plain-text file into a String: UTF-8 with or without BOM, UTF-16 with BOM.
 /// Anything else is refused with a message saying what the file looks like.
-public enum InputDecoder {
+package enum InputDecoder {
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case binary
         case invalidUTF8(byteOffset: Int)

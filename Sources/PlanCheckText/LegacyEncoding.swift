@@ -88,7 +88,7 @@ public enum LegacyEncoding: String, Sendable, CaseIterable, Codable {
 }
 
 /// Finds legacy-encoded Vietnamese in plain text and converts it.
-public enum LegacyTextDetector {
+package enum LegacyTextDetector {
     /// The most plausible legacy encoding for bytes that are not UTF-8, judged by how much
     /// Vietnamese each decoding yields against how much junk.
     public static func detect(_ bytes: [UInt8]) -> LegacyEncoding? {

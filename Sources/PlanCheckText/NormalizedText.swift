@@ -3,7 +3,7 @@
 /// Normalised text is what regex terms run on: NFC, lowercase, canonical tone placement, Ð → đ,
 /// no-break and other spaces → space, zero-width characters and soft hyphens removed, curly
 /// quotes → straight quotes, dashes → "-".
-public struct NormalizedText: Sendable {
+package struct NormalizedText: Sendable {
     /// Unusual ways of writing Vietnamese that the normaliser met (reported as DS903).
     public struct Variants: OptionSet, Sendable, Hashable {
         public let rawValue: Int

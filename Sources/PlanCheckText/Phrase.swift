@@ -2,7 +2,7 @@ import Foundation
 
 /// A phrase of a rule or of the structure vocabulary, tokenised exactly like documents are.
 /// It matches whole syllables only: "dữ liệu" never matches inside "cơ sở dữ liệuxyz".
-public struct Phrase: Sendable, Hashable, CustomStringConvertible {
+package struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public enum Strength: Int, Sendable, Comparable {
         /// A single common syllable ("Cục", "Vụ"): it may mean something else here.
         case weak = 0

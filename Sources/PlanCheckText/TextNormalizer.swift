@@ -1,6 +1,6 @@
 /// One pass over the original scalars that produces the normalised text, its offset map and the
 /// tokens. Phrases in rules go through the same function, so both sides always agree.
-public enum TextNormalizer {
+package enum TextNormalizer {
     public static func normalize(_ source: SourceText) -> NormalizedText {
         normalize(source.scalars)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheck
 import Testing
 
@@ -30,6 +31,26 @@ import Testing
         #expect(JSONFormatter().format(report).contains("\"path\" : \"a.md\""))
         #expect(TextFormatter(language: .en).format(report).contains("a.md"))
         #expect(report.fails(at: .error))
+    }
+
+    /// The public API is pinned: docs/public-api.txt lists every public declaration of the library
+    /// modules (from the symbol graphs of the modules this test was built with), and every public
+    /// type has a documentation comment. A change to the API fails here until the list is
+    /// regenerated on purpose (scripts/public-api).
+    @Test func thePublicAPIIsTheListedOne() throws {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let modules = executable.deletingLastPathComponent().appendingPathComponent("Modules")
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", root.appendingPathComponent("scripts/public-api").path, "--check", modules.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
     }
 
     @Test func givenRulePathsThatDoNotExistFailWithIssues() {
