@@ -62,11 +62,18 @@ let package = Package(
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); without
         // those flags the same binary replays inputs.
         .executableTarget(name: "PlanCheckFuzz", dependencies: ["PlanCheck"], path: "Fuzz/PlanCheckFuzz"),
-        .testTarget(
-            name: "PlanCheckTests",
-            dependencies: ["PlanCheck", "PlanCheckYAML", "PlanCheckText", "PlanCheckDocuments", "PlanCheckStructure",
-                           "PlanCheckRules", "PlanCheckMatching", "PlanCheckReport", "PlanCheckLSP", "PlanCheckServer",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
+        // Tests, one target per layer, with what they share in a small support target.
+        .target(name: "PlanCheckTestSupport", dependencies: ["PlanCheck"], path: "Tests/Support"),
+        .testTarget(name: "TextTests", dependencies: ["PlanCheckText", "PlanCheckYAML", "PlanCheckTestSupport"]),
+        .testTarget(name: "DocumentTests", dependencies: ["PlanCheck", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckTestSupport",
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "RuleTests", dependencies: ["PlanCheck", "PlanCheckRules", "PlanCheckYAML", "PlanCheckTestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["PlanCheck", "PlanCheckMatching", "PlanCheckTestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["PlanCheck", "PlanCheckReport", "PlanCheckTestSupport",
+                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The applications of the library: command line, language server, web server; the public API.
+        .testTarget(name: "ApplicationTests", dependencies: ["PlanCheck", "PlanCheckLSP", "PlanCheckServer", "PlanCheckDocuments",
+                                                            "PlanCheckMatching", "PlanCheckTestSupport",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

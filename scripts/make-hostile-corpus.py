@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes Tests/Fixtures/hostile/: broken and hostile files that every reader must refuse quickly
 with one clear line (zip bombs, billion laughs, deep nesting, truncation, wrong types, scans).
-Run it on purpose; the files are committed and Tests/PlanCheckTests/HostileCorpusTests.swift
+Run it on purpose; the files are committed and Tests/ApplicationTests/HostileCorpusTests.swift
 checks each one."""
 import io, os, zipfile
 

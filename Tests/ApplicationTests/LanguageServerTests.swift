@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheckLSP
 
 /// Drives `plancheck lsp` through its stdin and stdout, as an editor does.
@@ -11,7 +12,7 @@ import Testing
         private var nextID = 1
 
         init() throws {
-            guard let binary = CLITests.binary else { throw CancellationError() }
+            guard let binary = CLIRunner.binary else { throw CancellationError() }
             process.executableURL = binary
             process.arguments = ["lsp"]
             var environment = ProcessInfo.processInfo.environment

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// Each example plan has a golden file of its statuses and findings (Tests/Golden). A change in
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: Self.examples)
     func exampleMatchesItsGolden(name: String) throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let actual = Self.summary(of: checker.check(path: TestSupport.example(name)))
         let golden = TestSupport.packageRoot.appendingPathComponent("Tests/Golden/\(name).golden")
         if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 @testable import PlanCheckServer
 
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func everyServerPageRendersWithoutLeftoverTagsInBothLanguages() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let report = checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Công bố dữ liệu mở. Chủ trì: Sở Khoa học và Công nghệ; thời gian: 2026.", path: "a.md")
         for language in [Language.vi, .en] {
             let pages = WebPages(language: language, options: ServerOptions())
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func theReportRendersEveryRowAndCell() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let report = Report(toolVersion: "test", ruleSets: checker.ruleSetInfo,
                             documents: [checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Công bố dữ liệu mở.", path: "a.md"),
                                         DocumentReport(path: "b.docx", error: LocalizedText(vi: "hỏng <x>", en: "broken <x>"))])

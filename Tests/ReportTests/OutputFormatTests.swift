@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 @testable import PlanCheck
 
 @Suite struct OutputFormatTests {
-    let cli = CLITests()
+    let cli = CLIRunner()
     static let examples = ["Examples/ke-hoach-tinh-son-la.md", "Examples/ke-hoach-tinh-thieu.txt", "Examples/ke-hoach-bo-y-te.md",
                            "Examples/ke-hoach-cds-tinh-2025.md", "Examples/chien-luoc-du-lieu-tinh-lao-cai.md", "Examples/bien-ban-hop.txt"]
 
@@ -20,7 +21,7 @@ import FoundationXML
         #expect(names == ["text", "json", "sarif", "line", "checkstyle", "junit", "github"])
         #expect(Set(names).count == names.count)
         #expect(OutputFormat(rawValue: "xml") == nil)
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let report = checker.report([checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Xây dựng kho dữ liệu.")])
         for format in OutputFormat.allCases {
             #expect(!ReportWriter.render(report, as: format, rules: checker.rules, options: FormatOptions()).isEmpty, "\(format.rawValue)")

@@ -1,10 +1,11 @@
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// The requirements judged from structure, on whole small plans with the bundled rules.
 @Suite struct StructuralCheckTests {
     private func result(_ text: String, profile: Profile = .province) throws -> DocumentResult {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         return try #require(checker.check(text: text, profile: profile).result)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+import PlanCheckTestSupport
 import PlanCheckYAML
 @testable import PlanCheck
 

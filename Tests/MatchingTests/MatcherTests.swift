@@ -1,9 +1,9 @@
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 @Suite struct MatcherTests {
     /// The bundled rules, loaded once.
-    static let checker: PlanChecker? = try? PlanChecker(rulePaths: [TestSupport.rulesDirectory])
 
     private func statuses(_ report: DocumentReport) -> [String: RequirementStatus] {
         Dictionary(uniqueKeysWithValues: (report.result?.requirements ?? []).map { ($0.id, $0.status) })
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func dataScopeIgnoresTheLegalBasisList() throws {
-        let checker = try #require(Self.checker)
+        let checker = try #require(TestSupport.checker)
         let text = """
         KẾ HOẠCH
         Triển khai Chiến lược dữ liệu quốc gia
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func profileOptionOverridesAndUnknownProfileIsSaid() throws {
-        let checker = try #require(Self.checker)
+        let checker = try #require(TestSupport.checker)
         let detected = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-son-la.md")).result)
         #expect(detected.profile == .province && detected.profileSource == .detected)
         let forced = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-son-la.md"), profile: .ministry).result)
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func findingsPointAtTheGapAndEvidenceAtTheQuote() throws {
-        let checker = try #require(Self.checker)
+        let checker = try #require(TestSupport.checker)
         let result = try #require(checker.check(path: TestSupport.example("ke-hoach-tinh-thieu.txt")).result)
         let ds305 = try #require(result.findings.first { $0.ruleId == "DS305" })
         #expect(ds305.status == .partial)

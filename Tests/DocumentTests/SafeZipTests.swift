@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// SafeZip inflates parts itself: what the directory declares is checked against what comes out.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 @testable import PlanCheckText
 
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func hintsAreWordedForThePlansProfile() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let plan = "KẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Xây dựng kho dữ liệu. Chủ trì: Cục Chuyển đổi số; thời gian: 2026.\n"
         func hint(_ profile: Profile) throws -> String {
             let result = try #require(checker.check(text: plan, profile: profile).result)

@@ -1,4 +1,5 @@
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
 

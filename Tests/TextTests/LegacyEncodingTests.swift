@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheckText
 
 @Suite struct LegacyEncodingTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// The example plans also exist as Word (styled, and unstyled with typed labels and bold headings),
@@ -7,12 +8,12 @@ import Testing
 /// (scripts/make-office-examples.py); each must get the same statuses as its Markdown original:
 /// whichever way a plan is marked up, the verdicts are the same.
 @Suite struct OfficeFormatTests {
-    static let office = TestSupport.examplesDirectory.appendingPathComponent("office")
+    static let office = TestSupport.officeDirectory
     static let cases: [String] = ["ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"]
         .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-unstyled.pdf", "\(name)-numbered.docx", "\(name)-bold.md"] }
 
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let report = checker.check(path: path)
         #expect(report.error == nil, "\(path): \(report.error?.en ?? "")")
         return Dictionary(uniqueKeysWithValues: (report.result?.requirements ?? []).filter { !ignored.contains($0.id) }.map { ($0.id, $0.status) })
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func locationsKeepParagraphsAndPages() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let docx = try #require(checker.check(path: Self.office.appendingPathComponent("ke-hoach-tinh-son-la.docx").path).result)
         let quote = try #require(docx.requirements.first { $0.id == "DS305" }?.evidence.first)
         #expect(quote.location.paragraph != nil && quote.location.page == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// Every file of Tests/Fixtures/hostile (scripts/make-hostile-corpus.py) is refused with one

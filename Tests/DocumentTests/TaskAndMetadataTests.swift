@@ -1,4 +1,5 @@
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 @Suite struct TaskAndMetadataTests {

@@ -1,15 +1,16 @@
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// Every rule carries covered / partial / missing examples; they all hold, and a broken one is
 /// reported with the rule, the snippet and what was expected.
 @Suite struct RuleExampleTests {
-    static let ruleIDs = MatcherTests.checker?.rules.map(\.id) ?? []
+    static let ruleIDs = TestSupport.checker?.rules.map(\.id) ?? []
 
     /// One test per bundled rule: its examples hold, and it has two covered and two missing ones.
     @Test(arguments: ruleIDs)
     func examplesHold(rule id: String) throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let rule = try #require(checker.rules.first { $0.id == id })
         let (failures, count) = RuleExampleRunner.run(checker.matcher, only: [id])
         #expect(failures.map(\.description) == [])
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func everyRuleAndConceptHasExamplesThatHold() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         #expect(Self.ruleIDs.count == 57)
         let (failures, count) = checker.testExamples()
         #expect(failures.map(\.description) == [])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 @testable import PlanCheckRules
 
@@ -104,10 +105,10 @@ import Testing
         let plan = try TestSupport.write(try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-son-la.md"), encoding: .utf8),
                                          to: "plans/a.md", in: folder)
         try TestSupport.write("fail_on: info\nwaivers:\n  - {id: DS999, reason: cũ, expires: 2001-02-03}\n", to: ".plancheck.yml", in: folder)
-        let result = try CLITests().run(["lint", plan])
+        let result = try CLIRunner().run(["lint", plan])
         #expect(result.stderr.contains(".plancheck.yml:3:5: waiver for DS999 expired on 2001-02-03; it no longer applies"))
         let bad = try TestSupport.write("waivers: [{id: DS412}]\n", to: "bad.yml", in: folder)
-        let refused = try CLITests().run(["lint", plan, "--config", bad])
+        let refused = try CLIRunner().run(["lint", plan, "--config", bad])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("bad.yml:1:11: error: waiver for DS412 has no 'reason'"))
     }
@@ -117,7 +118,7 @@ import Testing
         let original = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8)
         let plan = try TestSupport.write(original, to: "plan.txt", in: folder)
         let baseline = folder.appendingPathComponent("baseline.json").path
-        let cli = CLITests()
+        let cli = CLIRunner()
         let first = try cli.run(["lint", plan, "--write-baseline", baseline, "--format", "line"])
         #expect(first.status == 1)
         let known = try cli.run(["lint", plan, "--baseline", baseline, "--format", "line"])

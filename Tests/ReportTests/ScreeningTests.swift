@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 @testable import PlanCheckReport
 import ZIPFoundation
@@ -42,7 +43,7 @@ import FoundationXML
                                          to: "plans/thieu.txt", in: folder)
         let paths = [plan, TestSupport.example("ke-hoach-bo-y-te.md"), folder.appendingPathComponent("plans/khong-co.md").path]
         let cacheFolder = folder.appendingPathComponent("cache").path
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let cache = try ResultCache(directory: cacheFolder, checker: checker, profile: nil)
 
         let first = checker.screen(paths: paths, cache: cache)
@@ -79,7 +80,7 @@ import FoundationXML
     }
 
     private func matrix() throws -> (CoverageMatrix, Report) {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let report = checker.check(paths: Self.examples + ["/khong/co/tep.docx"])
         return (CoverageMatrix(report: report, rules: checker.rules), report)
     }
@@ -120,7 +121,7 @@ import FoundationXML
     }
 
     @Test func htmlEscapesEveryPieceOfDocumentText() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let folder = try TestSupport.temporaryDirectory()
         let hostile = try TestSupport.write("""
             ỦY BAN NHÂN DÂN TỈNH <script>alert(1)</script>
@@ -183,14 +184,14 @@ import FoundationXML
         let plans = folder.appendingPathComponent("plans").path
         let json = folder.appendingPathComponent("report.json").path
         let html = folder.appendingPathComponent("report.html").path
-        let result = try CLITests().run(["report", plans, "--json", json, "--html", html, "--quiet"])
+        let result = try CLIRunner().run(["report", plans, "--json", json, "--html", html, "--quiet"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("plancheck: error: \(plans)/hong.docx: "))
         #expect(!result.stderr.contains("\r"))  // no progress bar when stderr is not a terminal
-        let summary = try CLITests().run(["report", plans, "--lang", "en"])  // no output file: summary on stdout
+        let summary = try CLIRunner().run(["report", plans, "--lang", "en"])  // no output file: summary on stdout
         #expect(summary.stdout.hasPrefix("2 documents (1 unreadable, 0 from cache) in "))
         let text = try String(contentsOfFile: json, encoding: .utf8)
-        try CLITests().validateAgainstSchema(text)
+        try CLIRunner().validateAgainstSchema(text)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let documents = try #require(object["documents"] as? [[String: Any]])
         #expect(documents.map { $0["path"] as? String } == ["\(plans)/bo-y-te.md", "\(plans)/hong.docx"])
@@ -200,7 +201,7 @@ import FoundationXML
         #expect((rows[1]["statuses"] as? [String: String])?.isEmpty == true)
 
         // The same document through lint gives the same requirements.
-        let lint = try CLITests().run(["lint", "\(plans)/bo-y-te.md", "--format", "json"])
+        let lint = try CLIRunner().run(["lint", "\(plans)/bo-y-te.md", "--format", "json"])
         let lintObject = try #require(try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [String: Any])
         let lintDocument = try #require((lintObject["documents"] as? [[String: Any]])?.first)
         #expect(NSDictionary(dictionary: lintDocument).isEqual(to: documents[0]))
@@ -208,8 +209,8 @@ import FoundationXML
 
         // A folder with no plan is a usage error; a path that does not exist is an unreadable row.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("rong"), withIntermediateDirectories: true)
-        #expect(try CLITests().run(["report", folder.appendingPathComponent("rong").path]).status == 2)
-        let absent = try CLITests().run(["report", folder.appendingPathComponent("khong-co.md").path])
+        #expect(try CLIRunner().run(["report", folder.appendingPathComponent("rong").path]).status == 2)
+        let absent = try CLIRunner().run(["report", folder.appendingPathComponent("khong-co.md").path])
         #expect(absent.status == 3 && absent.stderr.contains("khong-co.md: không có tệp này"))
     }
 }

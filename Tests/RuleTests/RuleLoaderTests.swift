@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheckRules
 import PlanCheckMatching
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 
 /// The same plan written in NFD, with the other tone placement, with "Ð" (U+00D0) for "Đ", and
@@ -45,7 +46,7 @@ import Testing
 
     @Test(arguments: Self.variants.map(\.0))
     func sameStatusesAndPositionsInTheOriginal(variant: String) throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let transform = try #require(Self.variants.first { $0.0 == variant }?.1)
         let baseline = checker.check(text: Self.original, path: "nfc.md")
         let text = transform(Self.original)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanCheckTestSupport
 @testable import PlanCheck
 @testable import PlanCheckServer
 @testable import PlanCheckDocuments
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func slotsAreTakenFromTheHeadAndGivenBackWhenTheWorkEnds() async throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         var options = ServerOptions()
         options.maxConcurrentChecks = 0  // every slot taken
         #expect(CheckService(checker: checker, options: options).admit() == nil)
@@ -70,7 +71,7 @@ import Testing
     /// At the time limit the request is answered at once; the work is asked to stop and keeps its
     /// slot until it has.
     @Test func theTimeLimitAnswersAndStopsTheWork() async throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         var options = ServerOptions()
         options.maxConcurrentChecks = 1
         options.timeLimit = 0.05
@@ -90,7 +91,7 @@ import Testing
 
     /// A cancelled check says `unknown` for what it did not reach, never `missing`.
     @Test func aCancelledCheckLeavesRulesUnknown() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let cancellation = Cancellation()
         cancellation.cancel()
         let result = try #require(checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ", cancellation: cancellation).result)
@@ -132,7 +133,7 @@ import Testing
     }
 
     @Test func theResultPageEscapesTheFileNameAndTheQuotes() throws {
-        let checker = try #require(MatcherTests.checker)
+        let checker = try #require(TestSupport.checker)
         let name = "<img src=x onerror=alert(1)>.md"
         let report = checker.check(text: "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Công bố dữ liệu mở <script>alert(2)</script>", path: name)
         let page = WebPages(language: .vi, options: ServerOptions()).result(report, name: name, checker: checker, downloads: [])
