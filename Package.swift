@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers import in one direction only:
+//   PlanCheckDomain (shared words) → PlanCheckRules and PlanCheckStructure
 //   CLibYAML → PlanCheckYAML → PlanCheckRules
 //   PlanCheckText → PlanCheckDocuments → PlanCheckStructure → PlanCheckMatching → PlanCheckReport
 //   → PlanCheck (facade, bundled rules) → PlanCheckCLI
@@ -32,10 +33,12 @@ let package = Package(
         // System zlib: parts of document packages are inflated under plancheck's own limits.
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "PlanCheckYAML", dependencies: ["CLibYAML"]),
+        // The words both branches share, as enums: profile, form, task field, language, bilingual text.
+        .target(name: "PlanCheckDomain"),
         .target(name: "PlanCheckText"),
         .target(name: "PlanCheckDocuments", dependencies: ["PlanCheckText", "CSystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments"]),
-        .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML"]),
+        .target(name: "PlanCheckStructure", dependencies: ["PlanCheckDocuments", "PlanCheckDomain"]),
+        .target(name: "PlanCheckRules", dependencies: ["PlanCheckYAML", "PlanCheckDomain"]),
         .target(name: "PlanCheckMatching", dependencies: ["PlanCheckStructure", "PlanCheckRules"]),
         .target(name: "PlanCheckReport", dependencies: ["PlanCheckMatching", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                        .product(name: "Mustache", package: "swift-mustache")],

@@ -1,4 +1,5 @@
 // The library's public surface: one import gives callers every layer's public types.
+@_exported import PlanCheckDomain
 @_exported import PlanCheckText
 @_exported import PlanCheckDocuments
 @_exported import PlanCheckStructure

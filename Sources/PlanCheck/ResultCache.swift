@@ -111,13 +111,13 @@ struct CachedReport: Codable {
         guard let profileSource, let form, let metadata else { return nil }
         var resolved: [RequirementResult] = []
         for requirement in requirements {
-            guard let rule = rules[requirement.id]?.forProfile(profile?.rawValue) else { return nil }
+            guard let rule = rules[requirement.id]?.forProfile(profile) else { return nil }
             resolved.append(RequirementResult(rule: rule, status: requirement.status, confidence: requirement.confidence,
                                               evidence: requirement.evidence, waiver: requirement.waiver, reason: requirement.reason))
         }
         var resolvedFindings: [Finding] = []
         for finding in findings {
-            guard let rule = rules[finding.id]?.forProfile(profile?.rawValue) else { return nil }
+            guard let rule = rules[finding.id]?.forProfile(profile) else { return nil }
             resolvedFindings.append(Finding(rule: rule, status: finding.status, location: finding.location, detail: finding.detail))
         }
         let result = DocumentResult(profile: profile, profileSource: profileSource, form: form, metadata: metadata,

@@ -82,7 +82,7 @@ struct RuleExplanation {
         lines.append("\(pick("Mức độ", "Severity")): \(strings.severity(rule.severity))   "
                      + "\(pick("Cơ sở", "Basis")): \(rule.basis.rawValue)   "
                      + "\(pick("Áp dụng", "Applies to")): \(rule.appliesTo.rawValue)"
-                     + (rule.forms.isEmpty ? "" : " (\(rule.forms.joined(separator: ", ")))")
+                     + (rule.forms.isEmpty ? "" : " (\(rule.forms.map(\.rawValue).joined(separator: ", ")))")
                      + "   \(pick("Phạm vi", "Scope")): \(rule.scope.name)")
         lines.append("")
         lines.append("\(pick("Yêu cầu", "What it requires")): \(rule.title.text(language))")

@@ -17,7 +17,7 @@ struct RulesListCommand: ParsableCommand {
         let checker = try loadChecker(paths)
         let rows = checker.rules.map { rule in
             [rule.id, rule.name, rule.severity.rawValue, rule.basis.rawValue,
-             rule.appliesTo.rawValue + (rule.forms.isEmpty ? "" : " (" + rule.forms.joined(separator: ", ") + ")"),
+             rule.appliesTo.rawValue + (rule.forms.isEmpty ? "" : " (" + rule.forms.map(\.rawValue).joined(separator: ", ") + ")"),
              rule.title.text(lang)]
         }
         print(Table(header: ["ID", "NAME", "SEVERITY", "BASIS", "APPLIES TO", "TITLE"], rows: rows).render(), terminator: "")

@@ -87,8 +87,8 @@ package struct Matcher: Sendable {
         }
         // Messages and hints in the wording of the plan's profile (a ministry is not told "của tỉnh").
         if let profile {
-            for index in requirements.indices { requirements[index].rule = requirements[index].rule.forProfile(profile.rawValue) }
-            for index in findings.indices { findings[index].rule = findings[index].rule.forProfile(profile.rawValue) }
+            for index in requirements.indices { requirements[index].rule = requirements[index].rule.forProfile(profile) }
+            for index in findings.indices { findings[index].rule = findings[index].rule.forProfile(profile) }
         }
         let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.rule.id, $0) })
         requirements.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
@@ -224,6 +224,6 @@ package struct Matcher: Sendable {
         case .ministry: guard profile == .ministry else { return false }
         case .province: guard profile == .province else { return false }
         }
-        return rule.forms.isEmpty || rule.forms.contains(form.rawValue)
+        return rule.forms.isEmpty || rule.forms.contains(form)
     }
 }

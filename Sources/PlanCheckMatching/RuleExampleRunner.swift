@@ -29,7 +29,7 @@ package enum RuleExampleRunner {
             let rule = compiled.rule
             // A snippet stands for the relevant part of a plan of a profile and form the rule applies to.
             let profile: Profile = rule.appliesTo == .ministry ? .ministry : .province
-            let form = rule.forms.first.flatMap(DocumentForm.init(rawValue:)) ?? .standalone
+            let form = rule.forms.first ?? .standalone
             for example in rule.examples {
                 count += 1
                 var document = matcher.structure(MarkdownReader.snippet(example.text))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCheckYAML
+import PlanCheckDomain
 
 /// Turns the YAML tree of one rule file into a `RuleSet`, collecting every problem with the
 /// position of the node at fault instead of stopping at the first.
@@ -23,7 +24,8 @@ struct RuleDecoder {
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
                            "message", "hint", "match", "partial", "check", "except", "examples"]
     static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
-    static let formNames = ["standalone", "strategy", "embedded"]
+    /// The forms a rule may be limited to (every form a plan can have).
+    static let formNames = DocumentForm.allCases.filter { $0 != .notAPlan }.map(\.rawValue)
 
     mutating func decodeSet(_ root: YAMLNode) -> RuleSet? {
         guard let fields = mapping(root, allowed: Self.setKeys, required: Self.setKeys, what: "rule set") else { return nil }
@@ -331,19 +333,19 @@ struct RuleDecoder {
         return phraseList(list, "section").map { .sections($0) }
     }
 
-    private mutating func formList(_ node: YAMLNode) -> [String] {
+    private mutating func formList(_ node: YAMLNode) -> [DocumentForm] {
         guard let items = node.sequence, !items.isEmpty else {
             issue(node, "'forms' must be a non-empty list of \(Self.formNames.joined(separator: ", "))")
             return []
         }
-        var forms: [String] = []
+        var forms: [DocumentForm] = []
         for item in items {
-            guard let name = item.scalar, Self.formNames.contains(name) else {
+            guard let name = item.scalar, Self.formNames.contains(name), let form = DocumentForm(rawValue: name) else {
                 let text = item.scalar ?? item.typeName
                 issue(item, "unknown form '\(text)'; use \(Self.formNames.joined(separator: ", "))" + Spelling.didYouMean(text, among: Self.formNames))
                 continue
             }
-            forms.append(name)
+            forms.append(form)
         }
         return forms
     }

@@ -1,30 +1,6 @@
 import PlanCheckYAML
-
-/// Text in the two languages plancheck speaks. Vietnamese is what users read first.
-public struct LocalizedText: Sendable, Hashable, Codable {
-    public var vi: String
-    public var en: String
-    /// Wording for one profile ("ministry", "province") where the general one would address the
-    /// other ("cơ sở dữ liệu của tỉnh" told to a ministry); messages and hints only.
-    public var byProfile: [String: LocalizedText]?
-    public init(vi: String, en: String, byProfile: [String: LocalizedText]? = nil) {
-        self.vi = vi
-        self.en = en
-        self.byProfile = byProfile
-    }
-    public func text(_ language: Language) -> String { language == .en ? en : vi }
-
-    /// The wording for a profile: its own variant when there is one, else the general text.
-    public func forProfile(_ profile: String?) -> LocalizedText {
-        guard let profile, let variant = byProfile?[profile] else { return LocalizedText(vi: vi, en: en) }
-        return variant
-    }
-}
-
-/// The language of messages and output: Vietnamese first, English on request.
-public enum Language: String, Sendable, CaseIterable, Codable {
-    case vi, en
-}
+// The shared words (profile, form, task field, language) come with this module: its API speaks them.
+@_exported import PlanCheckDomain
 
 /// How serious a gap in a requirement is: error (a mandatory task), warning, info.
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
@@ -96,7 +72,7 @@ public struct RuleExample: Sendable, Equatable {
 /// One requirement of the catalogue, encoded.
 public struct Rule: Sendable {
     /// The rule with its message and hint worded for a profile (see `LocalizedText.byProfile`).
-    public func forProfile(_ profile: String?) -> Rule {
+    public func forProfile(_ profile: Profile?) -> Rule {
         var rule = self
         rule.message = message.forProfile(profile)
         rule.hint = hint.forProfile(profile)
@@ -109,8 +85,8 @@ public struct Rule: Sendable {
     public var basis: Basis
     public var citation: String
     public var appliesTo: AppliesTo
-    /// Forms the rule applies to, by name (standalone, strategy, embedded); empty means all plans.
-    public var forms: [String]
+    /// Forms the rule applies to; empty means all plans.
+    public var forms: [DocumentForm]
     public var scope: RuleScope
     public var severity: Severity
     public var message: LocalizedText

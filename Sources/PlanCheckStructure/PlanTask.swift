@@ -1,7 +1,5 @@
-/// What a task states besides its content.
-public enum TaskField: String, Sendable, CaseIterable, Codable {
-    case lead, partners, deadline, output
-}
+// The shared words (profile, form, task field, language) come with this module: its API speaks them.
+@_exported import PlanCheckDomain
 
 /// One task of a plan: an item of a tasks section, or a row of a task table.
 package struct PlanTask: Sendable {

@@ -1,8 +1,3 @@
-/// Who a plan is from. Requirements apply to one profile or both.
-public enum Profile: String, Sendable, Codable, CaseIterable {
-    case ministry, province
-}
-
 /// How a document carries its data content.
 public enum DocumentForm: String, Sendable, Codable, CaseIterable {
     /// A plan whose whole subject is data.
