@@ -263,8 +263,22 @@ struct TaskExtractor {
                     found[field] = clause(from: Int(tokens[start].start), in: segment)
                 }
             }
+            // A field labelled as in a table's header, inline: "…; kết quả: Quyết định …". Only with
+            // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
+            for (field, phrases) in finder.vocabulary.taskColumns where found[field] == nil {
+                if phrases.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
+                    && followedByColon(tokens[start + $0.keys.count - 1].range.upperBound, in: segment) }) {
+                    found[field] = clause(from: Int(tokens[start].start), in: segment)
+                }
+            }
         }
         return found
+    }
+
+    private func followedByColon(_ offset: Int, in segment: Segment) -> Bool {
+        var index = offset
+        while index < segment.range.upperBound, source.scalars[index] == " " { index += 1 }
+        return index < segment.range.upperBound && source.scalars[index] == ":"
     }
 
     /// The clause of the first year in a segment ("… trong năm 2026"): the time frame when no

@@ -210,6 +210,19 @@ import PlanCheckTestSupport
         #expect(document.dataTasks.count == 1 && document.tasks.count == 2)
     }
 
+    /// A field labelled inline as a table header would name it ("…; kết quả: …") is that field;
+    /// the same word without the colon is not ("hồ sơ, kết quả giải quyết TTHC").
+    @Test func inlineLabelledFieldsNeedTheirColon() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            1. Xây dựng cơ sở dữ liệu du lịch. Cục Du lịch chủ trì; năm 2026; kết quả: Cơ sở dữ liệu du lịch vận hành.
+            2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính. Cục Du lịch chủ trì; năm 2026.
+            """)
+        #expect(document.tasks.count == 2)
+        let outputs = document.tasks.map { $0.fields[.output].map { document.document.source.string($0) } }
+        #expect(outputs == ["kết quả: Cơ sở dữ liệu du lịch vận hành", nil])
+    }
+
     /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
     /// "HẠ TẦNG SỐ" is infrastructure; a row of "DỮ LIỆU SỐ" is data whatever its words.
     @Test func annexRowsAreDataByTheirGroup() {
