@@ -125,6 +125,12 @@ package struct Matcher: Sendable {
                                   paragraph: block?.paragraph, page: block?.page)
         }
 
+        /// Where the rule's text belongs in this plan (its `belongs_in` part, or the nearest earlier
+        /// part the plan has): a missing finding is shown there, not on the national motto.
+        func place(of rule: Rule) -> Int? {
+            rule.belongsIn.map { document.place(of: $0, dataScope: rule.scope == .data || rule.scope == .task) }
+        }
+
         /// The first line of a segment, where a finding about it is shown.
         func location(ofSegment index: Int?) -> SourceLocation {
             let tree = document.tree
@@ -163,7 +169,7 @@ package struct Matcher: Sendable {
         let scope = context.scope(compiled)
         let result = judge(compiled, over: scope, context)
         guard result.status == .missing || result.status == .partial || result.status == .unknown else { return (result, []) }
-        let first = result.evidence.first?.location ?? context.location(ofSegment: Self.anchor(of: scope, rule))
+        let first = result.evidence.first?.location ?? context.location(ofSegment: context.place(of: rule) ?? Self.anchor(of: scope, rule))
         return (result, [Finding(rule: rule, status: result.status, location: first, detail: result.reason)])
     }
 

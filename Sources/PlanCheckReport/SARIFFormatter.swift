@@ -212,9 +212,13 @@ public struct SARIFFormatter: Sendable {
 }
 
 extension Finding {
-    /// Identifies a finding across unrelated edits: its rule, section and detail, not its line.
+    /// Identifies a finding across unrelated edits: its rule, and for a finding about one place (a
+    /// task, a target) that place's section and detail; never its line. A requirement found
+    /// missing is the rule alone: it is shown where its text belongs, which moves when that
+    /// part of the plan is added or removed.
     public var fingerprint: String {
-        Fingerprint.hex(ruleId + "|" + location.section + "|" + (detail?.vi ?? ""))
+        guard let detail else { return Fingerprint.hex(ruleId + "||") }
+        return Fingerprint.hex(ruleId + "|" + location.section + "|" + detail.vi)
     }
 }
 

@@ -22,7 +22,7 @@ struct RuleDecoder {
     static let conceptSetKeys = ["id", "version", "title", "source", "concepts", "abbreviations"]
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
-                           "message", "hint", "match", "partial", "check", "except", "examples"]
+                           "message", "hint", "belongs_in", "match", "partial", "check", "except", "examples"]
     static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
     /// The forms a rule may be limited to (every form a plan can have).
     static let formNames = DocumentForm.allCases.filter { $0 != .notAPlan }.map(\.rawValue)
@@ -110,7 +110,7 @@ struct RuleDecoder {
     }
 
     private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
-        let optional: Set = ["forms", "partial", "match", "check", "except"]
+        let optional: Set = ["forms", "partial", "match", "check", "except", "belongs_in"]
         let required = Self.ruleKeys.filter { !optional.contains($0) }
         guard let fields = mapping(node, allowed: Self.ruleKeys, required: required, what: "rule") else { return nil }
         let id = fields["id"].flatMap { identifier($0) }
@@ -129,6 +129,7 @@ struct RuleDecoder {
         let check = fields["check"].flatMap { ruleCheck($0) }
         let examples = fields["examples"].map { self.examples($0) } ?? []
         let except = fields["except"].flatMap { phraseList($0, "except") } ?? []
+        let belongsIn: SectionKind? = fields["belongs_in"].flatMap { enumeration($0, "belongs_in") }
         switch (fields["match"], fields["check"]) {
         case (nil, nil): issue(node, "rule needs 'match' (a condition) or 'check' (a structural check)")
         case (.some, .some(let checkNode)): issue(checkNode, "a rule has either 'match' or 'check', not both")
@@ -140,6 +141,7 @@ struct RuleDecoder {
                     forms: forms, scope: scope, severity: severity, message: message, hint: hint, match: match,
                     partial: partial, check: check, examples: examples, file: file, mark: node.mark)
         rule.except = except
+        rule.belongsIn = belongsIn
         return rule
     }
 

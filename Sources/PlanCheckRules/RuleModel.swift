@@ -96,6 +96,8 @@ public struct Rule: Sendable {
     public var partial: Condition?
     /// A structural check, of one of the kinds the loader was given (see `RuleCheckKind`).
     public var check: (any RuleCheckKind)?
+    /// Where the rule's text belongs in a plan: a missing finding is shown there.
+    public var belongsIn: SectionKind?
     /// Phrases whose words are not evidence for this rule: a hit inside one of them does not
     /// count ("đào tạo" in the name "Sở Giáo dục và Đào tạo" is no training task).
     public var except: [String] = []

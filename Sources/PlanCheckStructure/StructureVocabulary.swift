@@ -9,7 +9,7 @@ package struct StructureVocabulary: Sendable {
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
                                       "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference",
-                                      "past-result-opener"]
+                                      "past-result-opener", "section-purpose", "section-implementation", "section-funding"]
 
     let taskHeadings: [Phrase]
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.
@@ -24,6 +24,8 @@ package struct StructureVocabulary: Sendable {
     /// được năm 2025", "II. Đánh giá hiện trạng"): what they say is not a commitment.
     let resultsHeadings: [Phrase]
     let dataTopic: [Phrase]
+    /// Headings of the purpose, implementation and funding sections: where missing text belongs.
+    let partHeadings: [(SectionKind, [Phrase])]
     /// How the basis paragraphs after a title start.
     let basisOpeners: [Phrase]
     /// Words that state a task's lead, time frame or output in running text.
@@ -49,6 +51,8 @@ package struct StructureVocabulary: Sendable {
         resultsHeadings = phrases("section-past-results") + phrases("section-current-state")
         dataTopic = phrases("section-data")
         basisOpeners = phrases("basis-opener")
+        partHeadings = [(.purpose, phrases("section-purpose")), (.implementation, phrases("section-implementation")),
+                        (.funding, phrases("section-funding"))]
         taskFieldMarkers = [(.lead, phrases("task-lead")), (.partners, phrases("task-partners")),
                             (.deadline, phrases("task-deadline")), (.output, phrases("task-output"))]
         taskColumn = columns("task-content")

@@ -41,6 +41,8 @@ package struct StructuredDocument: Sendable {
     public let dataTasks: [PlanTask]
     /// Tables of tasks with their recognised columns.
     public let taskTables: [TaskTable]
+    /// Where each part of the plan starts (a segment), for the parts it has.
+    package let parts: [SectionKind: Int]
 
     /// An embedded plan whose data section could not be found: data-scope rules see the whole
     /// document instead.
@@ -88,6 +90,8 @@ package struct StructuredDocument: Sendable {
         let tasks = extracted.filter { task in task.segments.first.map { !pastParagraphs.contains($0) } ?? true }
         self.tasks = tasks
         self.taskTables = taskTables
+        parts = Self.parts(tree: tree, finder: finder, header: header, title: title, basis: basisSegments,
+                           targets: targetNodes, tasks: taskNodes, excluded: inResults)
         let excluded = basisSegments.union(pastParagraphs)
         if embedded {
             // Data sections, plus the rows of task tables elsewhere that are about data.
@@ -139,6 +143,39 @@ package struct StructuredDocument: Sendable {
             index != 0 && tree.nodes[index].isHeading
                 && tree.nodes[index].titleSegment.map { finder.contains(phrases, in: $0..<$0 + 1) } == true
         }
+    }
+
+    /// The first segment of each part a plan has: the heading of its section, or for the header,
+    /// title and basis their first segment; recipients and signature at "Nơi nhận".
+    private static func parts(tree: SectionTree, finder: PhraseFinder, header: Range<Int>, title: Range<Int>, basis: Set<Int>,
+                              targets: [Int], tasks: [Int], excluded: [Bool]) -> [SectionKind: Int] {
+        var parts: [SectionKind: Int] = [:]
+        if !header.isEmpty { parts[.header] = header.lowerBound }
+        parts[.title] = title.first
+        parts[.basis] = basis.min()
+        func first(_ nodes: [Int]) -> Int? { nodes.filter { !excluded[$0] }.compactMap { tree.nodes[$0].titleSegment }.min() }
+        parts[.targets] = first(targets)
+        parts[.tasks] = first(tasks)
+        for (kind, phrases) in finder.vocabulary.partHeadings {
+            parts[kind] = first(headings(phrases, finder))
+        }
+        parts[.annex] = first(tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex })
+        parts[.signature] = first(tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .recipients })
+        return parts
+    }
+
+    /// Where text of a kind belongs: that part's start, else the nearest earlier part the plan
+    /// has, else the title, else the first line. For a data rule of an embedded plan, tasks
+    /// belong in its data section.
+    package func place(of kind: SectionKind, dataScope: Bool = false) -> Int {
+        if kind == .tasks, dataScope, form == .embedded, !dataSectionMissing,
+           let data = dataNodes.compactMap({ tree.nodes[$0].titleSegment }).min() {
+            return data
+        }
+        for candidate in SectionKind.allCases.reversed() where candidate <= kind {
+            if let segment = parts[candidate] { return segment }
+        }
+        return titleSegments.first ?? 0
     }
 
     /// The nodes that are not inside another of them.

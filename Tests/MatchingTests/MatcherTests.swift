@@ -111,4 +111,24 @@ import PlanCheckTestSupport
         let quote = try #require(result.requirements.first { $0.id == "DS305" }?.evidence.first)
         #expect(quote.quote == "an toàn thông tin theo cấp độ")
     }
+
+    /// A missing requirement is shown where its text belongs (`belongs_in`), or at the nearest
+    /// earlier part the plan has: in the body, not stacked on the national motto.
+    @Test func missingFindingsSitWhereTheirTextBelongs() throws {
+        let checker = try #require(TestSupport.checker)
+        #expect(checker.rules.allSatisfy { $0.belongsIn != nil })
+        let report = checker.check(path: TestSupport.example("ke-hoach-tinh-thieu.txt"))
+        let result = try #require(report.result)
+        let missing = result.findings.filter { $0.detail == nil && $0.status == .missing }
+        #expect(missing.count >= 10)
+        let lines = Dictionary(missing.map { ($0.ruleId, $0.location.line) }, uniquingKeysWith: min)
+        // The header's own requirements stay in the header; the others are in the body.
+        for finding in missing where !["DS601", "DS602", "DS603", "DS903"].contains(finding.ruleId) {
+            #expect(finding.location.line >= 9, "\(finding.ruleId) at line \(finding.location.line)")
+        }
+        #expect(lines["DS101"] == 9)   // basis: the first "Căn cứ" line
+        #expect(lines["DS205"] == 12)  // targets: "I. MỤC TIÊU"
+        #expect(lines["DS311"] == 16)  // tasks: "II. NHIỆM VỤ"
+        #expect(lines["DS401"] == 21)  // implementation, absent: the nearest earlier part, "III. KINH PHÍ"
+    }
 }

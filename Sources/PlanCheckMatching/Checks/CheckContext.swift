@@ -39,6 +39,9 @@ package struct CheckContext {
         matching.location(ofSegment: index)
     }
 
+    /// Where the rule's text belongs in the plan (see `belongs_in`), for a finding about something absent.
+    package var place: SourceLocation { location(ofSegment: matching.place(of: rule) ?? 0) }
+
     package func evidence(_ range: Range<Int>, node: Int) -> Evidence {
         Evidence(quote: source.string(range), location: location(range, node: node), confidence: .high)
     }

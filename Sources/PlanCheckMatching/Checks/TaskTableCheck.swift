@@ -11,7 +11,7 @@ struct TaskTableCheck: ParameterlessCheck {
     func run(_ context: CheckContext) -> CheckOutcome {
         let document = context.document
         guard let best = document.taskTables.max(by: { score($0) < score($1) }) else {
-            return CheckOutcome(status: .missing, findings: [.init(location: context.location(ofSegment: 0), detail: nil)])
+            return CheckOutcome(status: .missing, findings: [.init(location: context.place, detail: nil)])
         }
         let header = document.tree.tables[best.table].rows.first ?? []
         let range = header.isEmpty ? 0..<0
