@@ -46,7 +46,7 @@ package enum DocumentLoader {
     /// name: a symbolic link is followed and its target measured, a file that grows while being read
     /// is cut at the limit and refused, and a FIFO or device is refused by type (opened without
     /// blocking, so a FIFO with no writer cannot hang the batch).
-    static func contents(of path: String, limit: Int = DocumentLimits.maxBytes) throws(DocumentError) -> [UInt8] {
+    package static func contents(of path: String, limit: Int = DocumentLimits.maxBytes) throws(DocumentError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {

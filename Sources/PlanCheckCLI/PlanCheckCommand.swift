@@ -18,7 +18,7 @@ struct PlanCheckCommand: AsyncParsableCommand {
         commandName: "plancheck",
         abstract: "Kiểm tra kế hoạch dữ liệu theo Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg). Checks data plans against Vietnam's National Data Strategy.",
         version: PlanCheckVersion.current,
-        subcommands: [LintCommand.self, ReportCommand.self, ServeCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, AnnotateCommand.self, ServeCommand.self, ExplainCommand.self, ExtractCommand.self, RulesCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

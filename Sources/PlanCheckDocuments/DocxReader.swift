@@ -31,6 +31,8 @@ public enum DocxReader: DocumentReader {
 /// reader calls back into it.
 final class WordBodyBuilder {
     struct Paragraph {
+        /// Its ordinal among the body's paragraphs (Word's count: table cells and text boxes too).
+        var number = 0
         var text = ""
         var style: String?
         var numId: String?
@@ -102,8 +104,8 @@ final class WordBodyBuilder {
                 let type = attributes["w:type"] ?? ""
                 state.noteIsSeparator = type == "separator" || type == "continuationSeparator" || type == "continuationNotice"
             case "w:p":
-                state.paragraphs.append(Paragraph())
                 paragraphNumber += 1  // Word counts the paragraphs of table cells too
+                state.paragraphs.append(Paragraph(number: paragraphNumber))
             case "w:pStyle": if var paragraph = state.paragraphs.popLast() {
                 paragraph.style = attributes["w:val"]
                 state.paragraphs.append(paragraph)
@@ -199,7 +201,7 @@ final class WordBodyBuilder {
         var label: String?
         if let numId, !text.isEmpty { label = counter.label(numId: numId, ilvl: ilvl, styles: styles) }
         let level = paragraph.outlineLevel.flatMap { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(paragraph.style)
-        rendition.addParagraph(label.map { $0 + " " + text } ?? text, headingLevel: level, paragraph: paragraphNumber)
+        rendition.addParagraph(label.map { $0 + " " + text } ?? text, headingLevel: level, paragraph: paragraph.number)
     }
 
     private func emit(table: [[Cell]], paragraphs: [Int]) {

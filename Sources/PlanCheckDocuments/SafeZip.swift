@@ -53,6 +53,9 @@ struct SafeZip {
 
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
+    /// The entries' paths in the order the package lists them.
+    var paths: [String] { archive.map(\.path) }
+
     /// The bytes of one part, or nil when the package has no such part.
     mutating func part(_ path: String) throws(DocumentError) -> Data? {
         guard let entry = archive[path] else { return nil }

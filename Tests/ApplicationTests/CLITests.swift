@@ -208,4 +208,31 @@ import PlanCheckTestSupport
         #expect(result.status == 3)
         #expect(result.stderr.contains("took pdftotext longer than 0.5 s; refused"))
     }
+
+    /// `annotate`: a reviewed copy with one comment per finding; inputs it cannot annotate are
+    /// refused in the chosen language, and the original is never overwritten.
+    @Test func annotateWritesOneCommentPerFinding() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let output = folder.appendingPathComponent("nhan-xet.docx").path
+        let plan = "Examples/office/ke-hoach-cds-tinh-2025.docx"
+        let result = try CLITests().run(["annotate", plan, "-o", output])
+        #expect(result.status == 0)
+        let lint = try CLITests().run(["lint", plan, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [String: Any]
+        let findings = ((object?["documents"] as? [[String: Any]])?.first?["findings"] as? [Any])?.count ?? -1
+        #expect(findings > 5)
+        #expect(result.stdout.contains("\(findings) nhận xét"))
+        let annotated = try DocxReader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: output))), path: output)
+        let original = try DocxReader.read([UInt8](Data(contentsOf: TestSupport.packageRoot.appendingPathComponent(plan))), path: plan)
+        #expect(annotated.source.string(0..<annotated.source.count) == original.source.string(0..<original.source.count))
+        let markdown = try CLITests().run(["annotate", "Examples/ke-hoach-tinh-son-la.md", "-o", output])
+        #expect(markdown.status == 2 && markdown.stderr.contains("chỉ ghi nhận xét được vào tệp Word .docx"))
+        let english = try CLITests().run(["annotate", "Examples/ke-hoach-tinh-son-la.md", "-o", output, "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("comments can only be written into a Word .docx"))
+        let same = try CLITests().run(["annotate", plan, "-o", plan])
+        #expect(same.status == 2 && same.stderr.contains("không ghi đè bản gốc"))
+        let broken = try TestSupport.write("không phải zip", to: "hong.docx", in: folder)
+        let unreadable = try CLITests().run(["annotate", broken, "-o", output])
+        #expect(unreadable.status == 3 && unreadable.stderr.contains("hong.docx"))
+    }
 }

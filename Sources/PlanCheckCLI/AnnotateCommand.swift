@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PlanCheck
+
+/// `plancheck annotate PLAN.docx -o REVIEWED.docx`: a copy of the Word plan with one comment per
+/// finding where the fix belongs, as the institute's remarks come back to an agency.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Ghi nhận xét vào bản sao Word của kế hoạch. Write a copy of a Word plan with a comment for each finding, where the fix belongs."
+    )
+
+    enum Comments: String, ExpressibleByArgument, CaseIterable {
+        case gaps, all
+    }
+
+    @Argument(help: "A Word plan (.docx).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The annotated copy to write (.docx).")
+    var output: String
+
+    @Option(help: "Which requirements get a comment: gaps (missing, partial, unknown) or all (also covered ones, at their quote).")
+    var comments: Comments = .gaps
+
+    @Option(help: "The plan's issuer when it cannot be detected.")
+    var profile: Profile?
+
+    @Option(help: "Language of the comments and messages.")
+    var lang: Language = .vi
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        let vi = lang != .en
+        guard (file as NSString).pathExtension.lowercased() == "docx" else {
+            throw ValidationError(vi ? "\(file): chỉ ghi nhận xét được vào tệp Word .docx; với .md, .txt, .pdf hãy dùng `plancheck lint`."
+                                     : "\(file): comments can only be written into a Word .docx; for .md, .txt and .pdf use `plancheck lint`.")
+        }
+        guard (output as NSString).pathExtension.lowercased() == "docx" else {
+            throw ValidationError(vi ? "\(output): bản có nhận xét phải là tệp .docx." : "\(output): the annotated copy must be a .docx file.")
+        }
+        let same = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+            == URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        guard !same else {
+            throw ValidationError(vi ? "\(output): hãy ghi bản có nhận xét ra tệp khác, không ghi đè bản gốc."
+                                     : "\(output): write the annotated copy to another file, not over the original.")
+        }
+    }
+
+    func run() throws {
+        let checker = try rules.checker()
+        let bytes: [UInt8]
+        let document: PlanDocument
+        do {
+            bytes = try DocumentLoader.contents(of: file)
+            document = try DocxReader.read(bytes, path: file)
+        } catch {
+            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        let report = checker.check(document, profile: profile)
+        let notes = WordReview.comments(report, language: lang, includeCovered: comments == .all)
+        let annotated: [UInt8]
+        do {
+            annotated = try WordCommentWriter.annotate(bytes, comments: notes)
+        } catch {
+            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        do {
+            try Data(annotated).write(to: URL(fileURLWithPath: output))
+        } catch {
+            printError(lang == .en ? "plancheck: error: \(output): cannot write the file (\(error.localizedDescription))"
+                                   : "plancheck: lỗi: \(output): không ghi được tệp (\(error.localizedDescription))")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
+        let gaps = notes.count
+        print(lang == .en ? "\(output): \(gaps) comments" : "\(output): \(gaps) nhận xét")
+    }
+}

@@ -1,0 +1,291 @@
+import Foundation
+import ZIPFoundation
+
+/// A comment for one Word paragraph: the paragraph's number as `DocxReader` counts them (the
+/// `paragraph` of a block), and the comment's paragraphs of text.
+public struct WordComment: Sendable, Equatable {
+    public var paragraph: Int
+    public var text: [String]
+
+    public init(paragraph: Int, text: [String]) {
+        self.paragraph = paragraph
+        self.text = text
+    }
+}
+
+/// Writes a copy of a .docx with comments on given paragraphs, the way a reviewer's remarks come
+/// back in Word. Only three things change: `word/document.xml` gains comment range marks (the
+/// rest of its text is kept byte for byte), `word/comments.xml` gains the comments (created, or
+/// extended after the comments already there), and the relationship and content type of that part
+/// are added when missing. Every other part is copied unchanged. The package is read under the
+/// same limits as `DocxReader`.
+public enum WordCommentWriter {
+    public static let author = "plancheck"
+
+    public static func annotate(_ bytes: [UInt8], comments: [WordComment], author: String = author, initials: String = "PC",
+                                date: Date = Date()) throws(DocumentError) -> [UInt8] {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw OldFormats.binaryWord }
+        var zip = try SafeZip(bytes, kind: ".docx")
+        guard let bodyData = try zip.part("word/document.xml") else { throw .noWordDocument }
+        let body = String(decoding: bodyData, as: UTF8.self)
+        let existing = try zip.part("word/comments.xml").map { String(decoding: $0, as: UTF8.self) }
+        // Comment ids are one space across the body and the comments part.
+        let firstID = max(Self.largestID(in: body), existing.map(Self.largestID) ?? -1) + 1
+        let paragraphs = WordParagraphScanner.paragraphs(in: body)
+        guard !paragraphs.isEmpty else { throw .noWordDocument }
+        var opening: [Int: String] = [:], closing: [Int: String] = [:]  // marks by paragraph index
+        var entries: [String] = []
+        for (index, comment) in comments.enumerated() {
+            let id = firstID + index
+            // A number past the body's paragraphs (a footnote's) goes on the last one.
+            let target = min(max(comment.paragraph, 1), paragraphs.count) - 1
+            opening[target, default: ""] += "<w:commentRangeStart w:id=\"\(id)\"/>"
+            closing[target, default: ""] += "<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r>"
+            entries.append(Self.comment(id: id, text: comment.text, author: author, initials: initials, date: date))
+        }
+        var edits: [(range: Range<Int>, text: String, order: Int)] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard let open = opening[index], let close = closing[index] else { continue }
+            if paragraph.isEmpty {
+                // `<w:p …/>` becomes `<w:p …>marks</w:p>`.
+                edits.append((paragraph.contentStart..<paragraph.contentStart + 2, ">" + open + close + "</w:p>", 0))
+            } else {
+                edits.append((paragraph.contentStart..<paragraph.contentStart, open, 0))
+                edits.append((paragraph.contentEnd..<paragraph.contentEnd, close, 1))
+            }
+        }
+        var utf8 = Array(body.utf8)
+        // From the end, so earlier offsets stay valid; at one offset the range's end goes in first,
+        // so that its start comes before it.
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.order) > ($1.range.lowerBound, $1.order) }) {
+            utf8.replaceSubrange(edit.range, with: Array(edit.text.utf8))
+        }
+        let annotated = String(decoding: utf8, as: UTF8.self)
+        let commentsPart: String
+        if let existing, let close = existing.range(of: "</w:comments>", options: .backwards) {
+            commentsPart = existing[..<close.lowerBound] + entries.joined() + existing[close.lowerBound...]
+        } else {
+            commentsPart = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + entries.joined() + "</w:comments>"
+        }
+        var replaced: [String: Data] = ["word/document.xml": Data(annotated.utf8), "word/comments.xml": Data(commentsPart.utf8)]
+        let relsPath = "word/_rels/document.xml.rels"
+        if let rels = try zip.part(relsPath).map({ String(decoding: $0, as: UTF8.self) }), !rels.contains("/relationships/comments\"") {
+            let id = Self.freeRelationshipID(in: rels)
+            replaced[relsPath] = Data(Self.before("</Relationships>", in: rels, insert:
+                "<Relationship Id=\"\(id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>").utf8)
+        } else if try zip.part(relsPath) == nil {
+            replaced[relsPath] = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdPlancheckComments\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
+                + "</Relationships>").utf8)
+        }
+        if let types = try zip.part("[Content_Types].xml").map({ String(decoding: $0, as: UTF8.self) }),
+           !types.contains("PartName=\"/word/comments.xml\"") {
+            replaced["[Content_Types].xml"] = Data(Self.before("</Types>", in: types, insert:
+                "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>").utf8)
+        }
+        return try Self.write(zip: &zip, replacing: replaced)
+    }
+
+    // MARK: Parts
+
+    private static func comment(id: Int, text: [String], author: String, initials: String, date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        var xml = "<w:comment w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(formatter.string(from: date))\" w:initials=\"\(escape(initials))\">"
+        for (index, paragraph) in (text.isEmpty ? [""] : text).enumerated() {
+            xml += "<w:p>" + (index == 0 ? "<w:r><w:annotationRef/></w:r>" : "")
+                + "<w:r><w:t xml:space=\"preserve\">\(escape(paragraph))</w:t></w:r></w:p>"
+        }
+        return xml + "</w:comment>"
+    }
+
+    /// Text for XML: markup characters escaped, characters XML 1.0 cannot hold dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0xFFFE...0xFFFF).contains(value) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func largestID(in xml: String) -> Int {
+        var largest = -1
+        var rest = xml[...]
+        while let range = rest.range(of: "w:id=\"") {
+            let digits = rest[range.upperBound...].prefix { $0.isNumber }
+            if let value = Int(digits) { largest = max(largest, value) }
+            rest = rest[range.upperBound...]
+        }
+        return largest
+    }
+
+    private static func freeRelationshipID(in rels: String) -> String {
+        var candidate = "rIdPlancheckComments"
+        var number = 1
+        while rels.contains("Id=\"\(candidate)\"") {
+            number += 1
+            candidate = "rIdPlancheckComments\(number)"
+        }
+        return candidate
+    }
+
+    private static func before(_ closing: String, in xml: String, insert: String) -> String {
+        guard let range = xml.range(of: closing, options: .backwards) else { return xml }
+        return xml[..<range.lowerBound] + insert + xml[range.lowerBound...]
+    }
+
+    // MARK: The package
+
+    /// Every entry in its order, each part's bytes as they were unless replaced; new parts after.
+    private static func write(zip: inout SafeZip, replacing replaced: [String: Data]) throws(DocumentError) -> [UInt8] {
+        let output: Archive
+        do {
+            output = try Archive(data: Data(), accessMode: .create)
+        } catch {
+            throw .notAPackage(kind: ".docx", detail: .unreadable)
+        }
+        var written: Set<String> = []
+        func add(_ path: String, _ data: Data) throws(DocumentError) {
+            do {
+                try output.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                                    provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            } catch {
+                throw .notAPackage(kind: ".docx", detail: .unreadable)
+            }
+            written.insert(path)
+        }
+        for path in zip.paths where !written.contains(path) {
+            if let data = replaced[path] {
+                try add(path, data)
+            } else if path.hasSuffix("/") {
+                continue  // a folder entry: the parts' paths carry their folders
+            } else if let data = try zip.part(path) {
+                try add(path, data)
+            }
+        }
+        for (path, data) in replaced.sorted(by: { $0.key < $1.key }) where !written.contains(path) {
+            try add(path, data)
+        }
+        guard let data = output.data else { throw .notAPackage(kind: ".docx", detail: .unreadable) }
+        return [UInt8](data)
+    }
+}
+
+/// Finds the body's paragraphs in the text of `word/document.xml`, counted as `DocxReader` counts
+/// them (every `w:p` in document order, not those inside deleted or moved-away text or an
+/// `mc:Fallback`), with where a comment's range can start (after the paragraph's properties) and end
+/// (before `</w:p>`). A scan over the text, not a parse: the bytes around the marks stay as they are.
+enum WordParagraphScanner {
+    struct Paragraph {
+        /// Offset (UTF-8) of "<w:p".
+        var tagStart: Int
+        var contentStart: Int
+        var contentEnd: Int
+        /// Written `<w:p …/>`: `contentStart` is then the offset of its "/>".
+        var isEmpty: Bool
+    }
+
+    static func paragraphs(in xml: String) -> [Paragraph] {
+        let bytes = Array(xml.utf8)
+        var result: [Paragraph] = []
+        var open: [Int] = []  // indexes into result of paragraphs not yet closed
+        var skipped: [String] = []  // skipped elements open, innermost last
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            let tagStart = index
+            guard let tagEnd = endOfTag(bytes, from: index) else { break }
+            index = tagEnd
+            let next = tagStart + 1 < bytes.count ? bytes[tagStart + 1] : 0
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { continue }
+            let closing = next == UInt8(ascii: "/")
+            let selfClosing = !closing && bytes[tagEnd - 2] == UInt8(ascii: "/")
+            let name = tagName(bytes, from: tagStart + (closing ? 2 : 1))
+            let skipping = !skipped.isEmpty
+            if ["w:del", "w:moveFrom", "mc:Fallback"].contains(name) {
+                if closing { if skipped.last == name { skipped.removeLast() } } else if !selfClosing { skipped.append(name) }
+                continue
+            }
+            if skipping { continue }
+            if name == "w:p" {
+                if closing {
+                    if let last = open.popLast() { result[last].contentEnd = tagStart }
+                } else if selfClosing {
+                    result.append(Paragraph(tagStart: tagStart, contentStart: tagEnd - 2, contentEnd: tagEnd - 2, isEmpty: true))
+                } else {
+                    result.append(Paragraph(tagStart: tagStart, contentStart: tagEnd, contentEnd: tagEnd, isEmpty: false))
+                    open.append(result.count - 1)
+                }
+            } else if name == "w:pPr", let last = open.last, !closing {
+                // The properties come first in a paragraph; the comment starts after them.
+                if selfClosing {
+                    if onlySpace(bytes, result[last].contentStart, tagStart) { result[last].contentStart = tagEnd }
+                } else if let close = find(bytes, "</w:pPr>", from: tagEnd), onlySpace(bytes, result[last].contentStart, tagStart) {
+                    result[last].contentStart = close + "</w:pPr>".utf8.count
+                    index = result[last].contentStart
+                }
+            }
+        }
+        return result
+    }
+
+    /// The offset after the tag's ">", with quoted attribute values skipped (they may hold ">").
+    private static func endOfTag(_ bytes: [UInt8], from start: Int) -> Int? {
+        if bytes[start...].starts(with: Array("<!--".utf8)) {
+            return find(bytes, "-->", from: start + 4).map { $0 + 3 }
+        }
+        if bytes[start...].starts(with: Array("<![CDATA[".utf8)) {
+            return find(bytes, "]]>", from: start + 9).map { $0 + 3 }
+        }
+        var quote: UInt8?
+        var index = start + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func tagName(_ bytes: [UInt8], from start: Int) -> String {
+        var end = start
+        while end < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "\t"),
+                                   UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end]) { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard pattern.count <= bytes.count else { return nil }
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func onlySpace(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        from <= to && bytes[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+}

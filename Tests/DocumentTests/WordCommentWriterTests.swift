@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import PlanCheckTestSupport
+@testable import PlanCheckDocuments
+
+/// Comments written into a copy of a .docx: on the right paragraphs, everything else as it was.
+@Suite struct WordCommentWriterTests {
+    private static let w = DocxReaderTests.w
+
+    private static func parts(_ bytes: [UInt8]) throws -> [String: String] {
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        var parts: [String: String] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            parts[entry.path] = String(decoding: data, as: UTF8.self)
+        }
+        return parts
+    }
+
+    /// The paragraph (as the reader numbers it) that holds each comment id's range start: the
+    /// innermost one around it.
+    private static func anchors(_ body: String) -> [Int: Int] {
+        let paragraphs = WordParagraphScanner.paragraphs(in: body)
+        var result: [Int: Int] = [:]
+        for match in body.matches(of: #/<w:commentRangeStart w:id="(\d+)"/>/#) {
+            let offset = body.utf8.distance(from: body.utf8.startIndex, to: match.range.lowerBound.samePosition(in: body.utf8) ?? body.utf8.startIndex)
+            let around = paragraphs.indices.filter { index in
+                let paragraph = paragraphs[index]
+                let end = paragraph.isEmpty ? paragraph.contentStart + 2 : paragraph.contentEnd
+                return paragraph.tagStart <= offset && offset <= end
+            }
+            if let id = Int(match.1), let innermost = around.max(by: { paragraphs[$0].tagStart < paragraphs[$1].tagStart }) {
+                result[id] = innermost + 1
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: ["ke-hoach-cds-tinh-2025.docx", "ke-hoach-cds-tinh-2025-unstyled.docx", "ke-hoach-cds-tinh-2025-numbered.docx",
+                      "ke-hoach-tinh-son-la-tcvn3.docx", "chien-luoc-du-lieu-tinh-lao-cai.docx"])
+    func commentsLandOnTheirParagraphsAndTheTextStays(name: String) throws {
+        let original = [UInt8](try Data(contentsOf: TestSupport.officeDirectory.appendingPathComponent(name)))
+        let document = try DocxReader.read(original, path: name)
+        // A comment on every third paragraph that has text, and one on the first.
+        let numbered: [Int] = document.blocks.compactMap { $0.paragraph }
+        var chosen: Set<Int> = [numbered[0]]
+        for (offset, number) in numbered.enumerated() where offset % 3 == 0 { chosen.insert(number) }
+        let targets = chosen.sorted()
+        let comments = targets.map { WordComment(paragraph: $0, text: ["Đoạn \($0) <&> \"trích\"", "second line"]) }
+        let annotated = try WordCommentWriter.annotate(original, comments: comments, date: Date(timeIntervalSince1970: 0))
+        // The plan reads the same: same text, same paragraph numbers.
+        let again = try DocxReader.read(annotated, path: name)
+        #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
+        #expect(again.blocks.map { $0.paragraph } == document.blocks.map { $0.paragraph })
+        let before = try Self.parts(original), after = try Self.parts(annotated)
+        // Every other part is as it was; the comments part holds one comment per finding.
+        for (path, text) in before where !["word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"].contains(path) {
+            #expect(after[path] == text, "\(path) changed")
+        }
+        let commentsPart = try #require(after["word/comments.xml"])
+        #expect(commentsPart.components(separatedBy: "<w:comment ").count - 1 == comments.count)
+        #expect(commentsPart.contains("Đoạn \(targets[0]) &lt;&amp;&gt; &quot;trích&quot;"))
+        #expect(after["[Content_Types].xml"]?.contains(#"PartName="/word/comments.xml""#) == true)
+        #expect(after["word/_rels/document.xml.rels"]?.contains("relationships/comments") == true)
+        // Each id's range starts in its paragraph; ends and references match the starts.
+        let body = try #require(after["word/document.xml"])
+        let anchors = Self.anchors(body)
+        #expect(anchors.count == comments.count)
+        for (offset, comment) in comments.enumerated() { #expect(anchors[offset] == comment.paragraph) }
+        #expect(body.components(separatedBy: "<w:commentRangeEnd ").count - 1 == comments.count)
+        #expect(body.components(separatedBy: "<w:commentReference ").count - 1 == comments.count)
+        // Only marks were added to the body.
+        let stripped = body.replacing(#/<w:commentRangeStart w:id="\d+"/>|<w:commentRangeEnd w:id="\d+"/><w:r><w:commentReference w:id="\d+"/></w:r>/#, with: "")
+        #expect(stripped == before["word/document.xml"])
+        #expect(XMLParser(data: Data(body.utf8)).parse() && XMLParser(data: Data(commentsPart.utf8)).parse())
+    }
+
+    /// Existing comments and tracked changes are kept; new ids follow the old ones; paragraphs
+    /// inside deleted text and a text box's fallback are not counted, as the reader does not.
+    @Test func existingCommentsTrackedChangesTextBoxesAndEmptyParagraphs() throws {
+        let body = #"<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:commentRangeStart w:id="7"/><w:r><w:t>KẾ HOẠCH</w:t></w:r><w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r></w:p>"#
+            + #"<w:p><w:r><w:t>Có </w:t></w:r><w:ins w:id="20" w:author="A"><w:r><w:t>bổ sung</w:t></w:r></w:ins><w:del w:id="21" w:author="A"><w:r><w:delText>xóa</w:delText></w:r></w:del></w:p>"#
+            + #"<w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#
+            + #"<w:p/><w:p w:rsidR="00A1"><w:r><w:t>Sau hộp "văn bản" > đó</w:t></w:r></w:p>"#
+        let existing = #"<?xml version="1.0"?><w:comments \#(Self.w)><w:comment w:id="7" w:author="Viện"><w:p><w:r><w:t>Cũ</w:t></w:r></w:p></w:comment></w:comments>"#
+        let original = try DocxReaderTests.package([
+            "word/document.xml": #"<?xml version="1.0"?><w:document \#(Self.w)><w:body>\#(body)</w:body></w:document>"#,
+            "word/comments.xml": existing,
+            "word/_rels/document.xml.rels": #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>"#,
+            "[Content_Types].xml": #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>"#,
+        ])
+        let document = try DocxReader.read(original, path: "t.docx")
+        let numbers = Dictionary(document.blocks.map { (document.source.string($0.range), $0.paragraph ?? 0) }, uniquingKeysWith: { $1 })
+        #expect(numbers["Sau hộp \"văn bản\" > đó"] == 6)  // the text box's paragraph counts once, the empty one too
+        let comments = [WordComment(paragraph: 1, text: ["a"]), WordComment(paragraph: 2, text: ["b"]), WordComment(paragraph: 4, text: ["c"]),
+                        WordComment(paragraph: 5, text: ["d"]), WordComment(paragraph: 6, text: ["e"])]
+        let annotated = try WordCommentWriter.annotate(original, comments: comments)
+        let after = try Self.parts(annotated)
+        let commentsPart = try #require(after["word/comments.xml"])
+        #expect(commentsPart.contains(#"<w:comment w:id="7" w:author="Viện">"#))
+        // Ids follow every id the package uses (the tracked changes' 20 and 21 too).
+        #expect((22...26).allSatisfy { commentsPart.contains(#"<w:comment w:id="\#($0)""#) })
+        #expect(after["word/_rels/document.xml.rels"]?.components(separatedBy: "relationships/comments").count == 2)  // not added twice
+        let body2 = try #require(after["word/document.xml"])
+        #expect(body2.contains(#"<w:ins w:id="20" w:author="A">"#) && body2.contains("<w:delText>xóa</w:delText>"))
+        #expect(Self.anchors(body2) == [7: 1, 22: 1, 23: 2, 24: 4, 25: 5, 26: 6])
+        #expect(body2.contains(#"<w:p><w:commentRangeStart w:id="25"/><w:commentRangeEnd w:id="25"/><w:r><w:commentReference w:id="25"/></w:r></w:p>"#))
+        // The properties stay first in their paragraph.
+        #expect(body2.contains(#"<w:pPr><w:pStyle w:val="Title"/></w:pPr><w:commentRangeStart w:id="22"/>"#))
+        #expect(XMLParser(data: Data(body2.utf8)).parse())
+        let again = try DocxReader.read(annotated, path: "t.docx")
+        #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
+    }
+
+    @Test func aDamagedPackageIsTheReadersError() {
+        #expect(throws: DocumentError.self) { try WordCommentWriter.annotate(Array("not a zip".utf8), comments: []) }
+        #expect(throws: DocumentError.self) { try WordCommentWriter.annotate([0xD0, 0xCF, 0x11, 0xE0, 0, 0], comments: []) }
+    }
+}
