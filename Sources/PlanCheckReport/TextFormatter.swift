@@ -78,7 +78,7 @@ public struct TextFormatter: Sendable {
             lines.append("      \(rule.message.text(language))")
             for finding in findings.prefix(Self.detailLimit) {
                 guard let detail = finding.detail else { continue }
-                lines.append("      • \(strings.position(finding.location.line, finding.location.column)): \(detail.text(language))")
+                lines.append("      • \(strings.place(finding.location)): \(detail.text(language))")
             }
             if findings.count > Self.detailLimit {
                 lines.append("      • … \(strings.more(findings.count - Self.detailLimit))")
@@ -86,13 +86,12 @@ public struct TextFormatter: Sendable {
             lines.append("      → \(strings.hintLabel): \(rule.hint.text(language))")
             lines.append(paint("      \(strings.basisLabel): \(rule.citation)", .dim))
             if requirement.status == .missing, findings.first?.detail == nil, let location = findings.first?.location {
-                lines.append(paint("      @ \(strings.position(location.line, location.column))", .dim))
+                lines.append(paint("      @ \(strings.place(location))", .dim))
             }
         }
         for evidence in requirement.evidence {
-            let where_ = evidence.location.section.isEmpty ? "" : ", \(strings.sectionLabel) \(evidence.location.section)"
             let weak = evidence.confidence == .high ? "" : " (\(strings.confidence(evidence.confidence)))"
-            lines.append("      «\(evidence.quote)» \(strings.position(evidence.location.line, evidence.location.column))\(where_)\(weak)")
+            lines.append("      «\(evidence.quote)» \(strings.place(evidence.location))\(weak)")
         }
         return lines
     }

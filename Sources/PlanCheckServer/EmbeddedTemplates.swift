@@ -21,6 +21,13 @@ document.body.setAttribute("data-ready","1");})();
 {{/page}}
 
 """#,
+        "open-details": #"""
+// A count in the header links to its list; a folded list opens when it is the target.
+(function(){function open(){var t=location.hash&&document.getElementById(location.hash.slice(1));
+if(t&&t.tagName==="DETAILS")t.open=true;}window.addEventListener("hashchange",open);open();
+document.body.setAttribute("data-ready","1");})();
+
+"""#,
         "page": #"""
 <!DOCTYPE html>
 <html lang="{{lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -40,25 +47,9 @@ document.body.setAttribute("data-ready","1");})();
 {{#vi}}Tệp tải lên chỉ được xử lý trong bộ nhớ rồi bỏ đi: không lưu vào ổ đĩa, không ghi vào nhật ký.{{/vi}}{{^vi}}Uploaded files are processed in memory and dropped: nothing is written to disk or logged.{{/vi}}
 
 """#,
-        "result": #"""
-{{<page}}
-{{$title}}{{#vi}}Kết quả{{/vi}}{{^vi}}Result{{/vi}}: {{name}}{{/title}}
-{{$body}}
-<h1>{{#vi}}Kết quả kiểm tra{{/vi}}{{^vi}}Result{{/vi}}: <span class="file">{{name}}</span></h1>
-{{#facts}}
-<p class="facts">{{facts}}</p>
-{{/facts}}
-<p class="facts">{{labels.profile}}: {{profile}} ({{profileSource}}) · {{labels.form}}: {{form}}</p>
-<ul class="counts" id="counts">
-{{#counts}}
-<li class="s-{{status}}" data-status="{{status}}" data-count="{{count}}">{{symbol}} {{count}} {{label}}</li>
-{{/counts}}</ul>
-<p class="downloads">{{#vi}}Tải về{{/vi}}{{^vi}}Download{{/vi}}: {{#downloads}}{{^first}} · {{/first}}<a download="{{file}}" href="{{{href}}}">{{label}}</a>{{/downloads}}</p>
-{{#areas}}
-<section class="area"><h2>{{title}}</h2><ol class="checklist">
-{{#requirements}}
+        "requirement": #"""
 <li class="req s-{{status}}" id="{{id}}" data-status="{{status}}">
-<div class="head"><span class="badge">{{symbol}} {{statusLabel}}</span> <b>{{id}}</b> {{title}} <span class="sev">{{severity}}</span></div>
+<div class="head"><span class="badge">{{symbol}} {{statusLabel}}</span> <b>{{id}}</b> {{title}} <span class="sev">{{severity}} · {{area}}</span></div>
 {{#waiver}}
 <p>{{labels.waived}}: {{waiver}}</p>
 {{/waiver}}
@@ -73,20 +64,60 @@ document.body.setAttribute("data-ready","1");})();
 {{#details}}
 <p class="detail">{{detail}}</p><p class="where">{{place}}</p>
 {{/details}}
+{{#at}}
+<p class="where">{{labels.at}}: {{at}}</p>
+{{/at}}
 <p class="hint"><b>{{labels.hint}}:</b> {{hint}}</p>
 {{/gap}}
 {{#citation}}
 <p class="citation"><b>{{labels.basis}}:</b> {{citation}}</p>
 {{/citation}}
 </li>
-{{/requirements}}
+
+"""#,
+        "result": ##"""
+{{<page}}
+{{$title}}{{#vi}}Kết quả{{/vi}}{{^vi}}Result{{/vi}}: {{name}}{{/title}}
+{{$body}}
+<h1>{{#vi}}Kết quả kiểm tra{{/vi}}{{^vi}}Result{{/vi}}: <span class="file">{{name}}</span></h1>
+{{#facts}}
+<p class="facts">{{facts}}</p>
+{{/facts}}
+<p class="facts">{{labels.profile}}: {{profile}} ({{profileSource}}) · {{labels.form}}: {{form}}</p>
+<ul class="counts" id="counts">
+{{#counts}}
+<li class="s-{{status}}" data-status="{{status}}" data-count="{{count}}"><a href="#{{anchor}}">{{symbol}} {{count}} {{label}}</a></li>
+{{/counts}}</ul>
+{{#annotated}}
+<p class="annotated"><a id="annotated" download="{{file}}" href="{{{href}}}">{{#vi}}Tải bản có nhận xét (.docx){{/vi}}{{^vi}}Download the copy with comments (.docx){{/vi}}</a></p>
+{{/annotated}}
+<p class="downloads">{{#vi}}Tải về{{/vi}}{{^vi}}Download{{/vi}}: {{#downloads}}{{^first}} · {{/first}}<a download="{{file}}" href="{{{href}}}">{{label}}</a>{{/downloads}}</p>
+<section id="can-bo-sung"><h2>{{#vi}}Cần bổ sung{{/vi}}{{^vi}}To add{{/vi}} ({{gapCount}})</h2>
+{{^gaps}}
+<p class="note">{{#vi}}Không còn yêu cầu nào cần bổ sung.{{/vi}}{{^vi}}Nothing left to add.{{/vi}}</p>
+{{/gaps}}
+<ol class="checklist">
+{{#gaps}}
+{{> requirement}}
+{{/gaps}}
 </ol></section>
-{{/areas}}
+<details id="da-dat"><summary>{{#vi}}Đã đạt{{/vi}}{{^vi}}Covered{{/vi}} ({{coveredCount}})</summary><ol class="checklist">
+{{#covered}}
+{{> requirement}}
+{{/covered}}
+</ol></details>
+<details id="khong-ap-dung"><summary>{{#vi}}Không áp dụng, miễn trừ{{/vi}}{{^vi}}Not applicable, waived{{/vi}} ({{otherCount}})</summary><ol class="checklist">
+{{#others}}
+{{> requirement}}
+{{/others}}
+</ol></details>
+<script>
+{{> open-details}}</script>
 <p><a href="/?lang={{lang}}">{{#vi}}Kiểm tra tệp khác{{/vi}}{{^vi}}Check another file{{/vi}}</a></p>
 {{/body}}
 {{/page}}
 
-"""#,
+"""##,
         "sign-in": #"""
 {{<page}}
 {{$title}}{{#vi}}Kiểm tra kế hoạch dữ liệu{{/vi}}{{^vi}}Check a data plan{{/vi}}{{/title}}

@@ -169,7 +169,9 @@ public struct PlanCheckServer: Sendable {
             Self.check(upload, profile: profile, language: chosen, checker: checker, cancellation: cancellation) { report in
                 // The page and its downloads are built here, in the slot, not on the event loops.
                 let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
-                return WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker, downloads: downloads)
+                let annotated = Self.annotatedCopy(upload, report: report, language: chosen, limit: options.maxDownloadBytes)
+                return WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker, downloads: downloads,
+                                                                           annotated: annotated)
             }
         }
         let pages = WebPages(language: language, options: options)
@@ -261,6 +263,16 @@ public struct PlanCheckServer: Sendable {
             items.append(("XLSX", "\(stem).xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
         }
         return items.filter { $0.data.count <= limit }
+    }
+
+    /// For a Word upload, a copy with one comment per finding (`plancheck annotate`), built in
+    /// memory like the other downloads; nothing when the file is not a .docx or the copy is too large.
+    static func annotatedCopy(_ upload: Upload, report: DocumentReport, language: Language, limit: Int) -> (file: String, data: Data)? {
+        guard report.result != nil, (upload.name as NSString).pathExtension.lowercased() == "docx",
+              let copy = try? WordCommentWriter.annotate(upload.bytes, comments: WordReview.comments(report, language: language)),
+              copy.count <= limit else { return nil }
+        let stem = ((upload.name as NSString).lastPathComponent as NSString).deletingPathExtension
+        return ("\(stem).nhan-xet.docx", Data(copy))
     }
 
     private func rules(language: Language) -> Response {

@@ -62,4 +62,28 @@ import PlanCheckTestSupport
         #expect(html.contains("hỏng &lt;x&gt;"))
         #expect(html.components(separatedBy: "<g class=\"bar\">").count - 1 == matrix.requirements.count)
     }
+
+    /// The result page opens with what needs adding (missing, then partial), the covered and the
+    /// not-applicable requirements folded below; the counts link to their lists; a Word upload
+    /// gets its annotated copy.
+    @Test func theResultPagePutsWhatIsMissingFirst() throws {
+        let checker = try #require(TestSupport.checker)
+        let report = checker.check(path: TestSupport.example("ke-hoach-tinh-thieu.txt"))
+        let page = WebPages(language: .vi, options: ServerOptions()).result(report, name: "a.txt", checker: checker, downloads: [],
+                                                                        annotated: ("a.nhan-xet.docx", Data([1, 2, 3])))
+        let statuses = page.matches(of: #/<li class="req s-[a-z_]+" id="DS\d+" data-status="([a-z_]+)"/#).map { String($0.1) }
+        let result = try #require(report.result)
+        #expect(statuses.count == result.requirements.count)
+        let gaps = result.requirements.filter { [.missing, .partial, .unknown].contains($0.status) }.count
+        #expect(statuses.prefix(gaps).allSatisfy { ["missing", "partial", "unknown"].contains($0) })
+        #expect(statuses.first == "missing")
+        let firstPartial = statuses.firstIndex(of: "partial") ?? statuses.count
+        #expect(!statuses[firstPartial...].prefix(while: { $0 != "covered" }).contains("missing"))
+        let coveredStart = try #require(page.range(of: #"<details id="da-dat">"#))
+        #expect(!page[coveredStart.upperBound...].contains(#"data-status="missing""#))
+        #expect(page.contains(##"<a href="#can-bo-sung">"##) && page.contains(##"<a href="#da-dat">"##))
+        #expect(page.contains(#"<a id="annotated" download="a.nhan-xet.docx" href="data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,AQID">Tải bản có nhận xét (.docx)</a>"#))
+        let plain = WebPages(language: .en, options: ServerOptions()).result(report, name: "a.txt", checker: checker, downloads: [])
+        #expect(!plain.contains(#"id="annotated""#) && plain.contains("To add ("))
+    }
 }

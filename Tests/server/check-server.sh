@@ -70,6 +70,10 @@ lint = json.loads(subprocess.run([binary, "lint", "Examples/ke-hoach-tinh-thieu.
 expected = {r["id"]: r["status"] for r in lint["documents"][0]["requirements"]}
 if got != expected: problems.append(f"the result page in Chromium shows {len(got)} requirements, not lint's statuses")
 if "Gợi ý:" not in result or "Căn cứ:" not in result: problems.append("the result page lacks hints or citations")
+order = re.findall(r'<li class="req s-[a-z_]+" id="DS\d+" data-status="([a-z_]+)"', result)
+if not order or order[0] != "missing": problems.append("the result page does not open with what is missing")
+if not re.search(r'<details id="da-dat"[^>]*>', result) or 'data-ready="1"' not in result:
+    problems.append("the covered requirements are not folded below, or the page's script did not run")
 for name in ("upload.png", "result.png"):
     path = f"{work}/{name}"
     if not os.path.exists(path) or os.path.getsize(path) < 10000: problems.append(f"no screenshot {name}")

@@ -66,6 +66,18 @@ for path in examples:
     check("default-src 'none'" in headers_out.get("Content-Security-Policy", ""), f"form {name}: no CSP header")
     check('download="' in html and "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64," in html,
           f"form {name}: no XLSX download")
+    # What needs adding comes first; a Word upload gets its copy with one comment per finding.
+    order = [status for _, status in re.findall(r'<li class="req s-[a-z_]+" id="(DS\d+)" data-status="([a-z_]+)"', html)]
+    gaps = [s for s in order if s in ("missing", "partial", "unknown")]
+    check(order[:len(gaps)] == gaps, f"form {name}: the requirements to add do not come first")
+    copy = re.search(r'<a id="annotated" download="([^"]+)" href="data:application/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,([A-Za-z0-9+/=]+)"', html)
+    check((copy is not None) == name.endswith(".docx"), f"form {name}: annotated copy {'missing' if copy is None else 'offered for a non-Word file'}")
+    if copy and status == 200:
+        import base64, io, zipfile
+        findings = len(json.loads(answer)["documents"][0]["findings"])
+        with zipfile.ZipFile(io.BytesIO(base64.b64decode(copy.group(2)))) as package:
+            comments = package.read("word/comments.xml").decode("utf-8").count("<w:comment ")
+        check(comments == findings, f"form {name}: the annotated copy has {comments} comments for {findings} findings")
 
 # A raw body with its Content-Type, SARIF on request, English on request.
 data = open("Examples/office/ke-hoach-bo-y-te.docx", "rb").read()
