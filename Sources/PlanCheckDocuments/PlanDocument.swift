@@ -63,7 +63,14 @@ public struct InlineSuppression: Sendable, Equatable {
         }
         let ids = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard !ids.isEmpty else { return nil }
-        return InlineSuppression(ids: ids, reason: reason?.isEmpty == true ? nil : reason, line: line)
+        return InlineSuppression(ids: ids, reason: reason.flatMap { isPlaceholder($0) ? nil : $0 }, line: line)
+    }
+
+    /// A reason still to be written: empty, or a placeholder in angle brackets as the editor's
+    /// quick fix inserts it ("<lý do>", "<reason>").
+    static func isPlaceholder(_ reason: String) -> Bool {
+        let text = reason.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty || (text.hasPrefix("<") && text.hasSuffix(">"))
     }
 }
 

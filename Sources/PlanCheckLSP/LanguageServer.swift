@@ -21,7 +21,15 @@ public final class LanguageServer: @unchecked Sendable {
     /// The text each document was last checked with: an edit that leaves it as it was costs nothing.
     private var checkedText: [String: String] = [:]
     private var initialized = false
-    private var published: [String: [(diagnostic: LSP.Diagnostic, rule: Rule?)]] = [:]
+    private var published: [String: [Entry]] = [:]
+
+    /// A published diagnostic with what its actions need: the rule, and for a requirement found
+    /// missing the text its hint offers to insert.
+    private struct Entry {
+        var diagnostic: LSP.Diagnostic
+        var rule: Rule?
+        var insertion: String? = nil
+    }
     private var checkers: [String: PlanChecker] = [:]
     private var rootPath: String?
     private var shutdownRequested = false
@@ -167,29 +175,42 @@ public final class LanguageServer: @unchecked Sendable {
         guard let (text, version) = documents[uri], let path = Self.path(fromURI: uri) else { return }
         checkedText[uri] = text
         let lines = UTF16Lines(text)
-        var entries: [(diagnostic: LSP.Diagnostic, rule: Rule?)] = []
+        var entries: [Entry] = []
         let name = (path as NSString).lastPathComponent
         let ext = (path as NSString).pathExtension.lowercased()
         if name == Configuration.fileName {
-            entries = Configuration.parse(text, file: path).1.map { (lines.diagnostic(for: $0), nil) }
+            entries = Configuration.parse(text, file: path).1.map { Entry(diagnostic: lines.diagnostic(for: $0)) }
         } else if ext == "yml" || ext == "yaml" {
-            entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all).1.map { (lines.diagnostic(for: $0), nil) }
+            entries = RuleLoader.parse(text, file: path, concepts: PlanChecker.bundledConcepts, checks: StructuralChecks.all).1
+                .map { Entry(diagnostic: lines.diagnostic(for: $0)) }
         } else if let format = DocumentFormats.format(forExtension: ext), format.isText, text.utf8.count > Self.maxCheckedBytes {
             // Checked on every pause in typing, a huge buffer would hold the server for minutes.
             let limit = Self.maxCheckedBytes >> 20
-            entries = [(LSP.Diagnostic(range: LSP.Range(start: LSP.Position(line: 0, character: 0), end: LSP.Position(line: 0, character: 0)),
-                                       severity: 3, code: "size", source: "plancheck",
-                                       message: "Văn bản lớn hơn \(limit) MB nên không được kiểm tra khi soạn; hãy chạy plancheck lint. "
-                                           + "Larger than \(limit) MB: not checked while editing; run plancheck lint."), nil)]
+            entries = [Entry(diagnostic: LSP.Diagnostic(range: LSP.Range(start: LSP.Position(line: 0, character: 0), end: LSP.Position(line: 0, character: 0)),
+                                                        severity: 3, code: "size", source: "plancheck",
+                                                        message: "Văn bản lớn hơn \(limit) MB nên không được kiểm tra khi soạn; hãy chạy plancheck lint. "
+                                                            + "Larger than \(limit) MB: not checked while editing; run plancheck lint."))]
         } else if let format = DocumentFormats.format(forExtension: ext), format.isText, let checker = checker(for: path) {
             // The editor's buffer, read by the reader of its file's format.
             let document = try? format.reader.read(Array(text.utf8), path: path)
             if let document, let result = checker.check(document).result {
                 entries = result.findings.map { finding in
                     // An unknown verdict is information to review, not a gap.
-                    (LSP.Diagnostic(range: lines.range(finding.location),
-                                    severity: finding.status == .unknown ? 3 : Self.severity(finding.severity), code: finding.ruleId,
-                                    source: "plancheck", message: finding.text(.vi)), finding.rule)
+                    Entry(diagnostic: LSP.Diagnostic(range: lines.range(finding.location),
+                                                     severity: finding.status == .unknown ? 3 : Self.severity(finding.severity),
+                                                     code: finding.ruleId, source: "plancheck", message: finding.text(.vi)),
+                          rule: finding.rule,
+                          insertion: finding.status == .missing && finding.detail == nil ? Self.insertable(finding.rule.hint.vi) : nil)
+                }
+                // A suppression without a real reason waives nothing: say so where it is written.
+                for suppression in document.suppressions where suppression.reason == nil {
+                    let ids = suppression.ids.joined(separator: ", ")
+                    let start = LSP.Position(line: suppression.line - 1, character: 0)
+                    entries.append(Entry(diagnostic: LSP.Diagnostic(
+                        range: LSP.Range(start: start, end: LSP.Position(line: suppression.line - 1, character: 200)), severity: 2,
+                        code: "suppression", source: "plancheck",
+                        message: "Miễn trừ \(ids) chưa có lý do nên không có hiệu lực: ghi lý do sau dấu “—”. "
+                            + "The suppression of \(ids) has no reason, so it waives nothing: write one after “—”.")))
                 }
             }
         }
@@ -250,18 +271,35 @@ public final class LanguageServer: @unchecked Sendable {
         let uri = request.textDocument.uri
         var actions: [JSONValue] = []
         var seen: Set<String> = []
-        for diagnostic in request.context.diagnostics where diagnostic.source == "plancheck" && seen.insert(diagnostic.code).inserted {
-            let start = LSP.Position(line: 0, character: 0)
-            let edit: JSONValue = .object(["range": (try? JSONValue.encoding(LSP.Range(start: start, end: start))) ?? .null,
-                                           "newText": .string("<!-- plancheck-disable \(diagnostic.code) — <lý do> -->\n")])
-            actions.append(.object([
-                "title": .string("Miễn trừ \(diagnostic.code) (ghi lý do)"),
+        func action(_ title: String, _ diagnostic: LSP.Diagnostic, at position: LSP.Position, insert text: String) -> JSONValue {
+            let edit: JSONValue = .object(["range": (try? JSONValue.encoding(LSP.Range(start: position, end: position))) ?? .null,
+                                           "newText": .string(text)])
+            return .object([
+                "title": .string(title),
                 "kind": .string("quickfix"),
                 "diagnostics": (try? JSONValue.encoding([diagnostic])) ?? .array([]),
                 "edit": .object(["changes": .object([uri: .array([edit])])]),
-            ]))
+            ])
+        }
+        for diagnostic in request.context.diagnostics where diagnostic.source == "plancheck" && diagnostic.code.hasPrefix("DS")
+            && seen.insert(diagnostic.code).inserted {
+            // The hint's text, on a line of its own after the line where it belongs (a section's heading).
+            if let entry = published[uri]?.first(where: { $0.diagnostic.code == diagnostic.code && $0.insertion != nil }),
+               let insertion = entry.insertion {
+                let line = LSP.Position(line: entry.diagnostic.range.start.line + 1, character: 0)
+                actions.append(action("Bổ sung nội dung gợi ý cho \(diagnostic.code)", diagnostic, at: line, insert: insertion + "\n"))
+            }
+            actions.append(action("Miễn trừ \(diagnostic.code) (ghi lý do)", diagnostic, at: LSP.Position(line: 0, character: 0),
+                                  insert: "<!-- plancheck-disable \(diagnostic.code) — <lý do> -->\n"))
         }
         return .array(actions)
+    }
+
+    /// The text a hint offers to add: what it quotes (“…”), when it quotes something.
+    static func insertable(_ hint: String) -> String? {
+        guard let open = hint.firstIndex(of: "“"), let close = hint[open...].firstIndex(of: "”") else { return nil }
+        let text = hint[hint.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
     }
 
     // MARK: Plumbing

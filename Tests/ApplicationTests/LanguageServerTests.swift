@@ -129,6 +129,37 @@ import PlanCheckTestSupport
         #expect(client.process.terminationStatus == 0)
     }
 
+    /// A missing requirement's quick fix inserts the hint's text under the heading where it
+    /// belongs; a suppression whose reason is still the placeholder waives nothing and says so.
+    @Test func quickFixInsertsTheHintWhereItBelongsAndReasonlessSuppressionsAreFlagged() throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        let uri = folder.appendingPathComponent("ke-hoach.md").absoluteString
+        _ = client.send("initialize", .object(["rootUri": .string(folder.absoluteString), "capabilities": .object([:])]), request: true)
+        _ = client.send("initialized", .object([:]))
+        let text = "KẾ HOẠCH\nPhát triển dữ liệu\n\nCăn cứ Luật Dữ liệu.\n\nI. MỤC TIÊU\n1. Dữ liệu được quản lý thống nhất.\n\n"
+            + "II. NHIỆM VỤ\n1. Bảo đảm an toàn thông tin theo cấp độ.\n\n<!-- plancheck-disable DS412 — <lý do> -->\n"
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": .string("markdown"), "version": .number(1), "text": .string(text)])]))
+        let diagnostics = try client.diagnostics(for: uri)
+        let missing = try #require(diagnostics.first { $0.code == "DS101" })
+        #expect(missing.range.start.line == 3)  // the basis line, where the citation belongs
+        let suppression = try #require(diagnostics.first { $0.code == "suppression" })
+        #expect(suppression.range.start.line == 11 && suppression.message.contains("DS412 chưa có lý do"))
+        #expect(diagnostics.contains { $0.code == "DS412" })  // the placeholder waived nothing
+        let action = client.send("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(uri)]), "range": try JSONValue.encoding(missing.range),
+            "context": .object(["diagnostics": try JSONValue.encoding([missing])])]), request: true)
+        let encoded = String(decoding: try JSONEncoder().encode(try client.response(action)), as: UTF8.self)
+        #expect(encoded.contains("Bổ sung nội dung gợi ý cho DS101"))
+        #expect(encoded.contains("Căn cứ Quyết định số 142"))  // "/" is written "\\/"
+        #expect(encoded.contains(#""start":{"character":0,"line":4}"#) || encoded.contains(#""start":{"line":4,"character":0}"#))
+        let shutdown = client.send("shutdown", request: true)
+        _ = try client.response(shutdown)
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+    }
+
     /// JSON-RPC error codes and the LSP lifecycle: nothing is served before `initialize` or after
     /// `shutdown`, and a message that is not a request says so with the right code.
     @Test func lifecycleAndErrorCodes() throws {
