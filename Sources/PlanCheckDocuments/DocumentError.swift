@@ -40,6 +40,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooDeep(part: String, limit: Int)
     case malformedXML(part: String, line: Int, column: Int)
     case stopped(part: String)
+    /// Comments are written into UTF-8 parts only (what Word writes).
+    case annotationNeedsUTF8(part: String)
     // PDF
     case notPDF
     case noPdftotext
@@ -150,6 +152,9 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .declaresEncoding(let part, let encoding):
             return ("phần \(part) khai báo bảng mã \(encoding); các phần của tài liệu là UTF-8 hoặc UTF-16, bị từ chối",
                     "part \(part) declares the encoding \(encoding); document parts are UTF-8 or UTF-16, refused")
+        case .annotationNeedsUTF8(let part):
+            return ("phần \(part) không ở dạng UTF-8 nên không ghi nhận xét vào được; hãy mở bằng Word và lưu lại thành .docx",
+                    "part \(part) is not UTF-8, so comments cannot be written into it; open it in Word and save it again as .docx")
         case .unusualEncoding(let part):
             return ("phần \(part) dùng bảng mã mà tài liệu văn phòng không dùng (UTF-32 hoặc EBCDIC); bị từ chối",
                     "part \(part) is in an encoding office documents do not use (UTF-32 or EBCDIC); refused")

@@ -27,8 +27,8 @@ public enum WordCommentWriter {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw OldFormats.binaryWord }
         var zip = try SafeZip(bytes, kind: ".docx")
         guard let bodyData = try zip.part("word/document.xml") else { throw .noWordDocument }
-        let body = String(decoding: bodyData, as: UTF8.self)
-        let existing = try zip.part("word/comments.xml").map { String(decoding: $0, as: UTF8.self) }
+        let body = try Self.utf8(bodyData, part: "word/document.xml")
+        let existing = try zip.part("word/comments.xml").map { data throws(DocumentError) in try Self.utf8(data, part: "word/comments.xml") }
         // Comment ids are one space across the body and the comments part.
         let firstID = max(Self.largestID(in: body), existing.map(Self.largestID) ?? -1) + 1
         let paragraphs = WordParagraphScanner.paragraphs(in: body)
@@ -90,6 +90,17 @@ public enum WordCommentWriter {
     }
 
     // MARK: Parts
+
+    /// The text of a part written in UTF-8; marks are inserted into its bytes, so another
+    /// encoding (UTF-16, which Word does not write) is refused rather than damaged.
+    private static func utf8(_ data: Data, part: String) throws(DocumentError) -> String {
+        let head = String(decoding: data.prefix(100), as: UTF8.self).lowercased()
+        let declared = head.range(of: #"encoding\s*=\s*["']([^"']+)["']"#, options: .regularExpression).map { String(head[$0]) }
+        guard !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])),
+              declared.map({ $0.contains("utf-8") || $0.contains("utf8") }) ?? true,
+              let text = String(data: data, encoding: .utf8) else { throw .annotationNeedsUTF8(part: part) }
+        return text
+    }
 
     private static func comment(id: Int, text: [String], author: String, initials: String, date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -117,8 +117,13 @@ import PlanCheckTestSupport
         #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
     }
 
-    @Test func aDamagedPackageIsTheReadersError() {
+    @Test func aDamagedPackageIsTheReadersError() throws {
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate(Array("not a zip".utf8), comments: []) }
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate([0xD0, 0xCF, 0x11, 0xE0, 0, 0], comments: []) }
+        // A body in UTF-16 is refused, not damaged by marks written as UTF-8.
+        let utf16 = try DocxReaderTests.package(["word/document.xml": #"<?xml version="1.0" encoding="UTF-16"?><w:document/>"#])
+        #expect(throws: DocumentError.annotationNeedsUTF8(part: "word/document.xml")) {
+            try WordCommentWriter.annotate(utf16, comments: [WordComment(paragraph: 1, text: ["x"])])
+        }
     }
 }
