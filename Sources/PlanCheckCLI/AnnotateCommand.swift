@@ -23,6 +23,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Which requirements get a comment: gaps (missing, partial, unknown) or all (also covered ones, at their quote).")
     var comments: Comments = .gaps
 
+    @Flag(help: "Also propose the text each missing requirement's hint quotes, as tracked insertions by plancheck under the heading where it belongs, to accept or reject in Word.")
+    var suggest = false
+
     @Option(help: "The plan's issuer when it cannot be detected.")
     var profile: Profile?
 
@@ -33,6 +36,10 @@ struct AnnotateCommand: ParsableCommand {
 
     func validate() throws {
         let vi = lang != .en
+        if (file as NSString).pathExtension.lowercased() == "odt" {
+            throw ValidationError(vi ? "\(file): chưa ghi được nhận xét vào tệp .odt; hãy lưu thành .docx (LibreOffice: Lưu thành… Word) rồi chạy lại."
+                                     : "\(file): comments cannot be written into .odt yet; save it as .docx (LibreOffice: Save As… Word) and run again.")
+        }
         guard (file as NSString).pathExtension.lowercased() == "docx" else {
             throw ValidationError(vi ? "\(file): chỉ ghi nhận xét được vào tệp Word .docx; với .md, .txt, .pdf hãy dùng `plancheck lint`."
                                      : "\(file): comments can only be written into a Word .docx; for .md, .txt and .pdf use `plancheck lint`.")
@@ -63,7 +70,8 @@ struct AnnotateCommand: ParsableCommand {
         let notes = WordReview.comments(report, language: lang, includeCovered: comments == .all)
         let annotated: [UInt8]
         do {
-            annotated = try WordCommentWriter.annotate(bytes, comments: notes)
+            annotated = try WordCommentWriter.annotate(bytes, comments: notes,
+                                                       insertions: suggest ? WordReview.insertions(report, language: lang) : [])
         } catch {
             printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
             throw ExitCode(ExitStatus.unreadable)

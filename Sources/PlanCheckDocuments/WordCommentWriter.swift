@@ -13,17 +13,29 @@ public struct WordComment: Sendable, Equatable {
     }
 }
 
+/// Text to propose after a Word paragraph as a tracked insertion the reader accepts or rejects.
+public struct WordInsertion: Sendable, Equatable {
+    public var paragraph: Int
+    public var text: String
+
+    public init(paragraph: Int, text: String) {
+        self.paragraph = paragraph
+        self.text = text
+    }
+}
+
 /// Writes a copy of a .docx with comments on given paragraphs, the way a reviewer's remarks come
 /// back in Word. Only three things change: `word/document.xml` gains comment range marks (the
-/// rest of its text is kept byte for byte), `word/comments.xml` gains the comments (created, or
+/// rest of its text is kept byte for byte; suggested text comes as new paragraphs marked as tracked
+/// insertions), `word/comments.xml` gains the comments (created, or
 /// extended after the comments already there), and the relationship and content type of that part
 /// are added when missing. Every other part is copied unchanged. The package is read under the
 /// same limits as `DocxReader`.
 public enum WordCommentWriter {
     public static let author = "plancheck"
 
-    public static func annotate(_ bytes: [UInt8], comments: [WordComment], author: String = author, initials: String = "PC",
-                                date: Date = Date()) throws(DocumentError) -> [UInt8] {
+    public static func annotate(_ bytes: [UInt8], comments: [WordComment], insertions: [WordInsertion] = [], author: String = author,
+                                initials: String = "PC", date: Date = Date()) throws(DocumentError) -> [UInt8] {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw OldFormats.binaryWord }
         var zip = try SafeZip(bytes, kind: ".docx")
         guard let bodyData = try zip.part("word/document.xml") else { throw .noWordDocument }
@@ -44,6 +56,18 @@ public enum WordCommentWriter {
             entries.append(Self.comment(id: id, text: comment.text, author: author, initials: initials, date: date))
         }
         var edits: [(range: Range<Int>, text: String, order: Int)] = []
+        // Suggestions: a new paragraph after the target, its mark and its run inserted by the author.
+        var nextID = firstID + comments.count
+        let stamp = Self.timestamp(date)
+        for insertion in insertions {
+            let paragraph = paragraphs[min(max(insertion.paragraph, 1), paragraphs.count) - 1]
+            let after = paragraph.isEmpty ? paragraph.contentStart + 2 : paragraph.contentEnd + "</w:p>".utf8.count
+            let attributes = "w:author=\"\(escape(author))\" w:date=\"\(stamp)\""
+            let xml = "<w:p><w:pPr><w:rPr><w:ins w:id=\"\(nextID)\" \(attributes)/></w:rPr></w:pPr>"
+                + "<w:ins w:id=\"\(nextID + 1)\" \(attributes)><w:r><w:t xml:space=\"preserve\">\(escape(insertion.text))</w:t></w:r></w:ins></w:p>"
+            nextID += 2
+            edits.append((after..<after, xml, 2))
+        }
         for (index, paragraph) in paragraphs.enumerated() {
             guard let open = opening[index], let close = closing[index] else { continue }
             if paragraph.isEmpty {
@@ -102,10 +126,14 @@ public enum WordCommentWriter {
         return text
     }
 
-    private static func comment(id: Int, text: [String], author: String, initials: String, date: Date) -> String {
+    private static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        var xml = "<w:comment w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(formatter.string(from: date))\" w:initials=\"\(escape(initials))\">"
+        return formatter.string(from: date)
+    }
+
+    private static func comment(id: Int, text: [String], author: String, initials: String, date: Date) -> String {
+        var xml = "<w:comment w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(timestamp(date))\" w:initials=\"\(escape(initials))\">"
         for (index, paragraph) in (text.isEmpty ? [""] : text).enumerated() {
             xml += "<w:p>" + (index == 0 ? "<w:r><w:annotationRef/></w:r>" : "")
                 + "<w:r><w:t xml:space=\"preserve\">\(escape(paragraph))</w:t></w:r></w:p>"

@@ -200,7 +200,7 @@ public final class LanguageServer: @unchecked Sendable {
                                                      severity: finding.status == .unknown ? 3 : Self.severity(finding.severity),
                                                      code: finding.ruleId, source: "plancheck", message: finding.text(.vi)),
                           rule: finding.rule,
-                          insertion: finding.status == .missing && finding.detail == nil ? Self.insertable(finding.rule.hint.vi) : nil)
+                          insertion: finding.status == .missing && finding.detail == nil ? finding.rule.insertion(.vi) : nil)
                 }
                 // A suppression without a real reason waives nothing: say so where it is written.
                 for suppression in document.suppressions where suppression.reason == nil {
@@ -293,13 +293,6 @@ public final class LanguageServer: @unchecked Sendable {
                                   insert: "<!-- plancheck-disable \(diagnostic.code) — <lý do> -->\n"))
         }
         return .array(actions)
-    }
-
-    /// The text a hint offers to add: what it quotes (“…”), when it quotes something.
-    static func insertable(_ hint: String) -> String? {
-        guard let open = hint.firstIndex(of: "“"), let close = hint[open...].firstIndex(of: "”") else { return nil }
-        let text = hint[hint.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? nil : text
     }
 
     // MARK: Plumbing

@@ -31,6 +31,16 @@ public enum WordReview {
         return comments.enumerated().sorted { ($0.element.paragraph, $0.offset) < ($1.element.paragraph, $1.offset) }.map(\.element)
     }
 
+    /// The text each missing requirement's hint offers to add, proposed after the paragraph where
+    /// it belongs (the heading of its part), to be accepted or rejected in Word.
+    public static func insertions(_ report: DocumentReport, language: Language) -> [WordInsertion] {
+        guard let result = report.result else { return [] }
+        return result.findings.compactMap { finding in
+            guard finding.status == .missing, finding.detail == nil, let text = finding.rule.insertion(language) else { return nil }
+            return WordInsertion(paragraph: finding.location.paragraph ?? 1, text: text)
+        }
+    }
+
     private static func heading(_ rule: Rule, _ status: RequirementStatus, _ strings: UIStrings) -> String {
         "\(CoverageMatrix.symbol(status)) \(strings.status(status)) · \(rule.id) — \(rule.title.text(strings.language))"
     }

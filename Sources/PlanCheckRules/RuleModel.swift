@@ -79,6 +79,15 @@ public struct Rule: Sendable {
         return rule
     }
 
+    /// The text a hint offers to add to the plan: what it quotes (“…”), when it quotes something
+    /// ("Bổ sung: “Kinh phí thực hiện từ nguồn …”."). Editors insert it; Word copies suggest it.
+    public func insertion(_ language: Language) -> String? {
+        let hint = self.hint.text(language)
+        guard let open = hint.firstIndex(of: "“"), let close = hint[open...].firstIndex(of: "”") else { return nil }
+        let text = hint[hint.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+
     public var id: String
     public var name: String
     public var title: LocalizedText

@@ -229,6 +229,8 @@ import PlanCheckTestSupport
         #expect(markdown.status == 2 && markdown.stderr.contains("chỉ ghi nhận xét được vào tệp Word .docx"))
         let english = try CLITests().run(["annotate", "Examples/ke-hoach-tinh-son-la.md", "-o", output, "--lang", "en"])
         #expect(english.status == 2 && english.stderr.contains("comments can only be written into a Word .docx"))
+        let odt = try CLITests().run(["annotate", "Examples/office/ke-hoach-bo-y-te.odt", "-o", output])
+        #expect(odt.status == 2 && odt.stderr.contains("chưa ghi được nhận xét vào tệp .odt"))
         let same = try CLITests().run(["annotate", plan, "-o", plan])
         #expect(same.status == 2 && same.stderr.contains("không ghi đè bản gốc"))
         let broken = try TestSupport.write("không phải zip", to: "hong.docx", in: folder)

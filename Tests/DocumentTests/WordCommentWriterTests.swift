@@ -117,6 +117,25 @@ import PlanCheckTestSupport
         #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
     }
 
+    /// Suggested text is a new paragraph after its target, marked as inserted by plancheck (mark
+    /// and run), so Word offers to accept or reject it; the reader then reads it in its place.
+    @Test func suggestionsAreTrackedInsertionsAfterTheirParagraph() throws {
+        let body = #"<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="H1"/></w:pPr><w:r><w:t>V. TỔ CHỨC THỰC HIỆN</w:t></w:r></w:p><w:p/>"#
+        let original = try DocxReaderTests.package(["word/document.xml": #"<?xml version="1.0"?><w:document \#(Self.w)><w:body>\#(body)</w:body></w:document>"#])
+        let annotated = try WordCommentWriter.annotate(original, comments: [WordComment(paragraph: 2, text: ["thiếu"])],
+                                                       insertions: [WordInsertion(paragraph: 2, text: "Định kỳ báo cáo <Bộ>."),
+                                                                    WordInsertion(paragraph: 3, text: "Cuối.")],
+                                                       date: Date(timeIntervalSince1970: 0))
+        let after = try Self.parts(annotated)
+        let xml = try #require(after["word/document.xml"])
+        #expect(xml.contains(#"V. TỔ CHỨC THỰC HIỆN</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p><w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="plancheck" w:date="1970-01-01T00:00:00Z"/></w:rPr></w:pPr><w:ins w:id="2" w:author="plancheck" w:date="1970-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">Định kỳ báo cáo &lt;Bộ&gt;.</w:t></w:r></w:ins></w:p>"#))
+        #expect(xml.hasSuffix(#"<w:p/><w:p><w:pPr><w:rPr><w:ins w:id="3" w:author="plancheck" w:date="1970-01-01T00:00:00Z"/></w:rPr></w:pPr><w:ins w:id="4" w:author="plancheck" w:date="1970-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">Cuối.</w:t></w:r></w:ins></w:p></w:body></w:document>"#))
+        #expect(XMLParser(data: Data(xml.utf8)).parse())
+        let source = try DocxReader.read(annotated, path: "t.docx").source
+        let lines = source.string(0..<source.count).components(separatedBy: "\n").filter { !$0.isEmpty }
+        #expect(lines.suffix(3) == ["V. TỔ CHỨC THỰC HIỆN", "Định kỳ báo cáo <Bộ>.", "Cuối."])
+    }
+
     @Test func aDamagedPackageIsTheReadersError() throws {
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate(Array("not a zip".utf8), comments: []) }
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate([0xD0, 0xCF, 0x11, 0xE0, 0, 0], comments: []) }
