@@ -7,23 +7,23 @@ import PlanCheck
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Ghi nhận xét vào bản sao Word của kế hoạch. Write a copy of a Word plan with a comment for each finding, where the fix belongs."
+        abstract: "Ghi nhận xét vào bản sao Word (.docx, .odt) của kế hoạch. Write a copy of a Word or LibreOffice plan with a comment for each finding, where the fix belongs."
     )
 
     enum Comments: String, ExpressibleByArgument, CaseIterable {
         case gaps, all
     }
 
-    @Argument(help: "A Word plan (.docx).")
+    @Argument(help: "A Word (.docx) or LibreOffice (.odt) plan.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The annotated copy to write (.docx).")
+    @Option(name: .shortAndLong, help: "The annotated copy to write (.docx, or .odt for an .odt).")
     var output: String
 
     @Option(help: "Which requirements get a comment: gaps (missing, partial, unknown) or all (also covered ones, at their quote).")
     var comments: Comments = .gaps
 
-    @Flag(help: "Also propose the text each missing requirement's hint quotes, as tracked insertions by plancheck under the heading where it belongs, to accept or reject in Word.")
+    @Flag(help: "Also propose the text each missing requirement's hint quotes, as tracked insertions by plancheck under the heading where it belongs, to accept or reject in Word (.docx only).")
     var suggest = false
 
     @Option(help: "The plan's issuer when it cannot be detected.")
@@ -36,16 +36,14 @@ struct AnnotateCommand: ParsableCommand {
 
     func validate() throws {
         let vi = lang != .en
-        if (file as NSString).pathExtension.lowercased() == "odt" {
-            throw ValidationError(vi ? "\(file): chưa ghi được nhận xét vào tệp .odt; hãy lưu thành .docx (LibreOffice: Lưu thành… Word) rồi chạy lại."
-                                     : "\(file): comments cannot be written into .odt yet; save it as .docx (LibreOffice: Save As… Word) and run again.")
+        let kind = (file as NSString).pathExtension.lowercased()
+        guard kind == "docx" || kind == "odt" else {
+            throw ValidationError(vi ? "\(file): chỉ ghi nhận xét được vào tệp Word .docx hoặc LibreOffice .odt; với .md, .txt, .pdf hãy dùng `plancheck lint`."
+                                     : "\(file): comments can only be written into a Word .docx or a LibreOffice .odt; for .md, .txt and .pdf use `plancheck lint`.")
         }
-        guard (file as NSString).pathExtension.lowercased() == "docx" else {
-            throw ValidationError(vi ? "\(file): chỉ ghi nhận xét được vào tệp Word .docx; với .md, .txt, .pdf hãy dùng `plancheck lint`."
-                                     : "\(file): comments can only be written into a Word .docx; for .md, .txt and .pdf use `plancheck lint`.")
-        }
-        guard (output as NSString).pathExtension.lowercased() == "docx" else {
-            throw ValidationError(vi ? "\(output): bản có nhận xét phải là tệp .docx." : "\(output): the annotated copy must be a .docx file.")
+        guard (output as NSString).pathExtension.lowercased() == kind else {
+            throw ValidationError(vi ? "\(output): bản có nhận xét phải cùng loại với bản gốc (.\(kind))."
+                                     : "\(output): the annotated copy must be of the original's kind (.\(kind)).")
         }
         let same = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
             == URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
@@ -57,11 +55,12 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         let checker = try rules.checker()
+        let odt = (file as NSString).pathExtension.lowercased() == "odt"
         let bytes: [UInt8]
         let document: PlanDocument
         do {
             bytes = try DocumentLoader.contents(of: file)
-            document = try DocxReader.read(bytes, path: file)
+            document = try (odt ? OdtReader.read(bytes, path: file) : DocxReader.read(bytes, path: file))
         } catch {
             printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
             throw ExitCode(ExitStatus.unreadable)
@@ -70,8 +69,8 @@ struct AnnotateCommand: ParsableCommand {
         let notes = WordReview.comments(report, language: lang, includeCovered: comments == .all)
         let annotated: [UInt8]
         do {
-            annotated = try WordCommentWriter.annotate(bytes, comments: notes,
-                                                       insertions: suggest ? WordReview.insertions(report, language: lang) : [])
+            annotated = odt ? try OdtCommentWriter.annotate(bytes, comments: notes)
+                : try WordCommentWriter.annotate(bytes, comments: notes, insertions: suggest ? WordReview.insertions(report, language: lang) : [])
         } catch {
             printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
             throw ExitCode(ExitStatus.unreadable)

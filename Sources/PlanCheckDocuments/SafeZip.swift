@@ -56,6 +56,52 @@ struct SafeZip {
     /// The entries' paths in the order the package lists them.
     var paths: [String] { archive.map(\.path) }
 
+    /// A copy of the package with some parts replaced or added: every entry in its order, stored
+    /// ones stored again (an OpenDocument's `mimetype` must stay first and uncompressed), each
+    /// part's bytes as they were unless replaced; new parts after the others.
+    mutating func rewritten(replacing replaced: [String: Data], kind: String) throws(DocumentError) -> [UInt8] {
+        let output: Archive
+        do {
+            output = try Archive(data: Data(), accessMode: .create)
+        } catch {
+            throw .notAPackage(kind: kind, detail: .unreadable)
+        }
+        var written: Set<String> = []
+        func add(_ path: String, _ data: Data, stored: Bool) throws(DocumentError) {
+            do {
+                try output.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: stored ? .none : .deflate,
+                                    provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            } catch {
+                throw .notAPackage(kind: kind, detail: .unreadable)
+            }
+            written.insert(path)
+        }
+        for path in paths where !written.contains(path) {
+            if path.hasSuffix("/") {
+                // A folder entry (OpenDocument packages list some): kept, empty.
+                do {
+                    try output.addEntry(with: path, type: .directory, uncompressedSize: Int64(0),
+                                        provider: { _, _ in Data() })
+                } catch {
+                    throw .notAPackage(kind: kind, detail: .unreadable)
+                }
+                written.insert(path)
+                continue
+            }
+            let stored = entries[path]?.method == 0
+            if let data = replaced[path] {
+                try add(path, data, stored: stored)
+            } else if let data = try part(path) {
+                try add(path, data, stored: stored)
+            }
+        }
+        for (path, data) in replaced.sorted(by: { $0.key < $1.key }) where !written.contains(path) {
+            try add(path, data, stored: false)
+        }
+        guard let data = output.data else { throw .notAPackage(kind: kind, detail: .unreadable) }
+        return [UInt8](data)
+    }
+
     /// The bytes of one part, or nil when the package has no such part.
     mutating func part(_ path: String) throws(DocumentError) -> Data? {
         guard let entry = archive[path] else { return nil }

@@ -110,14 +110,14 @@ public enum WordCommentWriter {
             replaced["[Content_Types].xml"] = Data(Self.before("</Types>", in: types, insert:
                 "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>").utf8)
         }
-        return try Self.write(zip: &zip, replacing: replaced)
+        return try zip.rewritten(replacing: replaced, kind: ".docx")
     }
 
     // MARK: Parts
 
     /// The text of a part written in UTF-8; marks are inserted into its bytes, so another
     /// encoding (UTF-16, which Word does not write) is refused rather than damaged.
-    private static func utf8(_ data: Data, part: String) throws(DocumentError) -> String {
+    static func utf8(_ data: Data, part: String) throws(DocumentError) -> String {
         let head = String(decoding: data.prefix(100), as: UTF8.self).lowercased()
         let declared = head.range(of: #"encoding\s*=\s*["']([^"']+)["']"#, options: .regularExpression).map { String(head[$0]) }
         guard !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])),
@@ -126,7 +126,7 @@ public enum WordCommentWriter {
         return text
     }
 
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
@@ -186,42 +186,6 @@ public enum WordCommentWriter {
         guard let range = xml.range(of: closing, options: .backwards) else { return xml }
         return xml[..<range.lowerBound] + insert + xml[range.lowerBound...]
     }
-
-    // MARK: The package
-
-    /// Every entry in its order, each part's bytes as they were unless replaced; new parts after.
-    private static func write(zip: inout SafeZip, replacing replaced: [String: Data]) throws(DocumentError) -> [UInt8] {
-        let output: Archive
-        do {
-            output = try Archive(data: Data(), accessMode: .create)
-        } catch {
-            throw .notAPackage(kind: ".docx", detail: .unreadable)
-        }
-        var written: Set<String> = []
-        func add(_ path: String, _ data: Data) throws(DocumentError) {
-            do {
-                try output.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
-                                    provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
-            } catch {
-                throw .notAPackage(kind: ".docx", detail: .unreadable)
-            }
-            written.insert(path)
-        }
-        for path in zip.paths where !written.contains(path) {
-            if let data = replaced[path] {
-                try add(path, data)
-            } else if path.hasSuffix("/") {
-                continue  // a folder entry: the parts' paths carry their folders
-            } else if let data = try zip.part(path) {
-                try add(path, data)
-            }
-        }
-        for (path, data) in replaced.sorted(by: { $0.key < $1.key }) where !written.contains(path) {
-            try add(path, data)
-        }
-        guard let data = output.data else { throw .notAPackage(kind: ".docx", detail: .unreadable) }
-        return [UInt8](data)
-    }
 }
 
 /// Finds the body's paragraphs in the text of `word/document.xml`, counted as `DocxReader` counts
@@ -239,92 +203,35 @@ enum WordParagraphScanner {
     }
 
     static func paragraphs(in xml: String) -> [Paragraph] {
-        let bytes = Array(xml.utf8)
+        var scanner = XMLTagScanner(xml)
         var result: [Paragraph] = []
         var open: [Int] = []  // indexes into result of paragraphs not yet closed
         var skipped: [String] = []  // skipped elements open, innermost last
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
-            let tagStart = index
-            guard let tagEnd = endOfTag(bytes, from: index) else { break }
-            index = tagEnd
-            let next = tagStart + 1 < bytes.count ? bytes[tagStart + 1] : 0
-            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") { continue }
-            let closing = next == UInt8(ascii: "/")
-            let selfClosing = !closing && bytes[tagEnd - 2] == UInt8(ascii: "/")
-            let name = tagName(bytes, from: tagStart + (closing ? 2 : 1))
-            let skipping = !skipped.isEmpty
-            if ["w:del", "w:moveFrom", "mc:Fallback"].contains(name) {
-                if closing { if skipped.last == name { skipped.removeLast() } } else if !selfClosing { skipped.append(name) }
+        while let tag = scanner.next() {
+            if ["w:del", "w:moveFrom", "mc:Fallback"].contains(tag.name) {
+                if tag.closing { if skipped.last == tag.name { skipped.removeLast() } } else if !tag.selfClosing { skipped.append(tag.name) }
                 continue
             }
-            if skipping { continue }
-            if name == "w:p" {
-                if closing {
-                    if let last = open.popLast() { result[last].contentEnd = tagStart }
-                } else if selfClosing {
-                    result.append(Paragraph(tagStart: tagStart, contentStart: tagEnd - 2, contentEnd: tagEnd - 2, isEmpty: true))
+            if !skipped.isEmpty { continue }
+            if tag.name == "w:p" {
+                if tag.closing {
+                    if let last = open.popLast() { result[last].contentEnd = tag.start }
+                } else if tag.selfClosing {
+                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end - 2, contentEnd: tag.end - 2, isEmpty: true))
                 } else {
-                    result.append(Paragraph(tagStart: tagStart, contentStart: tagEnd, contentEnd: tagEnd, isEmpty: false))
+                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end, contentEnd: tag.end, isEmpty: false))
                     open.append(result.count - 1)
                 }
-            } else if name == "w:pPr", let last = open.last, !closing {
+            } else if tag.name == "w:pPr", let last = open.last, !tag.closing, scanner.onlySpace(result[last].contentStart, tag.start) {
                 // The properties come first in a paragraph; the comment starts after them.
-                if selfClosing {
-                    if onlySpace(bytes, result[last].contentStart, tagStart) { result[last].contentStart = tagEnd }
-                } else if let close = find(bytes, "</w:pPr>", from: tagEnd), onlySpace(bytes, result[last].contentStart, tagStart) {
+                if tag.selfClosing {
+                    result[last].contentStart = tag.end
+                } else if let close = scanner.find("</w:pPr>", from: tag.end) {
                     result[last].contentStart = close + "</w:pPr>".utf8.count
-                    index = result[last].contentStart
+                    scanner.index = result[last].contentStart
                 }
             }
         }
         return result
-    }
-
-    /// The offset after the tag's ">", with quoted attribute values skipped (they may hold ">").
-    private static func endOfTag(_ bytes: [UInt8], from start: Int) -> Int? {
-        if bytes[start...].starts(with: Array("<!--".utf8)) {
-            return find(bytes, "-->", from: start + 4).map { $0 + 3 }
-        }
-        if bytes[start...].starts(with: Array("<![CDATA[".utf8)) {
-            return find(bytes, "]]>", from: start + 9).map { $0 + 3 }
-        }
-        var quote: UInt8?
-        var index = start + 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return index + 1
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func tagName(_ bytes: [UInt8], from start: Int) -> String {
-        var end = start
-        while end < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "\t"),
-                                   UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end]) { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard pattern.count <= bytes.count else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func onlySpace(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        from <= to && bytes[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 }

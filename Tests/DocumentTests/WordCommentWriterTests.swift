@@ -136,6 +136,44 @@ import PlanCheckTestSupport
         #expect(lines.suffix(3) == ["V. TỔ CHỨC THỰC HIỆN", "Định kỳ báo cáo <Bộ>.", "Cuối."])
     }
 
+    /// An .odt gets `office:annotation`s after its paragraphs' start tags, numbered as the reader
+    /// numbers them; `mimetype` stays first and stored; the text reads the same.
+    @Test(arguments: ["ke-hoach-cds-tinh-2025.odt", "chien-luoc-du-lieu-tinh-lao-cai.odt", "ke-hoach-bo-y-te.odt"])
+    func openDocumentCommentsLandOnTheirParagraphs(name: String) throws {
+        let original = [UInt8](try Data(contentsOf: TestSupport.officeDirectory.appendingPathComponent(name)))
+        let document = try OdtReader.read(original, path: name)
+        // (Rows of a table before any paragraph carry 0: their comments go on the first paragraph.)
+        let numbers = Array(Set(document.blocks.compactMap { $0.paragraph }.filter { $0 > 0 })).sorted()
+        let targets = numbers.enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
+        let annotated = try OdtCommentWriter.annotate(original, comments: targets.map { WordComment(paragraph: $0, text: ["Đoạn \($0) <&>"]) })
+        let again = try OdtReader.read(annotated, path: name)
+        #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
+        let archive = try Archive(data: Data(annotated), accessMode: .read)
+        let first = try #require(archive.makeIterator().next())
+        #expect(first.path == "mimetype" && first.compressedSize == first.uncompressedSize)
+        let before = try Self.parts(original), after = try Self.parts(annotated)
+        for (path, text) in before where path != "content.xml" { #expect(after[path] == text, "\(path) changed") }
+        let content = try #require(after["content.xml"])
+        #expect(content.components(separatedBy: "<office:annotation ").count - 1 == targets.count)
+        #expect(content.contains("Đoạn \(targets[0]) &lt;&amp;&gt;"))
+        #expect(XMLParser(data: Data(content.utf8)).parse())
+        // Each note sits right after the start tag of the paragraph with its number.
+        let paragraphs = OdtCommentWriter.paragraphs(in: content)
+        let bytes = Array(content.utf8)
+        for target in targets {
+            let end = paragraphs[target - 1].end
+            let after = String(decoding: bytes[end..<min(bytes.count, end + 4000)], as: UTF8.self)
+            #expect(after.hasPrefix("<office:annotation "))
+            // The paragraph's own text follows its note: the reader's block with that number.
+            guard let noteEnd = after.range(of: "</office:annotation>"),
+                  let block = document.blocks.first(where: { $0.paragraph == target && $0.kind == .line }) else { continue }
+            let text = after[noteEnd.upperBound...].prefix { $0 != "\n" }.replacing(#/<[^>]*>/#, with: "")
+            let expected = document.source.string(block.range)
+            #expect(expected.hasSuffix(String(text.prefix(8))) || text.hasPrefix(expected.prefix(8)) || expected.contains(text.prefix(8)),
+                    "paragraph \(target): «\(text.prefix(30))» is not «\(expected.prefix(30))»")
+        }
+    }
+
     @Test func aDamagedPackageIsTheReadersError() throws {
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate(Array("not a zip".utf8), comments: []) }
         #expect(throws: DocumentError.self) { try WordCommentWriter.annotate([0xD0, 0xCF, 0x11, 0xE0, 0, 0], comments: []) }

@@ -12,12 +12,29 @@ binary="${1:-.build/debug/plancheck}"
 work=".build/annotate-check"
 rm -rf "$work" && mkdir -p "$work"
 plans=(Examples/office/*.docx Examples/corpus/tuned/*.docx)
-for plan in "${plans[@]}"; do
-  name=$(basename "$plan" .docx)
-  "$binary" annotate "$plan" -o "$work/$name.nhan-xet.docx" >/dev/null
-  status=0; "$binary" lint "$plan" --format json >"$work/$name.json" || status=$?
+for plan in "${plans[@]}" Examples/office/*.odt; do
+  name=$(basename "$plan"); kind="${name##*.}"; name="${name%.*}"
+  "$binary" annotate "$plan" -o "$work/$name.nhan-xet.$kind" >/dev/null
+  status=0; "$binary" lint "$plan" --format json >"$work/$name.$kind.json" || status=$?
   [ "$status" -le 1 ] || { echo "check-annotate: lint failed on $plan" >&2; exit 1; }
 done
+# LibreOffice documents: one office:annotation per finding, the package still an OpenDocument.
+python3 - "$work" Examples/office/*.odt <<'PY'
+import json, os, sys, zipfile
+work, plans = sys.argv[1], sys.argv[2:]
+problems = []
+for plan in plans:
+    name = os.path.basename(plan)[:-4]
+    findings = len(json.load(open(f"{work}/{name}.odt.json", encoding="utf-8"))["documents"][0]["findings"])
+    with zipfile.ZipFile(f"{work}/{name}.nhan-xet.odt") as package:
+        first = package.infolist()[0]
+        notes = package.read("content.xml").decode("utf-8").count("<office:annotation ")
+    if first.filename != "mimetype" or first.compress_type != zipfile.ZIP_STORED: problems.append(f"{name}.odt: mimetype is not first and stored")
+    if notes != findings: problems.append(f"{name}.odt: {notes} annotations for {findings} findings")
+for p in problems: print("check-annotate: " + p, file=sys.stderr)
+if problems: sys.exit(1)
+print(f"check-annotate: {len(plans)} LibreOffice plans annotated, one office:annotation per finding")
+PY
 python3 - "$work" "${plans[@]}" <<'PY'
 import json, os, re, sys, zipfile
 import docx
@@ -36,7 +53,7 @@ for plan in plans:
     original, annotated = docx.Document(plan), docx.Document(copy)
     if texts(original) != texts(annotated):
         problems.append(f"{name}: the annotated copy's text differs from the original's")
-    findings = len(json.load(open(f"{work}/{name}.json", encoding="utf-8"))["documents"][0]["findings"])
+    findings = len(json.load(open(f"{work}/{name}.docx.json", encoding="utf-8"))["documents"][0]["findings"])
     with zipfile.ZipFile(copy) as package:
         comments = package.read("word/comments.xml").decode("utf-8")
         body = package.read("word/document.xml").decode("utf-8")
