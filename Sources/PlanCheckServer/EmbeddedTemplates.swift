@@ -89,7 +89,7 @@ document.body.setAttribute("data-ready","1");})();
 <li class="s-{{status}}" data-status="{{status}}" data-count="{{count}}"><a href="#{{anchor}}">{{symbol}} {{count}} {{label}}</a></li>
 {{/counts}}</ul>
 {{#annotated}}
-<p class="annotated"><a id="annotated" download="{{file}}" href="{{{href}}}">{{#vi}}Tải bản có nhận xét (.docx){{/vi}}{{^vi}}Download the copy with comments (.docx){{/vi}}</a></p>
+<p class="annotated"><a id="annotated" download="{{file}}" href="{{{href}}}">{{#vi}}Tải bản có nhận xét ({{label}}){{/vi}}{{^vi}}Download the copy with comments ({{label}}){{/vi}}</a></p>
 {{/annotated}}
 <p class="downloads">{{#vi}}Tải về{{/vi}}{{^vi}}Download{{/vi}}: {{#downloads}}{{^first}} · {{/first}}<a download="{{file}}" href="{{{href}}}">{{label}}</a>{{/downloads}}</p>
 <section id="can-bo-sung"><h2>{{#vi}}Cần bổ sung{{/vi}}{{^vi}}To add{{/vi}} ({{gapCount}})</h2>

@@ -265,14 +265,17 @@ public struct PlanCheckServer: Sendable {
         return items.filter { $0.data.count <= limit }
     }
 
-    /// For a Word upload, a copy with one comment per finding (`plancheck annotate`), built in
-    /// memory like the other downloads; nothing when the file is not a .docx or the copy is too large.
+    /// For a Word or LibreOffice upload, a copy with one comment per finding (`plancheck annotate`),
+    /// built in memory like the other downloads; nothing for other files or a copy over the limit.
     static func annotatedCopy(_ upload: Upload, report: DocumentReport, language: Language, limit: Int) -> (file: String, data: Data)? {
-        guard report.result != nil, (upload.name as NSString).pathExtension.lowercased() == "docx",
-              let copy = try? WordCommentWriter.annotate(upload.bytes, comments: WordReview.comments(report, language: language)),
+        let kind = (upload.name as NSString).pathExtension.lowercased()
+        guard report.result != nil, kind == "docx" || kind == "odt" else { return nil }
+        let comments = WordReview.comments(report, language: language)
+        guard let copy = try? (kind == "odt" ? OdtCommentWriter.annotate(upload.bytes, comments: comments)
+                                             : WordCommentWriter.annotate(upload.bytes, comments: comments)),
               copy.count <= limit else { return nil }
         let stem = ((upload.name as NSString).lastPathComponent as NSString).deletingPathExtension
-        return ("\(stem).nhan-xet.docx", Data(copy))
+        return ("\(stem).nhan-xet.\(kind)", Data(copy))
     }
 
     private func rules(language: Language) -> Response {

@@ -107,9 +107,10 @@ struct WebPages {
                 Download(first: index == 0, file: item.file, href: "data:\(item.type);base64,\(item.data.base64EncodedString())", label: item.label)
             },
             "annotated": annotated.map { copy in
-                Download(first: true, file: copy.file,
-                         href: "data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,\(copy.data.base64EncodedString())",
-                         label: "")
+                let odt = copy.file.lowercased().hasSuffix(".odt")
+                let type = odt ? "application/vnd.oasis.opendocument.text" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                return Download(first: true, file: copy.file, href: "data:\(type);base64,\(copy.data.base64EncodedString())",
+                                label: odt ? ".odt" : ".docx")
             },
             "gaps": gaps, "covered": covered, "others": others,
             "gapCount": gaps.count, "coveredCount": covered.count, "otherCount": others.count,

@@ -70,13 +70,16 @@ for path in examples:
     order = [status for _, status in re.findall(r'<li class="req s-[a-z_]+" id="(DS\d+)" data-status="([a-z_]+)"', html)]
     gaps = [s for s in order if s in ("missing", "partial", "unknown")]
     check(order[:len(gaps)] == gaps, f"form {name}: the requirements to add do not come first")
-    copy = re.search(r'<a id="annotated" download="([^"]+)" href="data:application/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,([A-Za-z0-9+/=]+)"', html)
-    check((copy is not None) == name.endswith(".docx"), f"form {name}: annotated copy {'missing' if copy is None else 'offered for a non-Word file'}")
+    copy = re.search(r'<a id="annotated" download="([^"]+)" href="data:application/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.document|oasis\.opendocument\.text);base64,([A-Za-z0-9+/=]+)"', html)
+    check((copy is not None) == name.endswith((".docx", ".odt")), f"form {name}: annotated copy {'missing' if copy is None else 'offered for a file that is not Word or LibreOffice'}")
     if copy and status == 200:
         import base64, io, zipfile
         findings = len(json.loads(answer)["documents"][0]["findings"])
         with zipfile.ZipFile(io.BytesIO(base64.b64decode(copy.group(2)))) as package:
-            comments = package.read("word/comments.xml").decode("utf-8").count("<w:comment ")
+            if name.endswith(".odt"):
+                comments = package.read("content.xml").decode("utf-8").count("<office:annotation ")
+            else:
+                comments = package.read("word/comments.xml").decode("utf-8").count("<w:comment ")
         check(comments == findings, f"form {name}: the annotated copy has {comments} comments for {findings} findings")
 
 # A raw body with its Content-Type, SARIF on request, English on request.
