@@ -42,6 +42,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case stopped(part: String)
     /// Comments are written into UTF-8 parts only (what Word writes).
     case annotationNeedsUTF8(part: String)
+    /// No paragraph could be found to write comments on (an unusual namespace prefix).
+    case noParagraphs(part: String)
     // PDF
     case notPDF
     case noPdftotext
@@ -152,6 +154,9 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .declaresEncoding(let part, let encoding):
             return ("phần \(part) khai báo bảng mã \(encoding); các phần của tài liệu là UTF-8 hoặc UTF-16, bị từ chối",
                     "part \(part) declares the encoding \(encoding); document parts are UTF-8 or UTF-16, refused")
+        case .noParagraphs(let part):
+            return ("không tìm thấy đoạn văn nào (w:p) trong phần \(part) để ghi nhận xét; hãy mở bằng Word và lưu lại thành .docx",
+                    "no paragraph (w:p) found in part \(part) to write comments on; open it in Word and save it again as .docx")
         case .annotationNeedsUTF8(let part):
             return ("phần \(part) không ở dạng UTF-8 nên không ghi nhận xét vào được; hãy mở bằng Word và lưu lại thành .docx",
                     "part \(part) is not UTF-8, so comments cannot be written into it; open it in Word and save it again as .docx")

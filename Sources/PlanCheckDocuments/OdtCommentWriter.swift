@@ -12,7 +12,7 @@ public enum OdtCommentWriter {
         guard let data = try zip.part("content.xml") else { throw .noOpenDocumentText }
         let content = try WordCommentWriter.utf8(data, part: "content.xml")
         let paragraphs = Self.paragraphs(in: content)
-        guard !paragraphs.isEmpty else { throw .noOpenDocumentText }
+        guard !paragraphs.isEmpty else { throw .noParagraphs(part: "content.xml") }
         var notes: [Int: String] = [:]
         let stamp = WordCommentWriter.timestamp(date)
         for comment in comments {

@@ -34,38 +34,46 @@ public struct WordInsertion: Sendable, Equatable {
 public enum WordCommentWriter {
     public static let author = "plancheck"
 
+    static let commentsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+    static let mainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
     public static func annotate(_ bytes: [UInt8], comments: [WordComment], insertions: [WordInsertion] = [], author: String = author,
                                 initials: String = "PC", date: Date = Date()) throws(DocumentError) -> [UInt8] {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw OldFormats.binaryWord }
         var zip = try SafeZip(bytes, kind: ".docx")
         guard let bodyData = try zip.part("word/document.xml") else { throw .noWordDocument }
         let body = try Self.utf8(bodyData, part: "word/document.xml")
-        let existing = try zip.part("word/comments.xml").map { data throws(DocumentError) in try Self.utf8(data, part: "word/comments.xml") }
-        // Comment ids are one space across the body and the comments part.
-        let firstID = max(Self.largestID(in: body), existing.map(Self.largestID) ?? -1) + 1
+        let relsPath = "word/_rels/document.xml.rels"
+        let rels = try zip.part(relsPath).map { data throws(DocumentError) in try Self.utf8(data, part: relsPath) }
+        // The comments part is the one the body's relationship names (word/comments.xml by default).
+        let linked = rels.flatMap(Self.commentsTarget)
+        let commentsPath = linked ?? "word/comments.xml"
+        let existing = try zip.part(commentsPath).map { data throws(DocumentError) in try Self.utf8(data, part: commentsPath) }
         let paragraphs = WordParagraphScanner.paragraphs(in: body)
-        guard !paragraphs.isEmpty else { throw .noWordDocument }
+        guard !paragraphs.isEmpty else { throw .noParagraphs(part: "word/document.xml") }
+        // Ids: the smallest numbers no annotation of the package uses (bookmarks, tracked changes,
+        // comments share the space in practice); never arithmetic on the file's own numbers.
+        var ids = IDAllocator(used: Self.usedIDs(in: body).union(existing.map(Self.usedIDs) ?? []))
         var opening: [Int: String] = [:], closing: [Int: String] = [:]  // marks by paragraph index
         var entries: [String] = []
-        for (index, comment) in comments.enumerated() {
-            let id = firstID + index
+        for comment in comments {
+            let id = ids.next()
             // A number past the body's paragraphs (a footnote's) goes on the last one.
             let target = min(max(comment.paragraph, 1), paragraphs.count) - 1
             opening[target, default: ""] += "<w:commentRangeStart w:id=\"\(id)\"/>"
             closing[target, default: ""] += "<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r>"
-            entries.append(Self.comment(id: id, text: comment.text, author: author, initials: initials, date: date))
+            entries.append(Self.comment(id: id, text: comment.text, author: author, initials: initials, date: date,
+                                        declaring: existing.map { !$0.contains("xmlns:w=") } ?? false))
         }
         var edits: [(range: Range<Int>, text: String, order: Int)] = []
         // Suggestions: a new paragraph after the target, its mark and its run inserted by the author.
-        var nextID = firstID + comments.count
         let stamp = Self.timestamp(date)
         for insertion in insertions {
             let paragraph = paragraphs[min(max(insertion.paragraph, 1), paragraphs.count) - 1]
-            let after = paragraph.isEmpty ? paragraph.contentStart + 2 : paragraph.contentEnd + "</w:p>".utf8.count
+            let after = paragraph.end
             let attributes = "w:author=\"\(escape(author))\" w:date=\"\(stamp)\""
-            let xml = "<w:p><w:pPr><w:rPr><w:ins w:id=\"\(nextID)\" \(attributes)/></w:rPr></w:pPr>"
-                + "<w:ins w:id=\"\(nextID + 1)\" \(attributes)><w:r><w:t xml:space=\"preserve\">\(escape(insertion.text))</w:t></w:r></w:ins></w:p>"
-            nextID += 2
+            let xml = "<w:p><w:pPr><w:rPr><w:ins w:id=\"\(ids.next())\" \(attributes)/></w:rPr></w:pPr>"
+                + "<w:ins w:id=\"\(ids.next())\" \(attributes)><w:r><w:t xml:space=\"preserve\">\(escape(insertion.text))</w:t></w:r></w:ins></w:p>"
             edits.append((after..<after, xml, 2))
         }
         for (index, paragraph) in paragraphs.enumerated() {
@@ -85,32 +93,64 @@ public enum WordCommentWriter {
             utf8.replaceSubrange(edit.range, with: Array(edit.text.utf8))
         }
         let annotated = String(decoding: utf8, as: UTF8.self)
-        let commentsPart: String
-        if let existing, let close = existing.range(of: "</w:comments>", options: .backwards) {
-            commentsPart = existing[..<close.lowerBound] + entries.joined() + existing[close.lowerBound...]
+        var replaced: [String: Data] = ["word/document.xml": Data(annotated.utf8)]
+        if let existing {
+            // After the comments already there, whatever the root's prefix (a new comment declares
+            // the namespace when the part does not bind "w"); a part that cannot take them is
+            // refused, not replaced.
+            guard let extended = Self.appending(entries.joined(), toComments: existing) else { throw .malformedXML(part: commentsPath, line: 1, column: 1) }
+            replaced[commentsPath] = Data(extended.utf8)
         } else {
-            commentsPart = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + entries.joined() + "</w:comments>"
+            replaced[commentsPath] = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:comments xmlns:w=\"\(mainNamespace)\">" + entries.joined() + "</w:comments>").utf8)
         }
-        var replaced: [String: Data] = ["word/document.xml": Data(annotated.utf8), "word/comments.xml": Data(commentsPart.utf8)]
-        let relsPath = "word/_rels/document.xml.rels"
-        if let rels = try zip.part(relsPath).map({ String(decoding: $0, as: UTF8.self) }), !rels.contains("/relationships/comments\"") {
-            let id = Self.freeRelationshipID(in: rels)
-            replaced[relsPath] = Data(Self.before("</Relationships>", in: rels, insert:
-                "<Relationship Id=\"\(id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>").utf8)
-        } else if try zip.part(relsPath) == nil {
-            replaced[relsPath] = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rIdPlancheckComments\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
-                + "</Relationships>").utf8)
+        if linked == nil {
+            let relationship = "<Relationship Id=\"\(Self.freeRelationshipID(in: rels ?? ""))\" Type=\"\(commentsType)\" Target=\"comments.xml\"/>"
+            replaced[relsPath] = Data((rels.flatMap { Self.before(#/<\/([A-Za-z_][\w.-]*:)?Relationships\s*>/#, in: $0, insert: relationship) }
+                ?? ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + relationship + "</Relationships>")).utf8)
         }
-        if let types = try zip.part("[Content_Types].xml").map({ String(decoding: $0, as: UTF8.self) }),
-           !types.contains("PartName=\"/word/comments.xml\"") {
-            replaced["[Content_Types].xml"] = Data(Self.before("</Types>", in: types, insert:
-                "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>").utf8)
+        let typesPath = "[Content_Types].xml"
+        if let types = try zip.part(typesPath).map({ data throws(DocumentError) in try Self.utf8(data, part: typesPath) }),
+           types.range(of: #"PartName\s*=\s*["']/\#(NSRegularExpression.escapedPattern(for: commentsPath))["']"#, options: .regularExpression) == nil,
+           let extended = Self.before(#/<\/([A-Za-z_][\w.-]*:)?Types\s*>/#, in: types, insert:
+               "<Override PartName=\"/\(commentsPath)\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>") {
+            replaced[typesPath] = Data(extended.utf8)
         }
         return try zip.rewritten(replacing: replaced, kind: ".docx")
+    }
+
+    /// The package path of the comments part a relationships part names, if any.
+    static func commentsTarget(_ rels: String) -> String? {
+        var scanner = XMLTagScanner(rels)
+        while let tag = scanner.next() {
+            guard !tag.closing, tag.name.hasSuffix("Relationship"), scanner.attribute("Type", of: tag)?.hasSuffix("/comments") == true,
+                  let target = scanner.attribute("Target", of: tag), !target.isEmpty else { continue }
+            // Targets are relative to word/ unless absolute.
+            return target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target
+        }
+        return nil
+    }
+
+    /// Every numeric `w:id` the part uses, in either quotes.
+    static func usedIDs(in xml: String) -> Set<Int> {
+        var used: Set<Int> = []
+        for match in xml.matches(of: #/w:id\s*=\s*["'](-?\d{1,18})["']/#) {
+            if let value = Int(match.1) { used.insert(value) }
+        }
+        return used
+    }
+
+    /// `entries` before the comments root's closing tag (`</w:comments>` with any prefix and
+    /// spacing), or inside a root written empty (`<w:comments …/>`).
+    static func appending(_ entries: String, toComments xml: String) -> String? {
+        if let close = xml.ranges(of: #/<\/([A-Za-z_][\w.-]*:)?comments\s*>/#).last {
+            return xml[..<close.lowerBound] + entries + xml[close.lowerBound...]
+        }
+        if let empty = xml.firstMatch(of: #/<(([A-Za-z_][\w.-]*:)?comments)\b([^>]*?)\/>/#) {
+            return xml[..<empty.range.lowerBound] + "<\(empty.1)\(empty.3)>" + entries + "</\(empty.1)>" + xml[empty.range.upperBound...]
+        }
+        return nil
     }
 
     // MARK: Parts
@@ -132,8 +172,9 @@ public enum WordCommentWriter {
         return formatter.string(from: date)
     }
 
-    private static func comment(id: Int, text: [String], author: String, initials: String, date: Date) -> String {
-        var xml = "<w:comment w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(timestamp(date))\" w:initials=\"\(escape(initials))\">"
+    /// `declaring`: the comments part does not bind the `w` prefix itself (a default namespace).
+    private static func comment(id: Int, text: [String], author: String, initials: String, date: Date, declaring: Bool) -> String {
+        var xml = "<w:comment\(declaring ? " xmlns:w=\"\(mainNamespace)\"" : "") w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(timestamp(date))\" w:initials=\"\(escape(initials))\">"
         for (index, paragraph) in (text.isEmpty ? [""] : text).enumerated() {
             xml += "<w:p>" + (index == 0 ? "<w:r><w:annotationRef/></w:r>" : "")
                 + "<w:r><w:t xml:space=\"preserve\">\(escape(paragraph))</w:t></w:r></w:p>"
@@ -161,17 +202,6 @@ public enum WordCommentWriter {
         return result
     }
 
-    private static func largestID(in xml: String) -> Int {
-        var largest = -1
-        var rest = xml[...]
-        while let range = rest.range(of: "w:id=\"") {
-            let digits = rest[range.upperBound...].prefix { $0.isNumber }
-            if let value = Int(digits) { largest = max(largest, value) }
-            rest = rest[range.upperBound...]
-        }
-        return largest
-    }
-
     private static func freeRelationshipID(in rels: String) -> String {
         var candidate = "rIdPlancheckComments"
         var number = 1
@@ -182,9 +212,24 @@ public enum WordCommentWriter {
         return candidate
     }
 
-    private static func before(_ closing: String, in xml: String, insert: String) -> String {
-        guard let range = xml.range(of: closing, options: .backwards) else { return xml }
-        return xml[..<range.lowerBound] + insert + xml[range.lowerBound...]
+    /// `insert` before the last match of `closing` (the root's closing tag, any prefix and spacing).
+    private static func before<Output>(_ closing: Regex<Output>, in xml: String, insert: String) -> String? {
+        guard let close = xml.ranges(of: closing).last else { return nil }
+        return xml[..<close.lowerBound] + insert + xml[close.lowerBound...]
+    }
+}
+
+/// Hands out the smallest non-negative ids a package does not use yet.
+struct IDAllocator {
+    private var used: Set<Int>
+    private var candidate = 0
+
+    init(used: Set<Int>) { self.used = used }
+
+    mutating func next() -> Int {
+        while used.contains(candidate) { candidate += 1 }
+        used.insert(candidate)
+        return candidate
     }
 }
 
@@ -198,6 +243,8 @@ enum WordParagraphScanner {
         var tagStart: Int
         var contentStart: Int
         var contentEnd: Int
+        /// Just after the paragraph: after `</w:p>`, or after `<w:p …/>`.
+        var end: Int
         /// Written `<w:p …/>`: `contentStart` is then the offset of its "/>".
         var isEmpty: Bool
     }
@@ -215,20 +262,28 @@ enum WordParagraphScanner {
             if !skipped.isEmpty { continue }
             if tag.name == "w:p" {
                 if tag.closing {
-                    if let last = open.popLast() { result[last].contentEnd = tag.start }
+                    if let last = open.popLast() {
+                        result[last].contentEnd = tag.start
+                        result[last].end = tag.end
+                    }
                 } else if tag.selfClosing {
-                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end - 2, contentEnd: tag.end - 2, isEmpty: true))
+                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end - 2, contentEnd: tag.end - 2, end: tag.end, isEmpty: true))
                 } else {
-                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end, contentEnd: tag.end, isEmpty: false))
+                    result.append(Paragraph(tagStart: tag.start, contentStart: tag.end, contentEnd: tag.end, end: tag.end, isEmpty: false))
                     open.append(result.count - 1)
                 }
-            } else if tag.name == "w:pPr", let last = open.last, !tag.closing, scanner.onlySpace(result[last].contentStart, tag.start) {
-                // The properties come first in a paragraph; the comment starts after them.
+            } else if tag.name == "w:pPr", let last = open.last, !tag.closing, scanner.onlyMarkup(result[last].contentStart, tag.start) {
+                // The properties come first in a paragraph; the comment starts after them (after the
+                // matching end tag: a tracked change of properties holds a w:pPr of its own).
                 if tag.selfClosing {
                     result[last].contentStart = tag.end
-                } else if let close = scanner.find("</w:pPr>", from: tag.end) {
-                    result[last].contentStart = close + "</w:pPr>".utf8.count
-                    scanner.index = result[last].contentStart
+                } else {
+                    var depth = 1
+                    while depth > 0, let inner = scanner.next() {
+                        guard inner.name == "w:pPr" else { continue }
+                        if inner.closing { depth -= 1 } else if !inner.selfClosing { depth += 1 }
+                        if depth == 0 { result[last].contentStart = inner.end }
+                    }
                 }
             }
         }

@@ -31,10 +31,12 @@ struct XMLTagScanner {
         return nil
     }
 
-    /// The offset after the tag's ">", with quoted attribute values skipped.
+    /// The offset after the tag's ">", with quoted attribute values skipped (in a tag only: a
+    /// comment, a processing instruction or CDATA ends at its own closing sequence).
     private func endOfTag(from start: Int) -> Int? {
         if bytes[start...].starts(with: Array("<!--".utf8)) { return find("-->", from: start + 4).map { $0 + 3 } }
         if bytes[start...].starts(with: Array("<![CDATA[".utf8)) { return find("]]>", from: start + 9).map { $0 + 3 } }
+        if bytes[start...].starts(with: Array("<?".utf8)) { return find("?>", from: start + 2).map { $0 + 2 } }
         var quote: UInt8?
         var index = start + 1
         while index < bytes.count {
@@ -69,7 +71,27 @@ struct XMLTagScanner {
         return nil
     }
 
-    func onlySpace(_ from: Int, _ to: Int) -> Bool {
-        from <= to && bytes[from..<to].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    /// Only white space, comments and processing instructions between two offsets.
+    func onlyMarkup(_ from: Int, _ to: Int) -> Bool {
+        var index = from
+        while index < to {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1; continue }
+            if bytes[index...].starts(with: Array("<!--".utf8)), let end = find("-->", from: index + 4) { index = end + 3; continue }
+            if bytes[index...].starts(with: Array("<?".utf8)), let end = find("?>", from: index + 2) { index = end + 2; continue }
+            return false
+        }
+        return from <= to
+    }
+
+    /// An attribute's value in a start tag, in either quotes.
+    func attribute(_ name: String, of tag: Tag) -> String? {
+        let text = String(decoding: bytes[tag.start..<tag.end], as: UTF8.self)
+        for quote in ["\"", "'"] {
+            guard let range = text.range(of: " \(name)=\(quote)") ?? text.range(of: "\n\(name)=\(quote)") ?? text.range(of: "\t\(name)=\(quote)"),
+                  let close = text[range.upperBound...].firstIndex(of: Character(quote)) else { continue }
+            return String(text[range.upperBound..<close])
+        }
+        return nil
     }
 }

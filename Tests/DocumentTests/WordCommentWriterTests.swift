@@ -102,16 +102,17 @@ import PlanCheckTestSupport
         let annotated = try WordCommentWriter.annotate(original, comments: comments)
         let after = try Self.parts(annotated)
         let commentsPart = try #require(after["word/comments.xml"])
-        #expect(commentsPart.contains(#"<w:comment w:id="7" w:author="Viện">"#))
-        // Ids follow every id the package uses (the tracked changes' 20 and 21 too).
-        #expect((22...26).allSatisfy { commentsPart.contains(#"<w:comment w:id="\#($0)""#) })
+        #expect(commentsPart.contains(#"<w:comment w:id="7" w:author="Viện">"#) && commentsPart.contains(">Cũ<"))
+        // New ids are the smallest the package does not use (7 is the old comment's, 20 and 21 the
+        // tracked changes').
+        #expect([0, 1, 2, 3, 4].allSatisfy { commentsPart.contains(#"w:id="\#($0)" w:author="plancheck""#) })
         #expect(after["word/_rels/document.xml.rels"]?.components(separatedBy: "relationships/comments").count == 2)  // not added twice
         let body2 = try #require(after["word/document.xml"])
         #expect(body2.contains(#"<w:ins w:id="20" w:author="A">"#) && body2.contains("<w:delText>xóa</w:delText>"))
-        #expect(Self.anchors(body2) == [7: 1, 22: 1, 23: 2, 24: 4, 25: 5, 26: 6])
-        #expect(body2.contains(#"<w:p><w:commentRangeStart w:id="25"/><w:commentRangeEnd w:id="25"/><w:r><w:commentReference w:id="25"/></w:r></w:p>"#))
+        #expect(Self.anchors(body2) == [7: 1, 0: 1, 1: 2, 2: 4, 3: 5, 4: 6])
+        #expect(body2.contains(#"<w:p><w:commentRangeStart w:id="3"/><w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r></w:p>"#))
         // The properties stay first in their paragraph.
-        #expect(body2.contains(#"<w:pPr><w:pStyle w:val="Title"/></w:pPr><w:commentRangeStart w:id="22"/>"#))
+        #expect(body2.contains(#"<w:pPr><w:pStyle w:val="Title"/></w:pPr><w:commentRangeStart w:id="0"/>"#))
         #expect(XMLParser(data: Data(body2.utf8)).parse())
         let again = try DocxReader.read(annotated, path: "t.docx")
         #expect(again.source.string(0..<again.source.count) == document.source.string(0..<document.source.count))
@@ -172,6 +173,39 @@ import PlanCheckTestSupport
             #expect(expected.hasSuffix(String(text.prefix(8))) || text.hasPrefix(expected.prefix(8)) || expected.contains(text.prefix(8)),
                     "paragraph \(target): «\(text.prefix(30))» is not «\(expected.prefix(30))»")
         }
+    }
+
+    /// Shapes an attack on the writer found: huge and single-quoted ids, a comments part of
+    /// another name, a closing tag with a space, a tracked change of properties, a comment before
+    /// the properties, a processing instruction with an apostrophe.
+    @Test func oddButValidPackagesKeepTheirAnnotationsWhole() throws {
+        let body = #"<w:p><w:bookmarkStart w:id="9223372036854775807" w:name="x"/><w:r><w:t>KẾ HOẠCH</w:t></w:r><w:bookmarkEnd w:id="9223372036854775807"/></w:p >"#
+            + #"<w:p><!-- ghi chú --><w:pPr><w:jc w:val="center"/><w:pPrChange w:id='0' w:author="X"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange></w:pPr><w:commentRangeStart w:id='1'/><w:r><w:t>I. MỤC TIÊU</w:t></w:r><w:commentRangeEnd w:id='1'/><w:r><w:commentReference w:id='1'/></w:r></w:p>"#
+            + #"<?x don't?><w:p><w:r><w:t>II. NHIỆM VỤ</w:t></w:r></w:p>"#
+        let original = try DocxReaderTests.package([
+            "word/document.xml": #"<?xml version="1.0"?><w:document \#(Self.w)><w:body>\#(body)</w:body></w:document>"#,
+            "word/comments1.xml": #"<?xml version="1.0"?><w:comments \#(Self.w)><w:comment w:id='1' w:author="Viện"><w:p><w:r><w:t>Cũ</w:t></w:r></w:p></w:comment></w:comments >"#,
+            "word/_rels/document.xml.rels": #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id='rId9' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments' Target='comments1.xml'/></Relationships>"#,
+            "[Content_Types].xml": #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName='/word/comments1.xml' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>"#,
+        ])
+        let annotated = try WordCommentWriter.annotate(original, comments: (1...3).map { WordComment(paragraph: $0, text: ["n\($0)"]) },
+                                                       insertions: [WordInsertion(paragraph: 1, text: "Thêm.")])
+        let after = try Self.parts(annotated)
+        #expect(after["word/comments.xml"] == nil)  // the comments go where the relationship points
+        let comments = try #require(after["word/comments1.xml"])
+        #expect(comments.contains("Cũ") && comments.components(separatedBy: "<w:comment ").count - 1 == 4)
+        #expect(after["word/_rels/document.xml.rels"]?.components(separatedBy: "relationships/comments").count == 2)
+        #expect(after["[Content_Types].xml"]?.components(separatedBy: "PartName").count == 2)
+        let xml = try #require(after["word/document.xml"])
+        #expect(XMLParser(data: Data(xml.utf8)).parse() && XMLParser(data: Data(comments.utf8)).parse())
+        // New ids avoid 0 and 1 (single-quoted); no arithmetic on the bookmark's huge id. (Counted in
+        // the copy, where the suggestion after the first paragraph is the second.)
+        #expect(Self.anchors(xml) == [2: 1, 3: 3, 4: 4])
+        // After the whole properties (not inside the tracked change), and the suggestion after "</w:p >".
+        #expect(xml.contains(#"</w:pPrChange></w:pPr><w:commentRangeStart w:id="3"/>"#))
+        #expect(xml.contains(#"</w:p ><w:p><w:pPr><w:rPr><w:ins w:id="5""#))
+        let again = try DocxReader.read(annotated, path: "t.docx")
+        #expect(again.source.string(0..<again.source.count).contains("Thêm."))
     }
 
     @Test func aDamagedPackageIsTheReadersError() throws {
