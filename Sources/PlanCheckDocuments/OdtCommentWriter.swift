@@ -18,8 +18,8 @@ public enum OdtCommentWriter {
         for comment in comments {
             let target = min(max(comment.paragraph, 1), paragraphs.count) - 1
             notes[target, default: ""] += "<office:annotation xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>"
-                + WordCommentWriter.escape(author) + "</dc:creator><dc:date>\(stamp)</dc:date>"
-                + (comment.text.isEmpty ? [""] : comment.text).map { "<text:p>\(WordCommentWriter.escape($0))</text:p>" }.joined()
+                + XMLText.escape(author) + "</dc:creator><dc:date>\(stamp)</dc:date>"
+                + (comment.text.isEmpty ? [""] : comment.text).map { "<text:p>\(XMLText.escape($0))</text:p>" }.joined()
                 + "</office:annotation>"
         }
         var utf8 = Array(content.utf8)

@@ -71,9 +71,9 @@ public enum WordCommentWriter {
         for insertion in insertions {
             let paragraph = paragraphs[min(max(insertion.paragraph, 1), paragraphs.count) - 1]
             let after = paragraph.end
-            let attributes = "w:author=\"\(escape(author))\" w:date=\"\(stamp)\""
+            let attributes = "w:author=\"\(XMLText.escape(author))\" w:date=\"\(stamp)\""
             let xml = "<w:p><w:pPr><w:rPr><w:ins w:id=\"\(ids.next())\" \(attributes)/></w:rPr></w:pPr>"
-                + "<w:ins w:id=\"\(ids.next())\" \(attributes)><w:r><w:t xml:space=\"preserve\">\(escape(insertion.text))</w:t></w:r></w:ins></w:p>"
+                + "<w:ins w:id=\"\(ids.next())\" \(attributes)><w:r><w:t xml:space=\"preserve\">\(XMLText.escape(insertion.text))</w:t></w:r></w:ins></w:p>"
             edits.append((after..<after, xml, 2))
         }
         for (index, paragraph) in paragraphs.enumerated() {
@@ -174,33 +174,14 @@ public enum WordCommentWriter {
 
     /// `declaring`: the comments part does not bind the `w` prefix itself (a default namespace).
     private static func comment(id: Int, text: [String], author: String, initials: String, date: Date, declaring: Bool) -> String {
-        var xml = "<w:comment\(declaring ? " xmlns:w=\"\(mainNamespace)\"" : "") w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(timestamp(date))\" w:initials=\"\(escape(initials))\">"
+        var xml = "<w:comment\(declaring ? " xmlns:w=\"\(mainNamespace)\"" : "") w:id=\"\(id)\" w:author=\"\(XMLText.escape(author))\" w:date=\"\(timestamp(date))\" w:initials=\"\(XMLText.escape(initials))\">"
         for (index, paragraph) in (text.isEmpty ? [""] : text).enumerated() {
             xml += "<w:p>" + (index == 0 ? "<w:r><w:annotationRef/></w:r>" : "")
-                + "<w:r><w:t xml:space=\"preserve\">\(escape(paragraph))</w:t></w:r></w:p>"
+                + "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(paragraph))</w:t></w:r></w:p>"
         }
         return xml + "</w:comment>"
     }
 
-    /// Text for XML: markup characters escaped, characters XML 1.0 cannot hold dropped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0xFFFE...0xFFFF).contains(value) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
 
     private static func freeRelationshipID(in rels: String) -> String {
         var candidate = "rIdPlancheckComments"

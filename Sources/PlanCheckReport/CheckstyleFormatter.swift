@@ -1,3 +1,4 @@
+import PlanCheckDocuments
 import PlanCheckMatching
 import PlanCheckRules
 

@@ -1,3 +1,4 @@
+import PlanCheckDocuments
 import Foundation
 import PlanCheckMatching
 import PlanCheckRules
