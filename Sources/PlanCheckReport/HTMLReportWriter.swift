@@ -14,7 +14,7 @@ public struct HTMLReportWriter: Sendable {
 
     private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
-    /// The templates under Templates/, embedded at build time (Plugins/EmbedTemplates).
+    /// The templates under Templates/, embedded by scripts/embed-templates (EmbeddedTemplates.swift).
     package static let templates = TemplateLibrary(Templates.sources)
 
     public func format(_ matrix: CoverageMatrix, report: Report) -> String {

@@ -1,7 +1,7 @@
 import Mustache
 
-/// HTML templates (Mustache files under a target's Templates/, embedded at build time by the
-/// EmbedTemplates plugin) ready to render. `{{name}}` escapes `& < > " '`; `{{{name}}}` is only
+/// HTML templates (Mustache files under a target's Templates/, embedded into EmbeddedTemplates.swift
+/// by scripts/embed-templates) ready to render. `{{name}}` escapes `& < > " '`; `{{{name}}}` is only
 /// for text plancheck made itself (CSS, scripts, data URLs, script-safe JSON), never a plan's.
 package struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary

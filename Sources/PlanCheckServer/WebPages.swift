@@ -8,7 +8,7 @@ struct WebPages {
     let language: Language
     let options: ServerOptions
 
-    /// The templates under Templates/, embedded at build time (Plugins/EmbedTemplates).
+    /// The templates under Templates/, embedded by scripts/embed-templates (EmbeddedTemplates.swift).
     static let templates = TemplateLibrary(Templates.sources)
 
     /// The fields every page reads (`lang`, `vi`) with the page's own.
