@@ -36,6 +36,10 @@ package enum DocumentLoader {
     }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {
+        // What is not there is said so first, whatever its name ("tinh/", "ke-hoach").
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noSuchFile }
+        if isDirectory.boolValue { throw .folder }
         let reader = try reader(for: path)
         let bytes = try contents(of: path)
         guard !bytes.isEmpty else { throw .empty }

@@ -12,7 +12,7 @@ struct LintCommand: ParsableCommand {
         case auto, always, never
     }
 
-    @Argument(help: "Plan files to check.")
+    @Argument(help: "Plan files to check, or folders (searched as `report` searches them).")
     var files: [String]
 
     @Option(help: "The issuer's profile. Default: detected from the document header and symbol.")
@@ -71,6 +71,25 @@ struct LintCommand: ParsableCommand {
         }
     }
 
+    /// The files to check: folders searched for plans as `report` does. A name that is neither a
+    /// file nor a folder but is a subcommand mistyped ("exlpain") is a usage error, not a plan.
+    private func plans() throws -> [String] {
+        let commands = PlanCheckCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        for argument in files where !FileManager.default.fileExists(atPath: argument) {
+            guard !argument.contains("/"), (argument as NSString).pathExtension.isEmpty,
+                  let command = Spelling.suggestion(for: argument, among: commands) else { continue }
+            printError(lang == .en ? "plancheck: error: no file or folder “\(argument)”; did you mean `plancheck \(command)`?"
+                                   : "plancheck: lỗi: không có tệp hay thư mục “\(argument)”; có phải ý bạn là `plancheck \(command)`?")
+            throw ExitCode(ExitStatus.invalid)
+        }
+        // In the order given; a folder's plans in path order where the folder stands.
+        return files.flatMap { argument -> [String] in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue
+                ? PlanFinder().plans(in: [argument]) : [argument]
+        }
+    }
+
     func run() throws {
         try requireWritable(try parsedOutputs().map(\.1) + (writeBaseline.map { [$0] } ?? []))
         let configuration = try loadConfiguration(explicit: config, near: files.first)
@@ -80,7 +99,7 @@ struct LintCommand: ParsableCommand {
             printError("plancheck: warning: \(configuration?.file ?? Configuration.fileName):\(waiver.mark.line):\(waiver.mark.column): "
                        + "waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies")
         }
-        var report = checker.check(paths: files, profile: profile)
+        var report = checker.check(paths: try plans(), profile: profile)
         if let writeBaseline {
             do {
                 try Baseline(report: report).write(to: writeBaseline)

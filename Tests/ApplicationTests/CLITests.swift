@@ -240,4 +240,18 @@ import PlanCheckTestSupport
         let unreadable = try CLITests().run(["annotate", broken, "-o", output])
         #expect(unreadable.status == 3 && unreadable.stderr.contains("hong.docx"))
     }
+
+    /// `lint` takes folders as `report` does; a mistyped subcommand is a usage error with a
+    /// suggestion, not a plan; a missing path says it is not there, not that it has no extension.
+    @Test func lintTakesFoldersAndSuggestsSubcommands() throws {
+        let folder = try CLITests().run(["lint", "Examples/office", "--format", "line"])
+        let paths = Set(folder.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").first.map(String.init) })
+        #expect(folder.status == 1 && paths.contains("Examples/office/ke-hoach-bo-y-te.docx") && paths.contains("Examples/office/ke-hoach-bo-y-te.odt"))
+        let typo = try CLITests().run(["exlpain", "DS305"])
+        #expect(typo.status == 2 && typo.stderr.contains("có phải ý bạn là `plancheck explain`?"))
+        let english = try CLITests().run(["lint", "exlpain", "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("did you mean `plancheck explain`?"))
+        let missing = try CLITests().run(["lint", "khong-co-thu-muc/"])
+        #expect(missing.status == 3 && missing.stderr.contains("khong-co-thu-muc/: không có tệp này") && !missing.stderr.contains("extension"))
+    }
 }
