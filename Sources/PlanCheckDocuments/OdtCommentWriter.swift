@@ -48,13 +48,8 @@ public enum OdtCommentWriter {
         var scanner = XMLTagScanner(xml)
         var result: [Paragraph] = []
         var tables = 0
-        var skipped: [String] = []
-        while let tag = scanner.next() {
-            if ["text:tracked-changes", "office:annotation", "text:note-citation", "text:sequence-decls"].contains(tag.name) {
-                if tag.closing { if skipped.last == tag.name { skipped.removeLast() } } else if !tag.selfClosing { skipped.append(tag.name) }
-                continue
-            }
-            if !skipped.isEmpty || tag.closing && tag.name != "table:table" { continue }
+        while let tag = scanner.next(outside: ["text:tracked-changes", "office:annotation", "text:note-citation", "text:sequence-decls"]) {
+            if tag.closing && tag.name != "table:table" { continue }
             switch tag.name {
             case "table:table":
                 if tag.closing { tables -= 1 } else if !tag.selfClosing { tables += 1 }

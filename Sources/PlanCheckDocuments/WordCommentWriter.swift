@@ -234,13 +234,7 @@ enum WordParagraphScanner {
         var scanner = XMLTagScanner(xml)
         var result: [Paragraph] = []
         var open: [Int] = []  // indexes into result of paragraphs not yet closed
-        var skipped: [String] = []  // skipped elements open, innermost last
-        while let tag = scanner.next() {
-            if ["w:del", "w:moveFrom", "mc:Fallback"].contains(tag.name) {
-                if tag.closing { if skipped.last == tag.name { skipped.removeLast() } } else if !tag.selfClosing { skipped.append(tag.name) }
-                continue
-            }
-            if !skipped.isEmpty { continue }
+        while let tag = scanner.next(outside: ["w:del", "w:moveFrom", "mc:Fallback"]) {
             if tag.name == "w:p" {
                 if tag.closing {
                     if let last = open.popLast() {

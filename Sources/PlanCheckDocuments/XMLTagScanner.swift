@@ -13,6 +13,8 @@ struct XMLTagScanner {
 
     let bytes: [UInt8]
     var index = 0
+    /// Elements of `next(outside:)` open at the current offset, innermost last.
+    private var skipped: [String] = []
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -27,6 +29,18 @@ struct XMLTagScanner {
             let closing = next == UInt8(ascii: "/")
             return Tag(start: start, end: end, name: name(from: start + (closing ? 2 : 1)), closing: closing,
                        selfClosing: !closing && bytes[end - 2] == UInt8(ascii: "/"))
+        }
+        return nil
+    }
+
+    /// The next tag outside the elements named: theirs and their content's are passed over.
+    mutating func next(outside names: Set<String>) -> Tag? {
+        while let tag = next() {
+            if names.contains(tag.name) {
+                if tag.closing { if skipped.last == tag.name { skipped.removeLast() } } else if !tag.selfClosing { skipped.append(tag.name) }
+                continue
+            }
+            if skipped.isEmpty { return tag }
         }
         return nil
     }
