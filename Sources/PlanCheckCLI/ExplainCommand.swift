@@ -79,11 +79,10 @@ struct RuleExplanation {
     func render() -> String {
         let strings = UIStrings(language)
         var lines = ["\(rule.id) \(rule.name) — \(rule.title.text(language))", ""]
-        lines.append("\(pick("Mức độ", "Severity")): \(strings.severity(rule.severity))   "
-                     + "\(pick("Cơ sở", "Basis")): \(rule.basis.rawValue)   "
-                     + "\(pick("Áp dụng", "Applies to")): \(rule.appliesTo.rawValue)"
-                     + (rule.forms.isEmpty ? "" : " (\(rule.forms.map(\.rawValue).joined(separator: ", ")))")
-                     + "   \(pick("Phạm vi", "Scope")): \(rule.scope.name)")
+        lines.append("\(pick("Mức độ", "Severity")): \(strings.severity(rule.severity))")
+        lines.append("\(pick("Nguồn yêu cầu", "Comes from")): \(strings.basis(rule.basis))")
+        lines.append("\(pick("Áp dụng cho", "Applies to")): \(strings.appliesTo(rule.appliesTo, forms: rule.forms))")
+        lines.append("\(pick("Phạm vi đọc", "Reads")): \(strings.scope(rule.scope))")
         lines.append("")
         lines.append("\(pick("Yêu cầu", "What it requires")): \(rule.title.text(language))")
         lines.append("\(pick("Khi thiếu, plancheck báo", "When missing, plancheck says")): \(rule.message.text(language))")

@@ -4,7 +4,7 @@ import PlanCheck
 struct RulesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the rules: ID, name, severity, basis, who they apply to."
+        abstract: "Liệt kê các yêu cầu: mã, tên, mức độ, nguồn, đối tượng áp dụng. List the rules: ID, name, severity, where they come from, who they apply to."
     )
 
     @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
@@ -15,12 +15,14 @@ struct RulesListCommand: ParsableCommand {
 
     func run() throws {
         let checker = try loadChecker(paths)
+        let strings = UIStrings(lang)
         let rows = checker.rules.map { rule in
-            [rule.id, rule.name, rule.severity.rawValue, rule.basis.rawValue,
-             rule.appliesTo.rawValue + (rule.forms.isEmpty ? "" : " (" + rule.forms.map(\.rawValue).joined(separator: ", ") + ")"),
-             rule.title.text(lang)]
+            [rule.id, rule.name, strings.severity(rule.severity), strings.basis(rule.basis),
+             strings.appliesTo(rule.appliesTo, forms: rule.forms, brief: true), rule.title.text(lang)]
         }
-        print(Table(header: ["ID", "NAME", "SEVERITY", "BASIS", "APPLIES TO", "TITLE"], rows: rows).render(), terminator: "")
+        let header = lang == .en ? ["ID", "NAME", "SEVERITY", "COMES FROM", "APPLIES TO", "TITLE"]
+                                 : ["MÃ", "TÊN", "MỨC ĐỘ", "NGUỒN YÊU CẦU", "ÁP DỤNG CHO", "YÊU CẦU"]
+        print(Table(header: header, rows: rows).render(), terminator: "")
     }
 }
 

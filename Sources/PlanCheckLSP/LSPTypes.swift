@@ -56,5 +56,9 @@ public enum LSP {
     struct InitializeParams: Codable {
         var rootUri: String?
         var rootPath: String?
+        /// The client's UI language (LSP 3.16), e.g. "en-US".
+        var locale: String?
+        var initializationOptions: Options?
+        struct Options: Codable { var lang: String? }
     }
 }

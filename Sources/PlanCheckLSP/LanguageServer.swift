@@ -32,11 +32,15 @@ public final class LanguageServer: @unchecked Sendable {
     }
     private var checkers: [String: PlanChecker] = [:]
     private var rootPath: String?
+    /// The language of every message: `initializationOptions.lang`, else the client's `locale`,
+    /// else the one the server was started with.
+    private var language: Language
     private var shutdownRequested = false
     private var exitCode: Int32?
 
-    public init(input: FileHandle, output: FileHandle, log: @escaping (String) -> Void = { _ in }) {
+    public init(input: FileHandle, output: FileHandle, language: Language = .vi, log: @escaping (String) -> Void = { _ in }) {
         transport = MessageTransport(input: input, output: output)
+        self.language = language
         self.log = log
         let milliseconds = ProcessInfo.processInfo.environment["PLANCHECK_LSP_DEBOUNCE_MS"].flatMap(Double.init) ?? 300
         debounce = max(0, milliseconds) / 1000
@@ -110,6 +114,9 @@ public final class LanguageServer: @unchecked Sendable {
                 initialized = true
                 let initialize = try? params.decode(LSP.InitializeParams.self)
                 rootPath = initialize?.rootUri.flatMap(Self.path(fromURI:)) ?? initialize?.rootPath
+                if let chosen = (initialize?.initializationOptions?.lang ?? initialize?.locale)?.lowercased().prefix(2) {
+                    language = chosen == "en" ? .en : chosen == "vi" ? .vi : language
+                }
                 respond(message.id, result: .object([
                     "capabilities": .object([
                         "textDocumentSync": .object(["openClose": .bool(true), "change": .number(1),
@@ -188,8 +195,8 @@ public final class LanguageServer: @unchecked Sendable {
             let limit = Self.maxCheckedBytes >> 20
             entries = [Entry(diagnostic: LSP.Diagnostic(range: LSP.Range(start: LSP.Position(line: 0, character: 0), end: LSP.Position(line: 0, character: 0)),
                                                         severity: 3, code: "size", source: "plancheck",
-                                                        message: "Văn bản lớn hơn \(limit) MB nên không được kiểm tra khi soạn; hãy chạy plancheck lint. "
-                                                            + "Larger than \(limit) MB: not checked while editing; run plancheck lint."))]
+                                                        message: pick("Văn bản lớn hơn \(limit) MB nên không được kiểm tra khi soạn; hãy chạy plancheck lint.",
+                                                                      "Larger than \(limit) MB: not checked while editing; run plancheck lint.")))]
         } else if let format = DocumentFormats.format(forExtension: ext), format.isText, let checker = checker(for: path) {
             // The editor's buffer, read by the reader of its file's format.
             let document = try? format.reader.read(Array(text.utf8), path: path)
@@ -198,7 +205,7 @@ public final class LanguageServer: @unchecked Sendable {
                     // An unknown verdict is information to review, not a gap.
                     Entry(diagnostic: LSP.Diagnostic(range: lines.range(finding.location),
                                                      severity: finding.status == .unknown ? 3 : Self.severity(finding.severity),
-                                                     code: finding.ruleId, source: "plancheck", message: finding.text(.vi)),
+                                                     code: finding.ruleId, source: "plancheck", message: finding.text(language)),
                           rule: finding.rule,
                           insertion: finding.status == .missing && finding.detail == nil ? finding.rule.insertion(.vi) : nil)
                 }
@@ -209,8 +216,8 @@ public final class LanguageServer: @unchecked Sendable {
                     entries.append(Entry(diagnostic: LSP.Diagnostic(
                         range: LSP.Range(start: start, end: LSP.Position(line: suppression.line - 1, character: 200)), severity: 2,
                         code: "suppression", source: "plancheck",
-                        message: "Miễn trừ \(ids) chưa có lý do nên không có hiệu lực: ghi lý do sau dấu “—”. "
-                            + "The suppression of \(ids) has no reason, so it waives nothing: write one after “—”.")))
+                        message: pick("Miễn trừ \(ids) chưa có lý do nên không có hiệu lực: ghi lý do sau dấu “—”.",
+                                      "The suppression of \(ids) has no reason, so it waives nothing: write one after “—”."))))
                 }
             }
         }
@@ -255,13 +262,13 @@ public final class LanguageServer: @unchecked Sendable {
         guard let entry = candidates.min(by: { Self.size($0.diagnostic.range) < Self.size($1.diagnostic.range) }),
               let rule = entry.rule else { return .null }
         let markdown = """
-            **\(rule.id) \(rule.name)** — \(rule.title.vi)
+            **\(rule.id) \(rule.name)** — \(rule.title.text(language))
 
-            \(rule.message.vi)
+            \(entry.diagnostic.message)
 
-            _Gợi ý:_ \(rule.hint.vi)
+            _\(pick("Gợi ý", "Hint")):_ \(rule.hint.text(language))
 
-            _Căn cứ:_ \(rule.citation)
+            _\(pick("Căn cứ", "Citation")):_ \(rule.citation)
             """
         return .object(["contents": .object(["kind": .string("markdown"), "value": .string(markdown)]),
                         "range": (try? JSONValue.encoding(entry.diagnostic.range)) ?? .null])
@@ -287,15 +294,17 @@ public final class LanguageServer: @unchecked Sendable {
             if let entry = published[uri]?.first(where: { $0.diagnostic.code == diagnostic.code && $0.insertion != nil }),
                let insertion = entry.insertion {
                 let line = LSP.Position(line: entry.diagnostic.range.start.line + 1, character: 0)
-                actions.append(action("Bổ sung nội dung gợi ý cho \(diagnostic.code)", diagnostic, at: line, insert: insertion + "\n"))
+                actions.append(action(pick("Bổ sung nội dung gợi ý cho \(diagnostic.code)", "Insert the suggested text for \(diagnostic.code)"), diagnostic, at: line, insert: insertion + "\n"))
             }
-            actions.append(action("Miễn trừ \(diagnostic.code) (ghi lý do)", diagnostic, at: LSP.Position(line: 0, character: 0),
+            actions.append(action(pick("Miễn trừ \(diagnostic.code) (ghi lý do)", "Waive \(diagnostic.code) (write the reason)"), diagnostic, at: LSP.Position(line: 0, character: 0),
                                   insert: "<!-- plancheck-disable \(diagnostic.code) — <lý do> -->\n"))
         }
         return .array(actions)
     }
 
     // MARK: Plumbing
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
     private func respond(_ id: JSONValue?, result: JSONValue) {
         send(["jsonrpc": .string("2.0"), "id": id ?? .null, "result": result])

@@ -53,6 +53,52 @@ package struct UIStrings: Sendable {
         }
     }
 
+    /// Where a requirement comes from, as a reader would name it.
+    public func basis(_ basis: Basis) -> String {
+        switch basis {
+        case .letter: return pick("công văn hướng dẫn của Bộ", "the Ministry's guidance letter")
+        case .strategy: return pick("Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg)", "the National Data Strategy (Decision 142/QĐ-TTg)")
+        case .law: return pick("luật, nghị định", "a law or decree")
+        case .convention: return pick("thông lệ soạn thảo kế hoạch, văn bản hành chính", "common practice in administrative plans and documents")
+        case .inferred: return pick("suy ra từ các yêu cầu trên", "inferred from the requirements above")
+        }
+    }
+
+    /// Which plans a requirement is for; `brief` for a table column.
+    public func appliesTo(_ appliesTo: AppliesTo, forms: [DocumentForm] = [], brief: Bool = false) -> String {
+        if brief {
+            let who = switch appliesTo {
+            case .ministry: pick("bộ, ngành", "ministries")
+            case .province: pick("tỉnh", "provinces")
+            case .both: pick("bộ, ngành; tỉnh", "ministries; provinces")
+            }
+            return forms.isEmpty ? who : who + " (" + forms.map(form).joined(separator: "; ") + ")"
+        }
+        let who = switch appliesTo {
+        case .ministry: pick("kế hoạch của bộ, ngành", "ministries' plans")
+        case .province: pick("kế hoạch của tỉnh, thành phố", "provinces' plans")
+        case .both: pick("kế hoạch của bộ, ngành và tỉnh, thành phố", "ministries' and provinces' plans")
+        }
+        guard !forms.isEmpty else { return who }
+        return who + pick(", dạng: ", ", as: ") + forms.map(form).joined(separator: pick("; ", "; "))
+    }
+
+    /// Which part of a document a requirement reads.
+    public func scope(_ scope: RuleScope) -> String {
+        switch scope {
+        case .document: return pick("toàn văn bản", "the whole document")
+        case .data: return pick("phần về dữ liệu", "the data part")
+        case .task: return pick("các nhiệm vụ", "the tasks")
+        case .headings: return pick("tiêu đề các mục", "section headings")
+        case .header: return pick("phần đầu văn bản (cơ quan, số, ngày, tên loại)", "the header (issuer, number, date, document type)")
+        case .sections(let phrases):
+            // The first few wordings; `explain` of the concept lists them all.
+            let shown = phrases.prefix(3).map { "“\($0)”" }.joined(separator: pick(" hoặc ", " or "))
+            let more = phrases.count > 3 ? pick(" (và \(phrases.count - 3) cách viết khác)", " (and \(phrases.count - 3) other wordings)") : ""
+            return pick("các mục có tiêu đề ", "sections headed ") + shown + more
+        }
+    }
+
     public func confidence(_ confidence: Confidence) -> String {
         switch confidence {
         case .high: return pick("tin cậy cao", "high confidence")

@@ -116,9 +116,13 @@ import PlanCheckTestSupport
         let result = try cli.run(["rules", "list"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.first?.hasPrefix("MÃ") == true)
         #expect(lines.count == 58)  // header + 57 rules
-        #expect(lines.contains { $0.hasPrefix("DS305  security-privacy") && $0.contains("error") && $0.contains("strategy") })
+        #expect(lines.contains { $0.hasPrefix("DS305  security-privacy") && $0.contains("lỗi") && $0.contains("Chiến lược dữ liệu quốc gia") })
+        // Values are words in the chosen language, not the YAML's keys.
+        #expect(!result.stdout.contains(" strategy ") && !result.stdout.contains(" both "))
+        let en = try cli.run(["rules", "list", "--lang", "en"])
+        #expect(en.stdout.split(separator: "\n").contains { $0.hasPrefix("DS305  security-privacy") && $0.contains("error") && $0.contains("ministries; provinces") })
     }
 
     @Test func explainNamesTheCitationAndExamples() throws {
@@ -127,8 +131,14 @@ import PlanCheckTestSupport
         #expect(vi.stdout.hasPrefix("DS305 security-privacy — "))
         #expect(vi.stdout.contains("Căn cứ: QĐ 142/QĐ-TTg"))
         #expect(vi.stdout.contains("Ví dụ một phần:"))
+        // Where it comes from, who it is for and what it reads, in words (not "strategy", "both", "task").
+        #expect(vi.stdout.contains("Nguồn yêu cầu: Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg)\nÁp dụng cho: kế hoạch của bộ, ngành và tỉnh, thành phố\nPhạm vi đọc: các nhiệm vụ\n"))
+        for key in ["strategy", "both", ": task", "Cơ sở:"] { #expect(!vi.stdout.contains(key)) }
         let en = try cli.run(["explain", "security-privacy", "--lang", "en"])
         #expect(en.stdout.contains("How to fix: "))
+        #expect(en.stdout.contains("Comes from: the National Data Strategy (Decision 142/QĐ-TTg)\nApplies to: ministries' and provinces' plans\nReads: the tasks\n"))
+        let sections = try cli.run(["explain", "DS402"])
+        #expect(!sections.stdout.contains("section:"))
         let unknown = try cli.run(["explain", "DS999", "--lang", "en"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no requirement or concept 'DS999'"))

@@ -160,6 +160,43 @@ import PlanCheckTestSupport
         client.process.waitUntilExit()
     }
 
+    /// The client's language decides every message: its `locale` ("en-US"), or
+    /// `initializationOptions.lang`, which wins over the locale.
+    @Test(arguments: [(["locale": JSONValue.string("en-US")], true),
+                      (["locale": .string("en-US"), "initializationOptions": .object(["lang": .string("vi")])], false)])
+    func messagesFollowTheClientsLanguage(options: [String: JSONValue], english: Bool) throws {
+        let client = try Client()
+        let folder = try TestSupport.temporaryDirectory()
+        let uri = folder.appendingPathComponent("plan.md").absoluteString
+        var params = options
+        params["rootUri"] = .string(folder.absoluteString)
+        params["capabilities"] = .object([:])
+        _ = client.send("initialize", .object(params), request: true)
+        _ = client.send("initialized", .object([:]))
+        let text = "KẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Bảo đảm an toàn thông tin theo cấp độ.\n\n<!-- plancheck-disable DS412 — <lý do> -->\n"
+        _ = client.send("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": .string("markdown"), "version": .number(1), "text": .string(text)])]))
+        let diagnostics = try client.diagnostics(for: uri)
+        let missing = try #require(diagnostics.first { $0.code == "DS101" })
+        let suppression = try #require(diagnostics.first { $0.code == "suppression" })
+        #expect(missing.message.contains("Decision") == english && missing.message.contains("Kế hoạch") != english)
+        #expect(suppression.message.hasPrefix("The suppression of DS412") == english)
+        let hover = client.send("textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]),
+            "position": try JSONValue.encoding(missing.range.start)]), request: true)
+        let hoverText = String(decoding: try JSONEncoder().encode(try client.response(hover)), as: UTF8.self)
+        #expect(hoverText.contains("_Hint:_") == english && hoverText.contains("_Gợi ý:_") != english)
+        let action = client.send("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(uri)]), "range": try JSONValue.encoding(missing.range),
+            "context": .object(["diagnostics": try JSONValue.encoding([missing])])]), request: true)
+        let actions = String(decoding: try JSONEncoder().encode(try client.response(action)), as: UTF8.self)
+        #expect(actions.contains("Waive DS101 (write the reason)") == english)
+        #expect(actions.contains("Miễn trừ DS101 (ghi lý do)") != english)
+        let shutdown = client.send("shutdown", request: true)
+        _ = try client.response(shutdown)
+        _ = client.send("exit")
+        client.process.waitUntilExit()
+    }
+
     /// JSON-RPC error codes and the LSP lifecycle: nothing is served before `initialize` or after
     /// `shutdown`, and a message that is not a request says so with the right code.
     @Test func lifecycleAndErrorCodes() throws {
