@@ -183,7 +183,14 @@ enum LabelParser {
               [".", ":", "-", "–", ")"].contains(source.scalars[contentStart]) || source.scalars[contentStart].properties.isWhitespace {
             contentStart += 1
         }
-        let text = source.string(range.lowerBound..<end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Written as a reader says it whatever the markup and case: "**PHẦN II" is "Phần II",
+        // "PHẦN THỨ HAI" is "Phần thứ hai".
+        let words = source.string(start..<end).split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let numbered = next - first > wordCount && tokens[first + wordCount].key != "thứ"
+        let text = words.enumerated().map { index, word in
+            index == 0 ? word.prefix(1).uppercased() + word.dropFirst()
+                : numbered && index == words.count - 1 ? word.uppercased() : word
+        }.joined(separator: " ")
         return Label(kind: kind, text: text, contentStart: contentStart)
     }
 

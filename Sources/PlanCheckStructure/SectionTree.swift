@@ -181,10 +181,7 @@ package struct SectionTree: Sendable {
             }
             let parent = open.last ?? 0
             let index = nodes.count
-            var path = nodes[parent].path
-            if let label, !label.isBullet {
-                path = path.isEmpty ? label.text : path + "." + label.text
-            }
+            let path = label.map { Self.path(nodes[parent].path, then: $0) } ?? nodes[parent].path
             nodes.append(SectionNode(label: label, rank: rank, parent: parent, range: start..<document.source.count,
                                      titleSegment: nil, isHeading: isHeading, path: path))
             nodes[parent].children.append(index)
@@ -192,6 +189,23 @@ package struct SectionTree: Sendable {
             let segment = addSegment(isHeading ? .heading : .body, title, node: index)
             nodes[index].titleSegment = segment
             continuable = segment
+        }
+
+        /// A section's path as a reader says it: the parent's path and the label, each number once.
+        /// A decimal label repeats its parents' numbers ("7.1" under "III.7"), so what the
+        /// parent's path already ends with is not written again: "III.7.1", not "III.7.7.1".
+        static func path(_ parent: String, then label: Label) -> String {
+            guard !label.isBullet else { return parent }
+            guard !parent.isEmpty else { return label.text }
+            var own = label.text.split(separator: ".").map(String.init)
+            if label.kind == .dotted {
+                let above = parent.split(separator: ".").map(String.init)
+                let shared = (1..<own.count).reversed().first { count in
+                    count <= above.count && Array(above.suffix(count)) == Array(own.prefix(count))
+                } ?? 0
+                own.removeFirst(shared)
+            }
+            return ([parent] + own).joined(separator: ".")
         }
 
         private mutating func close(_ index: Int, at end: Int) {

@@ -60,8 +60,8 @@ import PlanCheckTestSupport
             Đ. Bảo đảm an toàn
             V. TỔ CHỨC THỰC HIỆN
             """)
-        #expect(paths(document) == ["PHẦN B|part|H", "PHẦN B.A|capital|H", "PHẦN B.A.1|arabic|-", "PHẦN B.C|capital|H",
-                                    "PHẦN B.C.2|arabic|-", "PHẦN B.D|capital|H", "PHẦN B.Đ|capital|H", "PHẦN B.V|roman|H"])
+        #expect(paths(document) == ["Phần B|part|H", "Phần B.A|capital|H", "Phần B.A.1|arabic|-", "Phần B.C|capital|H",
+                                    "Phần B.C.2|arabic|-", "Phần B.D|capital|H", "Phần B.Đ|capital|H", "Phần B.V|roman|H"])
         #expect(document.tasks.count == 2)
     }
 
@@ -111,8 +111,48 @@ import PlanCheckTestSupport
             1.1- Ban hành Quy chế chia sẻ dữ liệu.
             2026-2030 là giai đoạn thực hiện.
             """)
-        #expect(paths(document) == ["Phần thứ hai|part|H", "Phần thứ hai.1|arabic|H", "Phần thứ hai.1.1.1|dotted|-"])
+        #expect(paths(document) == ["Phần thứ hai|part|H", "Phần thứ hai.1|arabic|H", "Phần thứ hai.1.1|dotted|-"])
         #expect(!document.taskNodes.isEmpty)
+    }
+
+    /// A path names each number once, as a reader says it: a decimal label repeats its parents'
+    /// numbers, which are not written twice ("III.7.1", not "III.7.7.1"); a decimal label that does
+    /// not continue its parent keeps all its numbers; worded labels read the same whatever the
+    /// markup or case ("**PHẦN II**" is "Phần II").
+    @Test func sectionPathsNameEachNumberOnce() throws {
+        let decimal = structure("""
+            III. NHIỆM VỤ
+            7. Phát triển dữ liệu
+            7.1. Cơ sở dữ liệu
+            7.1.2. Kho dữ liệu dùng chung
+            7.2. Chia sẻ dữ liệu
+            8. Khác
+            2.1. Mục lạc chỗ
+            """)
+        #expect(paths(decimal) == ["III|roman|H", "III.7|arabic|H", "III.7.1|dotted|H", "III.7.1.2|dotted|H",
+                                   "III.7.2|dotted|H", "III.8|arabic|H", "III.8.2.1|dotted|H"])
+        let mixed = structure("""
+            **PHẦN II. KẾ HOẠCH**
+
+            **I. NHIỆM VỤ**
+
+            4. Dữ liệu
+
+            4.2. Cơ sở dữ liệu
+
+            a) Kho dữ liệu dùng chung;
+
+            PHẦN THỨ BA. TỔ CHỨC
+            """, markdown: true)
+        #expect(paths(mixed).map { $0.components(separatedBy: "|")[0] }
+                == ["Phần II", "Phần II.I", "Phần II.I.4", "Phần II.I.4.2", "Phần II.I.4.2.a", "Phần thứ ba"])
+        // Word's own numbering ("%1.%2." over upper-roman and decimal levels).
+        let numbering = #"<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>"#
+        let word = try DocxReaderTests.read(body: DocxReaderTests.p("NHIỆM VỤ", num: (3, 0)) + DocxReaderTests.p("Phát triển dữ liệu", num: (3, 1))
+                                            + DocxReaderTests.p("Cơ sở dữ liệu", num: (3, 2)) + DocxReaderTests.p("Chia sẻ dữ liệu", num: (3, 2)),
+                                            numbering: numbering)
+        #expect(paths(StructuredDocument(word, vocabulary: TestSupport.vocabulary)).map { $0.components(separatedBy: "|")[0] }
+                == ["I", "I.1", "I.1.1", "I.1.2"])
     }
 
     @Test func administrativeNumberingBuildsPaths() {
@@ -133,7 +173,7 @@ import PlanCheckTestSupport
         """
         #expect(paths(structure(text)) == [
             "Phần I|part|H", "Phần II|part|H", "Phần II.I|roman|H", "Phần II.I.1|arabic|H",
-            "Phần II.I.1.1.1|dotted|H", "Phần II.II|roman|H", "Phần II.II.1|arabic|H",
+            "Phần II.I.1.1|dotted|H", "Phần II.II|roman|H", "Phần II.II.1|arabic|H",
             "Phần II.II.1.a|letter|-", "Phần II.II.1.đ|letter|-", "Phần II.II.1.đ|dash|-",
             "Phần II.II.1.đ|plus|-", "Phụ lục I|annex|H", "Phụ lục I.Điều 1|article|H",
         ])
