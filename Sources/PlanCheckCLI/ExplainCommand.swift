@@ -86,6 +86,9 @@ struct RuleExplanation {
         lines.append("")
         lines.append("\(pick("Yêu cầu", "What it requires")): \(rule.title.text(language))")
         lines.append("\(pick("Khi thiếu, plancheck báo", "When missing, plancheck says")): \(rule.message.text(language))")
+        if let partial = rule.partialMessage {
+            lines.append("\(pick("Khi mới có một phần", "When partly met")): \(partial.text(language))")
+        }
         lines.append("\(pick("Căn cứ", "Citation")): \(rule.citation)")
         lines.append("\(pick("Cách khắc phục", "How to fix")): \(rule.hint.text(language))")
         for expectation in RuleExample.Expectation.allCases {

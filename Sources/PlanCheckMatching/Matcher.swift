@@ -193,8 +193,37 @@ package struct Matcher: Sendable {
         if incomplete {
             return RequirementResult(rule: rule, status: .unknown, confidence: nil, evidence: [], reason: Self.stoppedReason)
         }
-        if let partial, partial.holds { return result(rule, .partial, partial, context) }
+        if let partial, partial.holds {
+            var judged = result(rule, .partial, partial, context)
+            if case .all(let parts)? = compiled.match {
+                judged.reason = Self.partsFound(parts.map { ($0, evaluator.evaluate($0)) }, context)
+            }
+            return judged
+        }
         return RequirementResult(rule: rule, status: .missing, confidence: nil, evidence: [])
+    }
+
+    /// Which parts of an `all` condition the plan has (with the words found) and which it lacks
+    /// (by the first wording of each): what a partial finding adds to its message.
+    private static func partsFound(_ parts: [(CompiledCondition, Outcome)], _ context: Context) -> LocalizedText? {
+        func quoted(_ texts: [String]) -> String { texts.map { "“\($0)”" }.joined(separator: "; ") }
+        let found = parts.compactMap { $0.1.holds ? $0.1.hits.first.map { context.evidence($0).quote } : nil }
+        let lacking = parts.compactMap { $0.1.holds ? nil : firstWording($0.0) }
+        guard !lacking.isEmpty else { return nil }
+        let foundVi = found.isEmpty ? "" : "đã có \(quoted(found)); "
+        let foundEn = found.isEmpty ? "" : "found \(quoted(found)); "
+        return LocalizedText(vi: foundVi + "chưa có nội dung như \(quoted(lacking))",
+                             en: foundEn + "nothing yet like \(quoted(lacking))")
+    }
+
+    /// The first phrase a condition looks for: how a part of a rule is named to a reader.
+    private static func firstWording(_ condition: CompiledCondition) -> String? {
+        switch condition {
+        case .any(let children), .all(let children): return children.lazy.compactMap(firstWording).first
+        case .phrases(let list), .heading(let list): return list.first?.text
+        case .near(let groups, _): return groups.compactMap { $0.first?.text }.joined(separator: " … ")
+        case .none, .regex: return nil
+        }
     }
 
     static let cancelledReason = LocalizedText(

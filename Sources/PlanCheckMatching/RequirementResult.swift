@@ -88,7 +88,7 @@ public struct RequirementResult: Sendable {
     public var evidence: [Evidence]
     /// Why the requirement is waived, when it is.
     public var waiver: String?
-    /// Why the status is `unknown`, when it is.
+    /// Why the status is `unknown`; for `partial`, the parts of the requirement found and not found.
     public var reason: LocalizedText?
     /// Every finding of this requirement is in the team's baseline (known before): not shown as new.
     public var baselined = false

@@ -163,7 +163,7 @@ public struct HTMLReportWriter: Sendable {
                     return DataPayload.Cell(
                         status: requirement.status.rawValue,
                         quotes: requirement.evidence.map { DataPayload.Quote(text: $0.quote, place: strings.place($0.location)) },
-                        details: findings.map { DataPayload.Quote(text: $0.detail?.text(language) ?? requirement.rule.message.text(language), place: strings.place($0.location)) },
+                        details: findings.map { DataPayload.Quote(text: $0.detail?.text(language) ?? requirement.rule.message(for: requirement.status, language), place: strings.place($0.location)) },
                         waiver: requirement.waiver)
                 }
             })

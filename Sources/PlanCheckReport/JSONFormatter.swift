@@ -143,7 +143,7 @@ public struct JSONFormatter: Sendable {
             ruleId = finding.ruleId
             severity = finding.severity.rawValue
             status = finding.status.rawValue
-            message = (finding.status == .unknown ? finding.rule.title : finding.rule.message).text(language)
+            message = finding.rule.message(for: finding.status, language)
             hint = finding.rule.hint.text(language)
             detail = finding.detail?.text(language)
             location = finding.location

@@ -37,7 +37,7 @@ public struct JUnitFormatter: Sendable {
                     failures += 1
                     let findings = result.findings.filter { $0.ruleId == rule.id }
                     let body = findings.map { "\($0.location.line):\($0.location.column) \($0.text(language))" }.joined(separator: "\n")
-                    line += #"><failure type="\#(requirement.status.rawValue)" message="\#(XMLText.escape(rule.message.text(language)))">"#
+                    line += #"><failure type="\#(requirement.status.rawValue)" message="\#(XMLText.escape(rule.message(for: requirement.status, language)))">"#
                         + XMLText.escape(body) + "</failure></testcase>"
                 }
                 cases.append(line)

@@ -71,11 +71,28 @@ public enum ReportWriter {
     }
 }
 
+extension Rule {
+    /// What plancheck says about the requirement with this status: the missing message; for
+    /// partial, the partial message (or, without one, that it is partly met); for unknown, the
+    /// requirement itself (there is no gap to describe).
+    public func message(for status: RequirementStatus, _ language: Language) -> String {
+        switch status {
+        case .unknown: return title.text(language)
+        // A check's findings are about one place each (a task without a lead): its message fits them.
+        case .partial where partialMessage == nil && check != nil: return message.text(language)
+        case .partial: return partialMessage?.text(language)
+            ?? (language == .en ? "Partly met: \(title.en)." : "Mới đáp ứng một phần: \(title.vi).")
+        default: return message.text(language)
+        }
+    }
+}
+
 extension Finding {
     /// The rule's message, with what is wrong at this place when there is more to say. An
-    /// unknown verdict has no gap to describe: it names the requirement and why it is open.
+    /// unknown verdict has no gap to describe: it names the requirement and why it is open; a
+    /// partial one says so in the rule's partial message, or names the requirement as partly met.
     public func text(_ language: Language) -> String {
-        let message = status == .unknown ? rule.title.text(language) : rule.message.text(language)
+        let message = rule.message(for: status, language)
         guard let detail = detail?.text(language) else { return message }
         return message + " — " + detail
     }

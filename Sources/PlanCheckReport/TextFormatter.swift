@@ -75,7 +75,7 @@ public struct TextFormatter: Sendable {
             lines.append("      \(reason.text(language))")
         }
         if requirement.status == .missing || requirement.status == .partial {
-            lines.append("      \(rule.message.text(language))")
+            lines.append("      \(rule.message(for: requirement.status, language))")
             for finding in findings.prefix(Self.detailLimit) {
                 guard let detail = finding.detail else { continue }
                 lines.append("      • \(strings.place(finding.location)): \(detail.text(language))")

@@ -13,7 +13,7 @@ public enum WordReview {
         let strings = UIStrings(language)
         var comments = result.findings.map { finding -> WordComment in
             let rule = finding.rule
-            var text = [heading(rule, finding.status, strings), rule.message.text(language)]
+            var text = [heading(rule, finding.status, strings), rule.message(for: finding.status, language)]
             if let detail = finding.detail { text.append(detail.text(language)) }
             text.append("\(strings.hintLabel): \(rule.hint.text(language))")
             text.append("\(strings.basisLabel): \(rule.citation)")

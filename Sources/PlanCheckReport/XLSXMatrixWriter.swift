@@ -121,7 +121,7 @@ public struct XLSXMatrixWriter: Sendable {
                 }
                 for finding in result.findings where finding.ruleId == rule.id {
                     let location = finding.location
-                    let detail = finding.detail?.text(language) ?? rule.message.text(language)
+                    let detail = finding.detail?.text(language) ?? rule.message(for: finding.status, language)
                     rows.append(common + [Cell(pick("phát hiện", "finding")), Cell(number: Double(location.line), .plain),
                                           Cell(number: Double(location.column), .plain), Cell(location.section),
                                           optionalNumber(location.page), optionalNumber(location.paragraph),

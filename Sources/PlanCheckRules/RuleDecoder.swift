@@ -22,7 +22,7 @@ struct RuleDecoder {
     static let conceptSetKeys = ["id", "version", "title", "source", "concepts", "abbreviations"]
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
-                           "message", "hint", "belongs_in", "match", "partial", "check", "except", "examples"]
+                           "message", "partial_message", "hint", "belongs_in", "match", "partial", "check", "except", "examples"]
     static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
     /// The forms a rule may be limited to (every form a plan can have).
     static let formNames = DocumentForm.allCases.filter { $0 != .notAPlan }.map(\.rawValue)
@@ -110,7 +110,7 @@ struct RuleDecoder {
     }
 
     private mutating func decodeRule(_ node: YAMLNode) -> Rule? {
-        let optional: Set = ["forms", "partial", "match", "check", "except", "belongs_in"]
+        let optional: Set = ["forms", "partial", "partial_message", "match", "check", "except", "belongs_in"]
         let required = Self.ruleKeys.filter { !optional.contains($0) }
         guard let fields = mapping(node, allowed: Self.ruleKeys, required: required, what: "rule") else { return nil }
         let id = fields["id"].flatMap { identifier($0) }
@@ -123,6 +123,7 @@ struct RuleDecoder {
         let scope = fields["scope"].flatMap { decodeScope($0) }
         let severity: Severity? = fields["severity"].flatMap { enumeration($0, "severity") }
         let message = fields["message"].flatMap { localized($0, "message", profiles: true) }
+        let partialMessage = fields["partial_message"].flatMap { localized($0, "partial_message", profiles: true) }
         let hint = fields["hint"].flatMap { localized($0, "hint", profiles: true) }
         let match = fields["match"].flatMap { condition($0) }
         let partial = fields["partial"].flatMap { condition($0) }
@@ -142,6 +143,10 @@ struct RuleDecoder {
                     partial: partial, check: check, examples: examples, file: file, mark: node.mark)
         rule.except = except
         rule.belongsIn = belongsIn
+        rule.partialMessage = partialMessage
+        if let node = fields["partial_message"], fields["partial"] == nil, fields["check"] == nil {
+            issue(node, "'partial_message' is said when 'partial' holds; this rule has no 'partial' condition")
+        }
         return rule
     }
 

@@ -75,6 +75,7 @@ public struct Rule: Sendable {
     public func forProfile(_ profile: Profile?) -> Rule {
         var rule = self
         rule.message = message.forProfile(profile)
+        rule.partialMessage = partialMessage?.forProfile(profile)
         rule.hint = hint.forProfile(profile)
         return rule
     }
@@ -98,7 +99,11 @@ public struct Rule: Sendable {
     public var forms: [DocumentForm]
     public var scope: RuleScope
     public var severity: Severity
+    /// What a finding says when the requirement is missing.
     public var message: LocalizedText
+    /// What a finding says when it is only partly met (what is there, what is not); without one,
+    /// the finding names the parts found and the parts not found.
+    public var partialMessage: LocalizedText?
     public var hint: LocalizedText
     /// The condition for `covered`; a rule has either this or a `check`.
     public var match: Condition?

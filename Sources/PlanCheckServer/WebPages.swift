@@ -71,7 +71,7 @@ struct WebPages {
                         severity: strings.severity(rule.severity), area: areaOf[rule.id] ?? "", waiver: requirement.waiver,
                         reason: requirement.reason?.text(language),
                         evidence: requirement.evidence.map { Quote(quote: $0.quote, place: strings.place($0.location)) },
-                        gap: gap, message: rule.message.text(language), hint: rule.hint.text(language),
+                        gap: gap, message: rule.message(for: requirement.status, language), hint: rule.hint.text(language),
                         details: gap ? result.findings.filter { $0.ruleId == rule.id }.compactMap { finding in
                             finding.detail.map { Detail(detail: $0.text(language), place: strings.place(finding.location)) }
                         } : [],

@@ -29,6 +29,39 @@ import FoundationXML
         #expect(OutputFormat.sarif.mediaType == "application/sarif+json")
     }
 
+    /// A partial requirement never shows the message written for a missing one: it has the
+    /// rule's partial message, or says it is partly met; either way the finding names the parts
+    /// of an `all` condition found (with the words) and not found.
+    @Test func aPartialRequirementSaysWhatIsThereAndWhatIsNot() throws {
+        let match = "      all:\n        - any: [an toàn thông tin]\n        - any: [bảo vệ dữ liệu cá nhân, bảo mật dữ liệu]\n"
+        let partial = "    partial: {any: [an toàn thông tin, bảo vệ dữ liệu cá nhân]}\n"
+        let worded = TestSupport.ruleSet(ruleID: "DS998", name: "worded", extraRuleLines: partial
+            + "    partial_message: {vi: Mới có một nửa, en: Only half}\n", match: match)
+        let plain = TestSupport.ruleSet(id: "other-set", ruleID: "DS997", name: "plain", extraRuleLines: partial, match: match)
+        let folder = try TestSupport.temporaryDirectory()
+        try worded.write(to: folder.appendingPathComponent("worded.yml"), atomically: true, encoding: .utf8)
+        try plain.write(to: folder.appendingPathComponent("plain.yml"), atomically: true, encoding: .utf8)
+        let checker = try PlanChecker(rulePaths: [folder.path])
+        // Multibyte text before the match, so the quoted words must come from the right place.
+        let result = try #require(checker.check(text: "KẾ HOẠCH\nPhát triển dữ liệu\nI. NHIỆM VỤ\n1. 🙂 Đảm bảo an toàn thông tin cho hệ thống.").result)
+        let findings = Dictionary(uniqueKeysWithValues: result.findings.map { ($0.ruleId, $0) })
+        let detail = "đã có “an toàn thông tin”; chưa có nội dung như “bảo vệ dữ liệu cá nhân”"
+        #expect(findings["DS998"]?.status == .partial)
+        #expect(findings["DS998"]?.text(.vi) == "Mới có một nửa — " + detail)
+        #expect(findings["DS998"]?.text(.en) == "Only half — found “an toàn thông tin”; nothing yet like “bảo vệ dữ liệu cá nhân”")
+        #expect(findings["DS997"]?.text(.vi) == "Mới đáp ứng một phần: Thử. — " + detail)
+        #expect(findings["DS997"]?.text(.en).hasPrefix("Partly met: Test. — found") == true)
+        let text = ReportWriter.render(checker.report([checker.check(text: "KẾ HOẠCH\nPhát triển dữ liệu\nI. NHIỆM VỤ\n1. Bảo vệ dữ liệu cá nhân của người dân.")]), as: .text,
+                                       rules: checker.rules, options: FormatOptions())
+        #expect(text.contains("Mới có một nửa\n") && !text.contains("      Thiếu\n"))
+        #expect(text.contains("đã có “Bảo vệ dữ liệu cá nhân”; chưa có nội dung như “an toàn thông tin”"))
+        // Every bundled rule with a partial condition words its partial case.
+        for rule in checker.rules where rule.partial != nil && rule.file.contains("qd142") { #expect(rule.partialMessage != nil, "\(rule.id)") }
+        let bundled = try #require(TestSupport.checker)
+        let lacking = bundled.rules.filter { $0.partial != nil && $0.partialMessage == nil }.map(\.id)
+        #expect(lacking == [])
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sarifSchema.path), "needs ../shared/schemas/sarif-schema-2.1.0.json"))
     func sarifValidatesAgainstTheOfficialSchema() throws {
         let schema = Self.sarifSchema

@@ -38,6 +38,11 @@ import PlanCheckMatching
         #expect(ids.subtracting(expected).sorted() == [])
     }
 
+    @Test func aPartialMessageNeedsAPartialCase() {
+        let found = issues(TestSupport.ruleSet(extraRuleLines: "    partial_message: {vi: Một phần, en: Partly}\n"))
+        #expect(found == ["r.yml:16:22: error: 'partial_message' is said when 'partial' holds; this rule has no 'partial' condition"])
+    }
+
     @Test func syntaxErrorIsPositioned() {
         let text = TestSupport.ruleSet().replacingOccurrences(of: "title: {vi: Thử, en: Test}", with: "title: {vi: Thử, en: Test")
         let found = issues(text)
