@@ -125,6 +125,26 @@ public enum MarkdownReader: DocumentReader {
 }
 
 extension MarkdownReader {
+    /// Whether text pasted without a file name is Markdown: it has an ATX heading ("# …" to
+    /// "###### …"), a pipe table's separator row ("|---|---|"), or two lines that are bold
+    /// only ("**I. MỤC TIÊU**"), which plain text copied from Word does not have.
+    public static func looksLikeMarkdown(_ text: String) -> Bool {
+        var boldLines = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let scalars = trimmed.unicodeScalars
+            let hashes = scalars.prefix { $0 == "#" }.count
+            if (1...6).contains(hashes), scalars.dropFirst(hashes).first == " " { return true }
+            if isTableSeparator(ArraySlice(scalars.map { $0 })) { return true }
+            let body = trimmed.trimmingCharacters(in: .whitespaces)
+            if body.count > 4, body.hasPrefix("**"), body.hasSuffix("**"), !body.dropFirst(2).dropLast(2).contains("**") {
+                boldLines += 1
+                if boldLines == 2 { return true }
+            }
+        }
+        return false
+    }
+
     /// A document made of a text snippet (rule examples, library callers with text in hand).
     public static func snippet(_ text: String, path: String = "<snippet>") -> PlanDocument {
         (try? read(Array(text.utf8), path: path))  // UTF-8 from a String always decodes

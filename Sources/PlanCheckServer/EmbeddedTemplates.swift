@@ -170,7 +170,9 @@ footer{max-width:60rem;margin:2rem auto;padding:0 1.2rem;color:#57606a;font-size
 <label id="drop" for="file"><span>{{#vi}}Chọn tệp hoặc kéo thả vào đây{{/vi}}{{^vi}}Choose a file or drop it here{{/vi}}</span>
 <input type="file" id="file" name="file" accept="{{accept}}"></label>
 <details><summary>{{#vi}}Hoặc dán nội dung kế hoạch{{/vi}}{{^vi}}Or paste the plan's text{{/vi}}</summary>
-<textarea name="text" rows="8" aria-label="{{#vi}}Nội dung kế hoạch{{/vi}}{{^vi}}Plan text{{/vi}}"></textarea></details>
+<textarea name="text" rows="8" aria-label="{{#vi}}Nội dung kế hoạch{{/vi}}{{^vi}}Plan text{{/vi}}"></textarea>
+<label>{{#vi}}Đọc nội dung dán như{{/vi}}{{^vi}}Read the pasted text as{{/vi}} <select name="text_format"><option value="">{{#vi}}tự nhận diện (Markdown nếu có tiêu đề #, bảng |, dòng in đậm **){{/vi}}{{^vi}}detect (Markdown when it has # headings, | tables, ** bold lines){{/vi}}</option>
+<option value="md">Markdown</option><option value="txt">{{#vi}}văn bản thường{{/vi}}{{^vi}}plain text{{/vi}}</option></select></label></details>
 <label>{{#vi}}Loại cơ quan{{/vi}}{{^vi}}Issuer{{/vi}} <select name="profile"><option value="">{{#vi}}tự nhận diện{{/vi}}{{^vi}}detect{{/vi}}</option>
 <option value="ministry">{{#vi}}Bộ, ngành{{/vi}}{{^vi}}Ministry{{/vi}}</option><option value="province">{{#vi}}Tỉnh, thành phố{{/vi}}{{^vi}}Province{{/vi}}</option></select></label>
 <button type="submit">{{#vi}}Kiểm tra{{/vi}}{{^vi}}Check{{/vi}}</button></form>

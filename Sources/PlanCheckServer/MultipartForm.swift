@@ -1,5 +1,6 @@
 import Foundation
 import MultipartKit
+import PlanCheck
 
 /// A `multipart/form-data` body (RFC 7578) split into its parts, in memory, by multipart-kit.
 /// Bounded: at most `maxParts` parts and `maxHeaderBytes` of headers per part; anything malformed
@@ -12,7 +13,7 @@ struct MultipartForm {
         var data: ArraySlice<UInt8>
     }
 
-    struct Malformed: Error { var reason: String }
+    struct Malformed: Error { var reason: LocalizedText }
 
     static let maxParts = 16
     static let maxHeaderBytes = 8 << 10
@@ -38,13 +39,14 @@ struct MultipartForm {
     /// starts, transport padding, epilogue); the limits, the names and the checks that the body is
     /// whole are ours.
     init(body: [UInt8], boundary: String) throws(Malformed) {
-        guard !boundary.isEmpty else { throw Malformed(reason: "an empty multipart boundary") }  // the parser requires one
+        guard !boundary.isEmpty else { throw Malformed(reason: LocalizedText(vi: "boundary của multipart rỗng", en: "an empty multipart boundary")) }  // the parser requires one
         // multipart-kit accepts a body that stops inside a part or never closes; a truncated upload
         // must not be checked as if it were whole.
         let closing = Array("--\(boundary)--".utf8)
         guard body.starts(with: closing) || !Self.occurrences(of: [13, 10] + closing, in: body).isEmpty else {
             throw Malformed(reason: body.isEmpty || Self.occurrences(of: Array("--\(boundary)".utf8), in: body).isEmpty
-                            ? "no multipart boundary in the body" : "the body does not end with the closing boundary")
+                            ? LocalizedText(vi: "nội dung không có boundary của multipart", en: "no multipart boundary in the body")
+                            : LocalizedText(vi: "nội dung không kết thúc bằng boundary đóng", en: "the body does not end with the closing boundary"))
         }
         // Every delimiter but the closing one opens a part; a part the parser did not deliver (a
         // delimiter straight after another) is malformed, not skipped.
@@ -63,7 +65,7 @@ struct MultipartForm {
         parser.onHeader = { name, value in
             headerBytes += name.utf8.count + value.utf8.count + 4
             if headerBytes > Self.maxHeaderBytes, failure == nil {
-                failure = Malformed(reason: "a part has headers over \(Self.maxHeaderBytes) bytes")
+                failure = Malformed(reason: LocalizedText(vi: "một phần có tiêu đề dài quá \(Self.maxHeaderBytes) byte", en: "a part has headers over \(Self.maxHeaderBytes) bytes"))
             }
             headers.append((name, value))
         }
@@ -72,7 +74,7 @@ struct MultipartForm {
             defer { headers = []; headerBytes = 0; data = [] }
             guard failure == nil else { return }
             guard parts.count < Self.maxParts else {
-                failure = Malformed(reason: "more than \(Self.maxParts) parts")
+                failure = Malformed(reason: LocalizedText(vi: "nhiều hơn \(Self.maxParts) phần", en: "more than \(Self.maxParts) parts"))
                 return
             }
             var name: String?, filename: String?, contentType: String?
@@ -88,7 +90,8 @@ struct MultipartForm {
                 }
             }
             guard let name else {
-                failure = Malformed(reason: headers.isEmpty ? "a part has no headers" : "a part has no name")
+                failure = Malformed(reason: headers.isEmpty ? LocalizedText(vi: "một phần không có tiêu đề", en: "a part has no headers")
+                                                  : LocalizedText(vi: "một phần không có tên", en: "a part has no name"))
                 return
             }
             parts.append(Part(name: name, filename: filename, contentType: contentType, data: data[...]))
@@ -96,10 +99,10 @@ struct MultipartForm {
         do {
             try parser.execute(body)
         } catch {
-            throw Malformed(reason: "the multipart framing is malformed")
+            throw Malformed(reason: LocalizedText(vi: "khung multipart không hợp lệ", en: "the multipart framing is malformed"))
         }
         if let failure { throw failure }
-        guard parts.count == delimiters - 1 else { throw Malformed(reason: "a boundary is not followed by a part") }
+        guard parts.count == delimiters - 1 else { throw Malformed(reason: LocalizedText(vi: "sau một boundary không có phần nào", en: "a boundary is not followed by a part")) }
         self.parts = parts
     }
 

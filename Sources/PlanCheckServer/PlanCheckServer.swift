@@ -36,8 +36,10 @@ public struct PlanCheckServer: Sendable {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: MethodCheck(allowed: ["/": [.get], "/healthz": [.get], "/api/v1/rules": [.get],
-                                                     "/api/v1/check": [.post], "/check": [.post], "/session": [.post]]))
+        let options = self.options
+        router.add(middleware: UnservedRequests(allowed: ["/": [.get], "/healthz": [.get], "/api/v1/rules": [.get],
+                                                          "/api/v1/check": [.post], "/check": [.post], "/session": [.post]],
+                                                page: { error, language in WebPages(language: language, options: options).error(error) }))
         router.get("/") { request, _ in
             let pages = WebPages(language: Self.language(request), options: self.options)
             return self.html(self.authorized(request) ? pages.upload() : pages.signIn())
@@ -46,7 +48,7 @@ public struct PlanCheckServer: Sendable {
             self.json(["status": "ok"])
         }
         router.get("/api/v1/rules") { request, _ in
-            guard self.authorized(request) else { return self.apiError(.unauthorized, "unauthorized", request) }
+            guard self.authorized(request) else { return self.apiError(.unauthorized, request) }
             if let bad = self.badLanguage(request) { return bad }
             return self.rules(language: Self.language(request))
         }
@@ -76,7 +78,7 @@ public struct PlanCheckServer: Sendable {
     /// The API takes only the documented values of `lang` (the pages fall back to Vietnamese).
     private func badLanguage(_ request: Request) -> Response? {
         guard let value = request.uri.queryParameters.get("lang"), value != "vi", value != "en" else { return nil }
-        return apiError(.badRequest, "bad_lang", request, detail: "lang must be vi or en")
+        return apiError(.badLanguage(value), request)
     }
 
     /// The registered formats the API serves (docs/openapi.yaml lists them): the machine-readable
@@ -95,28 +97,30 @@ public struct PlanCheckServer: Sendable {
         // Everything is decided from the head before the body is read: language, token, format,
         // type and size, and a free slot.
         if let bad = badLanguage(request) { return bad }
-        guard authorized(request) else { return apiError(.unauthorized, "unauthorized", request) }
-        guard let format = OutputFormat(rawValue: request.uri.queryParameters.get("format") ?? "json"),
-              Self.apiFormats.contains(format) else { return apiError(.badRequest, "bad_format", request) }
+        guard authorized(request) else { return apiError(.unauthorized, request) }
+        let formatName = request.uri.queryParameters.get("format") ?? "json"
+        guard let format = OutputFormat(rawValue: formatName), Self.apiFormats.contains(format) else {
+            return apiError(.badFormat(formatName), request)
+        }
         let language = Self.language(request)
         let kind: BodyKind
         switch bodyKind(request) {
-        case .failure(let failure): return apiError(failure.status, failure.code, request, detail: failure.message(language))
+        case .failure(let failure): return apiError(failure, request)
         case .success(let value): kind = value
         }
-        guard let slot = service.admit() else { return apiError(.serviceUnavailable, "busy", request, retryAfter: true) }
+        guard let slot = service.admit() else { return apiError(.busy, request) }
         let upload: Upload
         switch await receive(request, kind: kind) {
         case .failure(let failure):
             slot.release()
-            return apiError(failure.status, failure.code, request, detail: failure.message(language))
+            return apiError(failure, request)
         case .success(let received): upload = received
         }
         let profile: Profile?
         switch Self.profile(upload.profile ?? request.uri.queryParameters.get("profile")) {
-        case .failure:
+        case .failure(let failure):
             slot.release()
-            return apiError(.badRequest, "bad_profile", request)
+            return apiError(failure, request)
         case .success(let value): profile = value
         }
         let checker = service.checker
@@ -130,21 +134,21 @@ public struct PlanCheckServer: Sendable {
         case .done(.rendered(let text)):
             return response(.ok, text, type: format.mediaType)
         case .done(.unreadable(let reason)):
-            return apiError(.unprocessableContent, "unreadable", request, detail: reason)
+            return apiError(.unreadable(reason), request)
         case .done(.stopped), .timedOut:
-            return apiError(.serviceUnavailable, "timed_out", request, retryAfter: true)
+            return apiError(.timedOut, request)
         }
     }
 
     private func formCheck(_ request: Request) async -> Response {
         var language = Self.language(request)
-        let refuse = { (failure: Failure) -> Response in
+        let refuse = { (failure: ServiceError) -> Response in
             self.html(WebPages(language: language, options: self.options).upload(message: failure.message(language)), status: failure.status)
         }
         // The token comes in the session cookie (or an Authorization header), never in the body:
         // an unauthenticated upload is refused before a byte of it is read.
         guard authorized(request) else {
-            return html(WebPages(language: language, options: options).signIn(message: Failure.unauthorized.message(language)),
+            return html(WebPages(language: language, options: options).signIn(message: ServiceError.unauthorized.message(language)),
                         status: .unauthorized)
         }
         let kind: BodyKind
@@ -181,7 +185,7 @@ public struct PlanCheckServer: Sendable {
         case .done(.unreadable(let reason)):
             return html(pages.upload(message: reason), status: .unprocessableContent)
         case .done(.stopped), .timedOut:
-            return html(pages.upload(message: Failure.timedOut.message(language)), status: .serviceUnavailable)
+            return html(pages.upload(message: ServiceError.timedOut.message(language)), status: .serviceUnavailable)
         }
     }
 
@@ -211,12 +215,12 @@ public struct PlanCheckServer: Sendable {
             let buffer = try await request.body.collect(upTo: Self.maxSignInBytes)
             fields = Self.urlEncodedFields(String(decoding: buffer.readableBytesView, as: UTF8.self))
         } catch {
-            return html(WebPages(language: language, options: options).signIn(message: Failure.tooLarge(Self.maxSignInBytes).message(language)),
+            return html(WebPages(language: language, options: options).signIn(message: ServiceError.tooLarge(Self.maxSignInBytes).message(language)),
                         status: .contentTooLarge)
         }
         if fields["lang"] == "en" { language = .en } else if fields["lang"] == "vi" { language = .vi }
         guard let given = fields["token"], Self.same(given, token) else {
-            return html(WebPages(language: language, options: options).signIn(message: Failure.unauthorized.message(language)),
+            return html(WebPages(language: language, options: options).signIn(message: ServiceError.unauthorized.message(language)),
                         status: .unauthorized)
         }
         return redirect(to: "/?lang=\(language.rawValue)", cookie: given)
@@ -307,51 +311,6 @@ public struct PlanCheckServer: Sendable {
         var language: String?
     }
 
-    enum Failure: Error {
-        case tooLarge(Int), empty, noFile, malformed(String), unsupportedType(String), unauthorized, busy, timedOut
-
-        var status: HTTPResponse.Status {
-            switch self {
-            case .tooLarge: return .contentTooLarge
-            case .unsupportedType: return .unsupportedMediaType
-            case .unauthorized: return .unauthorized
-            case .busy, .timedOut: return .serviceUnavailable
-            default: return .badRequest
-            }
-        }
-
-        var code: String {
-            switch self {
-            case .tooLarge: return "too_large"
-            case .empty: return "empty"
-            case .noFile: return "no_file"
-            case .malformed: return "malformed"
-            case .unsupportedType: return "unsupported_type"
-            case .unauthorized: return "unauthorized"
-            case .busy: return "busy"
-            case .timedOut: return "timed_out"
-            }
-        }
-
-        func message(_ language: Language) -> String {
-            let en = language == .en
-            switch self {
-            case .tooLarge(let limit):
-                let size = limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit >> 10) KB"
-                return en ? "The file is larger than \(size), the limit of this service." : "Tệp lớn hơn \(size), giới hạn của dịch vụ."
-            case .empty: return en ? "The upload is empty." : "Tệp tải lên rỗng."
-            case .noFile: return en ? "Choose a file to check (field “file”), or paste the text." : "Hãy chọn tệp cần kiểm tra (trường “file”) hoặc dán nội dung."
-            case .malformed(let reason): return en ? "The upload is malformed: \(reason)." : "Dữ liệu tải lên không hợp lệ: \(reason)."
-            case .unsupportedType(let type):
-                return en ? "Unsupported type \(type); send \(DocumentFormats.listing(finalWord: "or"))."
-                          : "Không hỗ trợ kiểu \(type); hãy gửi \(DocumentFormats.listing(finalWord: "hoặc"))."
-            case .unauthorized: return en ? "A valid access token is required." : "Cần mã truy cập hợp lệ."
-            case .busy: return en ? "The service is busy; try again in a moment." : "Dịch vụ đang bận; hãy thử lại sau giây lát."
-            case .timedOut: return en ? "The check took too long and was stopped." : "Việc kiểm tra quá lâu nên đã dừng."
-            }
-        }
-    }
-
     /// How the body is framed, decided from the head.
     enum BodyKind: Sendable {
         case multipart(boundary: String)
@@ -362,7 +321,7 @@ public struct PlanCheckServer: Sendable {
     /// plancheck does not read and a multipart body without a boundary are refused before reading.
     /// (The body of a refused request is then read and thrown away by the server, never held,
     /// within the body deadline, so that the client sees the answer rather than a reset.)
-    private func bodyKind(_ request: Request) -> Result<BodyKind, Failure> {
+    private func bodyKind(_ request: Request) -> Result<BodyKind, ServiceError> {
         let limit = options.maxUploadBytes
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit + Self.framing {
             return .failure(.tooLarge(limit))
@@ -371,7 +330,7 @@ public struct PlanCheckServer: Sendable {
         let type = String(contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         if type == "multipart/form-data" {
             guard let boundary = MultipartForm.boundary(contentType: contentType) else {
-                return .failure(.malformed("multipart/form-data without a boundary"))
+                return .failure(.malformed(LocalizedText(vi: "multipart/form-data không có boundary", en: "multipart/form-data without a boundary")))
             }
             return .success(.multipart(boundary: boundary))
         }
@@ -385,7 +344,7 @@ public struct PlanCheckServer: Sendable {
     /// The body, read only for an admitted request and never past the limit: a body without a
     /// Content-Length stops being read at the limit, and the connection's body deadline bounds
     /// how long it may take.
-    private func receive(_ request: Request, kind: BodyKind) async -> Result<Upload, Failure> {
+    private func receive(_ request: Request, kind: BodyKind) async -> Result<Upload, ServiceError> {
         let limit = options.maxUploadBytes
         let buffer: ByteBuffer
         do {
@@ -398,12 +357,18 @@ public struct PlanCheckServer: Sendable {
         case .multipart(let boundary):
             let form: MultipartForm
             do { form = try MultipartForm(body: body, boundary: boundary) } catch { return .failure(.malformed(error.reason)) }
-            // Text pasted into the page (copied from Word) stands for a plain-text file.
+            // Text pasted into the page stands for a file: Markdown when it looks like Markdown
+            // (headings, pipe tables, bold lines) or the form says so, plain text otherwise.
             if form.part(named: "file").map({ $0.data.isEmpty }) ?? true, let text = form.text("text"),
                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 guard text.utf8.count <= limit else { return .failure(.tooLarge(limit)) }
-                return .success(Upload(bytes: Array(text.utf8), name: "van-ban-dan.txt", profile: form.text("profile"),
-                                       language: form.text("lang")))
+                let markdown = switch form.text("text_format") {
+                case "md": true
+                case "txt": false
+                default: MarkdownReader.looksLikeMarkdown(text)
+                }
+                return .success(Upload(bytes: Array(text.utf8), name: markdown ? "van-ban-dan.md" : "van-ban-dan.txt",
+                                       profile: form.text("profile"), language: form.text("lang")))
             }
             guard let file = form.part(named: "file") else { return .failure(.noFile) }
             guard !file.data.isEmpty else { return .failure(.empty) }
@@ -458,9 +423,9 @@ public struct PlanCheckServer: Sendable {
         request.uri.queryParameters.get("lang") == "en" ? .en : .vi
     }
 
-    static func profile(_ value: String?) -> Result<Profile?, Failure> {
+    static func profile(_ value: String?) -> Result<Profile?, ServiceError> {
         guard let value, !value.isEmpty, value != "auto" else { return .success(nil) }
-        guard let profile = Profile(rawValue: value) else { return .failure(.malformed("profile")) }
+        guard let profile = Profile(rawValue: value) else { return .failure(.badProfile(value)) }
         return .success(profile)
     }
 
@@ -481,15 +446,9 @@ public struct PlanCheckServer: Sendable {
         return response(.ok, String(decoding: data, as: UTF8.self), type: "application/json")
     }
 
-    private func apiError(_ status: HTTPResponse.Status, _ code: String, _ request: Request, detail: String? = nil,
-                          retryAfter: Bool = false) -> Response {
-        let language = Self.language(request)
-        let failure: Failure? = ["unauthorized": .unauthorized, "busy": .busy, "timed_out": .timedOut][code]
-        let message = detail ?? failure?.message(language) ?? code
-        let data = (try? JSONSerialization.data(withJSONObject: ["error": ["code": code, "message": message]], options: [.sortedKeys, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        var extra: HTTPFields = retryAfter ? [.retryAfter: "5"] : [:]
-        if status == .unauthorized { extra[.wwwAuthenticate] = "Bearer" }
-        return response(status, String(decoding: data, as: UTF8.self), type: "application/json", extra: extra)
+    private func apiError(_ error: ServiceError, _ request: Request) -> Response {
+        var extra: HTTPFields = error.isTransient ? [.retryAfter: "5"] : [:]
+        if error.status == .unauthorized { extra[.wwwAuthenticate] = "Bearer" }
+        return response(error.status, error.json(Self.language(request)), type: "application/json", extra: extra)
     }
 }

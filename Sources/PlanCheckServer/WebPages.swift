@@ -30,6 +30,12 @@ struct WebPages {
         render("sign-in", ["message": message])
     }
 
+    /// A request the service cannot serve (an unknown address, a wrong method), with a way back.
+    func error(_ error: ServiceError) -> String {
+        let title = language == .en ? "Cannot be served (\(error.status.code))" : "Không thực hiện được (\(error.status.code))"
+        return render("error", ["title": title, "message": error.message(language)])
+    }
+
     func error(title: String, message: String) -> String {
         render("error", ["title": title, "message": message])
     }

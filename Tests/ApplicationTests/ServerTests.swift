@@ -107,7 +107,32 @@ import PlanCheckTestSupport
         #expect(DocumentFormats.fileExtension(forMIMEType: "image/png") == nil)
         #expect(DocumentFormats.format(forExtension: "DOCX")?.reader == DocxReader.self)
         #expect(DocumentFormats.all.filter(\.isText).flatMap(\.extensions) == ["md", "markdown", "txt", "text"])
-        #expect(PlanCheckServer.Failure.unsupportedType("image/png").message(.vi).hasSuffix("hãy gửi .docx, .odt, .pdf, .md hoặc .txt."))
+        #expect(ServiceError.unsupportedType("image/png").message(.vi).hasSuffix("hãy gửi .docx, .odt, .pdf, .md hoặc .txt."))
+    }
+
+    /// One catalogue of errors: every code is in docs/openapi.yaml's list and the other way round,
+    /// each says what went wrong in words in both languages (not its code, not the method), and
+    /// the JSON carries the chosen language's message.
+    @Test func errorsAreOneCatalogueInBothLanguages() throws {
+        let samples: [ServiceError] = [.tooLarge(20 << 20), .empty, .noFile, .malformed(LocalizedText(vi: "khung hỏng", en: "broken framing")),
+                                       .unsupportedType("image/png"), .unauthorized, .busy, .timedOut, .unreadable("t.pdf: không đọc được"),
+                                       .badProfile("county"), .badFormat("xml"), .badLanguage("fr"), .methodNotAllowed(["POST"]),
+                                       .notFound("/nope")]
+        #expect(samples.map(\.code) == ServiceError.codes)
+        let openAPI = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
+        let listed = try #require(openAPI.firstMatch(of: #/enum: \[(too_large[^\]]*)\]/#)).1
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(listed == ServiceError.codes)
+        for error in samples {
+            let vi = error.message(.vi), en = error.message(.en)
+            #expect(vi != error.code && en != error.code && !vi.isEmpty)
+            if case .unreadable = error { continue }  // the reader's own message, already in the request's language
+            #expect(vi != en, "\(error.code)")
+            #expect(vi.contains { "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòúùý".contains($0) }, "\(error.code)")
+        }
+        #expect(ServiceError.methodNotAllowed(["POST"]).message(.vi) == "Địa chỉ này chỉ nhận yêu cầu POST.")
+        #expect(ServiceError.badProfile("county").json(.en) == #"{"error":{"code":"bad_profile","message":"Unknown profile “county”; use ministry, province or auto."}}"#)
+        #expect(ServiceError.busy.isTransient && !ServiceError.badFormat("x").isTransient)
     }
 
     @Test func formFieldsAreURLDecoded() {

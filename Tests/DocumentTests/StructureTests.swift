@@ -155,6 +155,16 @@ import PlanCheckTestSupport
                 == ["I", "I.1", "I.1.1", "I.1.2"])
     }
 
+    /// Pasted text is Markdown when it has what plain text copied from Word does not: an ATX
+    /// heading, a pipe table's separator row, or bold-only lines.
+    @Test func pastedMarkdownIsRecognised() {
+        #expect(MarkdownReader.looksLikeMarkdown("KẾ HOẠCH\n\n## II. NHIỆM VỤ\n1. Xây dựng kho dữ liệu."))
+        #expect(MarkdownReader.looksLikeMarkdown("| STT | Nhiệm vụ |\n|---|:---:|\n| 1 | Kho dữ liệu |"))
+        #expect(MarkdownReader.looksLikeMarkdown("**I. MỤC TIÊU**\nNội dung.\n**II. NHIỆM VỤ**\n"))
+        #expect(!MarkdownReader.looksLikeMarkdown("KẾ HOẠCH\nI. MỤC TIÊU\n- Xây dựng kho dữ liệu.\n#1 ưu tiên\nSố: 12/KH-UBND"))
+        #expect(!MarkdownReader.looksLikeMarkdown("**Nơi nhận:** Bộ Khoa học và Công nghệ;\nmột dòng **đậm** giữa câu"))
+    }
+
     @Test func administrativeNumberingBuildsPaths() {
         let text = """
         Phần I. ĐÁNH GIÁ KẾT QUẢ

@@ -95,9 +95,19 @@ check(status == 400 and json.loads(answer)["error"]["code"] == "no_file", f"no f
 status, _, answer = request("POST", "/api/v1/check", b"--x--\r\n", {"Content-Type": "multipart/form-data"})
 check(status == 400 and json.loads(answer)["error"]["code"] == "malformed", f"multipart without a boundary: {status}")
 status, _, answer = request("POST", "/api/v1/check?profile=county", b"KE HOACH", {"Content-Type": "text/plain"})
-check(status == 400, f"bad profile: {status}")
-status, _, _ = request("PUT", "/api/v1/check")
-check(status == 405, f"PUT: {status}")
+check(status == 400 and json.loads(answer)["error"] == {"code": "bad_profile", "message":
+      "Không có loại cơ quan “county”; dùng ministry (bộ, ngành), province (tỉnh) hoặc auto (tự nhận diện)."}, f"bad profile: {status} {answer}")
+status, _, answer = request("POST", "/api/v1/check?format=xml&lang=en", b"KE HOACH", {"Content-Type": "text/plain"})
+check(status == 400 and json.loads(answer)["error"]["message"] == "Unknown format “xml”; the API answers in json or sarif.",
+      f"bad format: {status} {answer}")
+status, headers_out, answer = request("PUT", "/api/v1/check")
+check(status == 405 and headers_out.get("Allow") == "POST" and json.loads(answer)["error"] == {"code": "method_not_allowed",
+      "message": "Địa chỉ này chỉ nhận yêu cầu POST."}, f"PUT: {status} {answer}")
+status, _, answer = request("GET", "/api/v1/nope?lang=en")
+check(status == 404 and json.loads(answer)["error"] == {"code": "not_found", "message": "There is no page or API at /api/v1/nope."},
+      f"unknown API path: {status} {answer}")
+status, _, page = request("GET", "/nope")
+check(status == 404 and "Không có trang hay API nào tại /nope.".encode() in page, f"unknown page: {status}")
 check(request("HEAD", "/")[0] == 200 and request("HEAD", "/healthz")[0] == 200, "HEAD of a page")
 big = b"a" * (21 << 20)
 status, _, answer = request("POST", "/api/v1/check", *multipart({}, {"file": ("lon.txt", big, "text/plain")}))
@@ -106,6 +116,16 @@ status, _, page = request("POST", "/check?lang=en", *multipart({"lang": "en"}, {
 check(status == 413 and b"larger than 20 MB" in page, f"21 MB form upload: {status}")
 status, _, page = request("POST", "/check", *multipart({"text": open("Examples/ke-hoach-tinh-thieu.txt").read()}, {}))
 check(status == 200 and b'data-status="missing"' in page, f"pasted text: {status}")
+# Markdown pasted into the form is read as Markdown: the same statuses as the uploaded .md file,
+# unless the form says to read it as plain text.
+markdown = open("Examples/ke-hoach-tinh-son-la.md", "rb").read()
+def statuses(page):
+    return sorted(re.findall(rb'data-status="(\w+)"', page))
+_, _, uploaded = request("POST", "/check", *multipart({}, {"file": ("son-la.md", markdown, "text/markdown")}))
+_, _, pasted = request("POST", "/check", *multipart({"text": markdown.decode()}, {}))
+_, _, plain = request("POST", "/check", *multipart({"text": markdown.decode(), "text_format": "txt"}, {}))
+check(statuses(pasted) == statuses(uploaded) and b"van-ban-dan.md" in pasted, "pasted Markdown reads as the uploaded .md")
+check(b"van-ban-dan.txt" in plain, "pasted text read as plain text when the form says so")
 
 # Output bounded by design: 2,500 tasks without a lead, a time or an output give at most 101
 # findings per rule, in the JSON and on the page (its downloads included).
