@@ -141,7 +141,17 @@ public struct PlanChecker: Sendable {
 extension PlanChecker {
     /// A report of these documents with this checker's version and rule sets.
     public func report(_ documents: [DocumentReport]) -> Report {
-        Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: documents)
+        Report(toolVersion: PlanCheckVersion.current, ruleSets: ruleSetInfo, documents: documents, warnings: runWarnings)
+    }
+
+    /// About the run rather than one document: the configuration's expired waivers.
+    public var runWarnings: [CheckWarning] {
+        expiredWaivers.map { waiver in
+            CheckWarning(kind: .expiredWaiver, ruleId: waiver.id, message: LocalizedText(
+                vi: "Miễn trừ \(waiver.id) đã hết hạn ngày \(waiver.expires ?? ""); yêu cầu được kiểm tra lại như thường.",
+                en: "The waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies."),
+                file: configuration?.file ?? Configuration.fileName, line: waiver.mark.line, column: waiver.mark.column)
+        }
     }
 
     /// The coverage matrix of a report over the rules that ran, each under its rule set's title.

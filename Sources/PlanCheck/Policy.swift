@@ -51,6 +51,28 @@ struct Policy: Sendable {
             return finding
         }
         result.requirements = requirements
+        result.warnings += Self.ignored(suppressions, known: Set(result.requirements.flatMap { [$0.rule.id, $0.rule.name] })
+            .union(disabled))
+    }
+
+    /// Suppression comments that waive nothing: without a reason (or with the placeholder), or
+    /// naming no requirement plancheck knows.
+    static func ignored(_ suppressions: [InlineSuppression], known: Set<String>) -> [CheckWarning] {
+        var warnings: [CheckWarning] = []
+        for suppression in suppressions {
+            let ids = suppression.ids.joined(separator: ", ")
+            if suppression.reason == nil {
+                warnings.append(CheckWarning(kind: .ignoredSuppression, ruleId: suppression.ids.first, message: LocalizedText(
+                    vi: "Miễn trừ \(ids) chưa có lý do nên không có hiệu lực: ghi lý do sau dấu “—”.",
+                    en: "The suppression of \(ids) has no reason, so it waives nothing: write one after “—”."), line: suppression.line))
+            }
+            for id in suppression.ids where !known.contains(id) {
+                warnings.append(CheckWarning(kind: .ignoredSuppression, ruleId: id, message: LocalizedText(
+                    vi: "Chú thích miễn trừ nêu “\(id)”, không phải mã hay tên yêu cầu nào (xem plancheck rules list).",
+                    en: "The suppression names “\(id)”, which is no requirement's ID or name (see plancheck rules list)."), line: suppression.line))
+            }
+        }
+        return warnings
     }
 
     private func waiver(for rule: Rule, path: String, _ suppressions: [InlineSuppression]) -> String? {

@@ -90,7 +90,7 @@ struct CachedReport: Codable {
     var metadata: DocumentMetadata?
     var requirements: [Requirement] = []
     var findings: [FindingEntry] = []
-    var ruleErrors: [String] = []
+    var warnings: [CheckWarning] = []
 
     init(_ report: DocumentReport) {
         path = report.path
@@ -103,7 +103,7 @@ struct CachedReport: Codable {
         requirements = result.requirements.map { Requirement(id: $0.id, status: $0.status, confidence: $0.confidence,
                                                              evidence: $0.evidence, waiver: $0.waiver, reason: $0.reason) }
         findings = result.findings.map { FindingEntry(id: $0.ruleId, status: $0.status, location: $0.location, detail: $0.detail) }
-        ruleErrors = result.ruleErrors
+        warnings = result.warnings
     }
 
     func report(rules: [String: Rule]) -> DocumentReport? {
@@ -121,7 +121,7 @@ struct CachedReport: Codable {
             resolvedFindings.append(Finding(rule: rule, status: finding.status, location: finding.location, detail: finding.detail))
         }
         let result = DocumentResult(profile: profile, profileSource: profileSource, form: form, metadata: metadata,
-                                    requirements: resolved, findings: resolvedFindings, ruleErrors: ruleErrors)
+                                    requirements: resolved, findings: resolvedFindings, warnings: warnings)
         return DocumentReport(path: path, result: result)
     }
 }

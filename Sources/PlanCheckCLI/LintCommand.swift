@@ -95,9 +95,10 @@ struct LintCommand: ParsableCommand {
         let configuration = try loadConfiguration(explicit: config, near: files.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
-        for waiver in checker.expiredWaivers {
-            printError("plancheck: warning: \(configuration?.file ?? Configuration.fileName):\(waiver.mark.line):\(waiver.mark.column): "
-                       + "waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies")
+        // Every output carries the run's warnings; a machine-readable one also gets them on
+        // standard error, where a person running it in CI looks.
+        if format != .text {
+            for warning in checker.runWarnings { printError("plancheck: \(lang == .en ? "warning" : "cảnh báo"): " + UIStrings(lang).warning(warning)) }
         }
         var report = checker.check(paths: try plans(), profile: profile)
         if let writeBaseline {

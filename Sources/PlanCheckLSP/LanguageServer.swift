@@ -209,15 +209,14 @@ public final class LanguageServer: @unchecked Sendable {
                           rule: finding.rule,
                           insertion: finding.status == .missing && finding.detail == nil ? finding.rule.insertion(.vi) : nil)
                 }
-                // A suppression without a real reason waives nothing: say so where it is written.
-                for suppression in document.suppressions where suppression.reason == nil {
-                    let ids = suppression.ids.joined(separator: ", ")
-                    let start = LSP.Position(line: suppression.line - 1, character: 0)
+                // What waives nothing (a suppression without a reason, naming no requirement) and
+                // what could not be evaluated, said where it is written.
+                for warning in result.warnings {
+                    let line = max(0, (warning.line ?? 1) - 1)
                     entries.append(Entry(diagnostic: LSP.Diagnostic(
-                        range: LSP.Range(start: start, end: LSP.Position(line: suppression.line - 1, character: 200)), severity: 2,
-                        code: "suppression", source: "plancheck",
-                        message: pick("Miễn trừ \(ids) chưa có lý do nên không có hiệu lực: ghi lý do sau dấu “—”.",
-                                      "The suppression of \(ids) has no reason, so it waives nothing: write one after “—”."))))
+                        range: LSP.Range(start: LSP.Position(line: line, character: 0), end: LSP.Position(line: line, character: 200)),
+                        severity: 2, code: warning.kind == .ignoredSuppression ? "suppression" : warning.kind.rawValue,
+                        source: "plancheck", message: warning.message.text(language))))
                 }
             }
         }

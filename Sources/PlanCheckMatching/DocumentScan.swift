@@ -18,7 +18,7 @@ final class DocumentScan: @unchecked Sendable {
     /// the base for tests.
     static let regexWorkPerScalar = 4
     static let regexWorkBase = ProcessInfo.processInfo.environment["PLANCHECK_REGEX_WORK_BASE"].flatMap(Int.init) ?? 20_000
-    private(set) var ruleErrors: [String] = []
+    private(set) var warnings: [CheckWarning] = []
     var currentRule = ""
 
     /// Stops long regex searches when set (a search stopped so is incomplete, like one over budget).
@@ -99,8 +99,10 @@ final class DocumentScan: @unchecked Sendable {
             result.append((scalars, segment))
         }
         if !complete {
-            let message = "\(currentRule): regex search stopped after \(budget) units of work on this document"
-            if !ruleErrors.contains(message) { ruleErrors.append(message) }
+            let warning = CheckWarning(kind: .ruleProblem, ruleId: currentRule, message: LocalizedText(
+                vi: "\(currentRule): tìm kiếm theo biểu thức dừng sau \(budget) đơn vị xử lý trên văn bản này; yêu cầu được ghi là chưa xác định",
+                en: "\(currentRule): regex search stopped after \(budget) units of work on this document; the requirement is marked unknown"))
+            if !warnings.contains(warning) { warnings.append(warning) }
         }
         let matches = RegexMatches(matches: result, complete: complete)
         regexResults[key] = matches

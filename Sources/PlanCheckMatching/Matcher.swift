@@ -18,18 +18,19 @@ public struct DocumentResult: Sendable {
     public var metadata: DocumentMetadata
     public var requirements: [RequirementResult]
     public var findings: [Finding]
-    /// Rules that could not be fully evaluated (a regex over its time budget).
-    public var ruleErrors: [String] = []
+    /// What a person should know about this check beyond its findings: rules that could not be
+    /// fully evaluated, suppression comments that waive nothing.
+    public var warnings: [CheckWarning] = []
 
     public init(profile: Profile?, profileSource: ProfileSource, form: DocumentForm, metadata: DocumentMetadata,
-                requirements: [RequirementResult], findings: [Finding], ruleErrors: [String] = []) {
+                requirements: [RequirementResult], findings: [Finding], warnings: [CheckWarning] = []) {
         self.profile = profile
         self.profileSource = profileSource
         self.form = form
         self.metadata = metadata
         self.requirements = requirements
         self.findings = findings
-        self.ruleErrors = ruleErrors
+        self.warnings = warnings
     }
 }
 
@@ -94,7 +95,7 @@ package struct Matcher: Sendable {
         requirements.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
         findings.sort { ($0.location.offset, $0.ruleId) < ($1.location.offset, $1.ruleId) }
         return DocumentResult(profile: profile, profileSource: source, form: form, metadata: document.metadata,
-                              requirements: requirements, findings: findings, ruleErrors: context.scan.ruleErrors)
+                              requirements: requirements, findings: findings, warnings: context.scan.warnings)
     }
 
     /// What every rule evaluation of one document shares.

@@ -26,12 +26,33 @@ public struct JSONFormatter: Sendable {
         var documents: [Document]
         var summary: SummaryPayload
         var matrix: MatrixPayload?
+        /// About the run rather than one document (an expired waiver of the configuration).
+        var warnings: [WarningPayload]
 
         init(_ report: Report, language: Language) {
             tool = Tool(name: Report.toolName, version: report.toolVersion)
             ruleSets = report.ruleSets
             documents = report.documents.map { Document($0, language: language) }
             summary = SummaryPayload(report.summary)
+            warnings = report.warnings.map { WarningPayload($0, language: language) }
+        }
+    }
+
+    struct WarningPayload: Encodable {
+        var kind: String
+        var ruleId: String?
+        var message: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+
+        init(_ warning: CheckWarning, language: Language) {
+            kind = warning.kind.rawValue
+            ruleId = warning.ruleId
+            message = warning.message.text(language)
+            file = warning.file
+            line = warning.line
+            column = warning.column
         }
     }
 
@@ -44,7 +65,9 @@ public struct JSONFormatter: Sendable {
         var requirements: [Requirement]
         var findings: [FindingPayload]
         var error: String?
+        /// Kept for readers of earlier reports: the rule problems among `warnings`, as text.
         var ruleErrors: [String]?
+        var warnings: [WarningPayload]
 
         init(_ report: DocumentReport, language: Language) {
             path = report.path
@@ -56,7 +79,10 @@ public struct JSONFormatter: Sendable {
             metadata = result?.metadata
             requirements = result?.requirements.map { Requirement($0, language: language) } ?? []
             findings = result?.findings.map { FindingPayload($0, language: language) } ?? []
-            ruleErrors = result.flatMap { $0.ruleErrors.isEmpty ? nil : $0.ruleErrors }
+            let warnings = result?.warnings ?? []
+            self.warnings = warnings.map { WarningPayload($0, language: language) }
+            let problems = warnings.filter { $0.kind == .ruleProblem }.map { $0.message.text(language) }
+            ruleErrors = problems.isEmpty ? nil : problems
         }
 
         func encode(to encoder: Encoder) throws {
@@ -70,9 +96,10 @@ public struct JSONFormatter: Sendable {
             try container.encode(findings, forKey: .findings)
             try container.encode(error, forKey: .error)
             try container.encodeIfPresent(ruleErrors, forKey: .ruleErrors)
+            try container.encode(warnings, forKey: .warnings)
         }
 
-        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error, ruleErrors }
+        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error, ruleErrors, warnings }
     }
 
     struct Requirement: Encodable {

@@ -47,11 +47,14 @@ public struct Report: Sendable {
     public var toolVersion: String
     public var ruleSets: [RuleSetInfo]
     public var documents: [DocumentReport]
+    /// About the run rather than one document: expired waivers of the configuration.
+    public var warnings: [CheckWarning]
 
-    public init(toolVersion: String, ruleSets: [RuleSetInfo], documents: [DocumentReport]) {
+    public init(toolVersion: String, ruleSets: [RuleSetInfo], documents: [DocumentReport], warnings: [CheckWarning] = []) {
         self.toolVersion = toolVersion
         self.ruleSets = ruleSets
         self.documents = documents
+        self.warnings = warnings
     }
 
     public var summary: Summary { Summary(documents) }

@@ -29,6 +29,7 @@ public struct SARIFFormatter: Sendable {
                                                   locations: [Location(uri: uri, region: nil)]))
                 continue
             }
+            notifications += result.warnings.map { notification($0, uri: uri) }
             for finding in result.findings {
                 let l = finding.location
                 // An unknown verdict is for a person to review (SARIF §3.27.9: kind "review", level "none").
@@ -58,16 +59,28 @@ public struct SARIFFormatter: Sendable {
                 }
             }
         }
+        let failed = notifications.contains { $0.level == "error" }
+        notifications += report.warnings.map { notification($0, uri: nil) }
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(name: Report.toolName, version: report.toolVersion, informationUri: Self.informationURI,
                                       rules: rules.map { RuleDescriptor($0, language: language) })),
-            invocations: [Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications)],
+            invocations: [Invocation(executionSuccessful: !failed, toolExecutionNotifications: notifications)],
             results: Array(results.prefix(Self.maxResults)),
             columnKind: "unicodeCodePoints")])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}\n" }  // plain value types always encode
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A warning about the check (not a finding) as a notification: where it is (the document's
+    /// line, or the configuration file), its kind as the descriptor, its rule when it has one.
+    private func notification(_ warning: CheckWarning, uri documentURI: String?) -> Notification {
+        let uri = warning.file.map { Self.uri(PathDisplay.relative($0, to: options.baseDirectory)) } ?? documentURI
+        let region = warning.line.map { Region(startLine: $0, startColumn: warning.column) }
+        return Notification(level: "warning", message: Message(text: warning.message.text(options.language)),
+                            locations: uri.map { [Location(uri: $0, region: region)] } ?? [],
+                            descriptor: Reference(id: warning.kind.rawValue), associatedRule: warning.ruleId.map { Reference(id: $0) })
     }
 
     static func level(_ severity: Severity) -> String {
@@ -154,11 +167,11 @@ public struct SARIFFormatter: Sendable {
 
     struct Region: Encodable {
         let startLine: Int
-        let startColumn: Int
-        let endLine: Int
-        let endColumn: Int
-        let charOffset: Int
-        let charLength: Int
+        let startColumn: Int?
+        var endLine: Int? = nil
+        var endColumn: Int? = nil
+        var charOffset: Int? = nil
+        var charLength: Int? = nil
 
         init(_ location: SourceLocation) {
             startLine = location.line
@@ -167,6 +180,12 @@ public struct SARIFFormatter: Sendable {
             endColumn = max(location.endColumn, 1)
             charOffset = location.offset
             charLength = max(0, location.endOffset - location.offset)
+        }
+
+        /// A line (and column) only: where a warning is.
+        init(startLine: Int, startColumn: Int?) {
+            self.startLine = startLine
+            self.startColumn = startColumn
         }
     }
 
@@ -203,7 +222,12 @@ public struct SARIFFormatter: Sendable {
         let level: String
         let message: Message
         let locations: [Location]
+        var descriptor: Reference? = nil
+        var associatedRule: Reference? = nil
     }
+
+    /// A reportingDescriptorReference by id.
+    struct Reference: Encodable { let id: String }
 
     struct Invocation: Encodable {
         let executionSuccessful: Bool

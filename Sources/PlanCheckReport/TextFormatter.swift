@@ -25,6 +25,7 @@ public struct TextFormatter: Sendable {
             out += format(document)
             out.append("")
         }
+        for warning in report.warnings { out.append(paint("! " + strings.warning(warning), .yellow)) }
         out.append(summaryLine(report.summary))
         return out.joined(separator: "\n") + "\n"
     }
@@ -49,7 +50,7 @@ public struct TextFormatter: Sendable {
                 lines += format(requirement, findings: result.findings.filter { $0.ruleId == requirement.id })
             }
         }
-        for error in result.ruleErrors { lines.append("  " + paint("! \(error)", .yellow)) }
+        for warning in result.warnings { lines.append("  " + paint("! " + strings.warning(warning), .yellow)) }
         let skipped = result.requirements.filter { $0.status == .notApplicable }.map(\.id)
         if verbose, !skipped.isEmpty {
             lines.append("  " + paint("– \(strings.notApplicableLabel): \(skipped.joined(separator: ", "))", .dim))

@@ -128,6 +128,16 @@ package struct UIStrings: Sendable {
         if let paragraph = location.paragraph { parts.append(pick("đoạn \(paragraph)", "paragraph \(paragraph)")) }
         return parts.joined(separator: " · ")
     }
+    /// A warning as one line: where it is ("dòng 12", ".plancheck.yml:4:5"), then what it says.
+    public func warning(_ warning: CheckWarning) -> String {
+        var place = warning.file ?? ""
+        if let line = warning.line {
+            place = warning.file.map { "\($0):\(line)" + (warning.column.map { ":\($0)" } ?? "") }
+                ?? pick("dòng \(line)", "line \(line)")
+        }
+        return (place.isEmpty ? "" : place + ": ") + warning.message.text(language)
+    }
+
     public var notApplicableLabel: String { pick("Không áp dụng", "Not applicable") }
     public func documents(_ count: Int) -> String {
         pick("\(count) văn bản", count == 1 ? "1 document" : "\(count) documents")

@@ -142,7 +142,9 @@ import ZIPFoundation
         let requirement = try #require((document["requirements"] as? [[String: Any]])?.first { $0["id"] as? String == "DS999" })
         #expect(requirement["status"] as? String == "unknown")  // never "missing": the search did not finish
         #expect((requirement["reason"] as? String)?.contains("giới hạn khối lượng xử lý") == true)
-        #expect((document["ruleErrors"] as? [String])?.first?.hasPrefix("DS999: regex search stopped after 2") == true)
+        #expect((document["ruleErrors"] as? [String])?.first?.hasPrefix("DS999: tìm kiếm theo biểu thức dừng sau 2") == true)
+        let warning = try #require((document["warnings"] as? [[String: Any]])?.first)
+        #expect(warning["kind"] as? String == "rule_problem" && warning["ruleId"] as? String == "DS999")
         let finding = try #require((document["findings"] as? [[String: Any]])?.first { $0["ruleId"] as? String == "DS999" })
         #expect(finding["status"] as? String == "unknown")
         // The budget counts work, not time: the same input gives the same output on any machine load.

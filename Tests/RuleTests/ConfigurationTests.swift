@@ -105,12 +105,50 @@ import PlanCheckTestSupport
         let plan = try TestSupport.write(try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-son-la.md"), encoding: .utf8),
                                          to: "plans/a.md", in: folder)
         try TestSupport.write("fail_on: info\nwaivers:\n  - {id: DS999, reason: cũ, expires: 2001-02-03}\n", to: ".plancheck.yml", in: folder)
+        // In every output, not only on standard error: a line in text, `warnings` in JSON, a
+        // tool execution notification in SARIF (at the waiver's place in the configuration).
         let result = try CLIRunner().run(["lint", plan])
-        #expect(result.stderr.contains(".plancheck.yml:3:5: waiver for DS999 expired on 2001-02-03; it no longer applies"))
+        #expect(result.stdout.contains(".plancheck.yml:3:5: Miễn trừ DS999 đã hết hạn ngày 2001-02-03; yêu cầu được kiểm tra lại như thường."))
+        let json = try CLIRunner().run(["lint", plan, "--format", "json", "--lang", "en"])
+        #expect(json.stderr.contains(".plancheck.yml:3:5: The waiver for DS999 expired on 2001-02-03; it no longer applies."))
+        let payload = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let warning = try #require((payload["warnings"] as? [[String: Any]])?.first)
+        #expect(warning["kind"] as? String == "expired_waiver" && warning["ruleId"] as? String == "DS999")
+        #expect(warning["line"] as? Int == 3 && warning["column"] as? Int == 5 && (warning["file"] as? String)?.hasSuffix(".plancheck.yml") == true)
+        let sarif = try CLIRunner().run(["lint", plan, "--format", "sarif"])
+        let run = try #require(((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect(notification["level"] as? String == "warning" && invocation["executionSuccessful"] as? Bool == true)
+        #expect((notification["descriptor"] as? [String: Any])?["id"] as? String == "expired_waiver")
+        #expect((notification["associatedRule"] as? [String: Any])?["id"] as? String == "DS999")
+        #expect((notification["message"] as? [String: Any])?["text"] as? String == "Miễn trừ DS999 đã hết hạn ngày 2001-02-03; yêu cầu được kiểm tra lại như thường.")
         let bad = try TestSupport.write("waivers: [{id: DS412}]\n", to: "bad.yml", in: folder)
         let refused = try CLIRunner().run(["lint", plan, "--config", bad])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("bad.yml:1:11: error: waiver for DS412 has no 'reason'"))
+    }
+
+    /// A suppression comment that waives nothing (no reason, the placeholder, an unknown ID) is
+    /// said in the document's warnings, at its line, in JSON, SARIF and text.
+    @Test func ignoredSuppressionsAreWarnings() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-son-la.md"), encoding: .utf8)
+        let plan = try TestSupport.write("<!-- plancheck-disable DS412 — <lý do> -->\n<!-- plancheck-disable DS000 — vì đã có -->\n" + original,
+                                         to: "a.md", in: folder)
+        let json = try CLIRunner().run(["lint", plan, "--format", "json"])
+        let payload = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let document = try #require((payload["documents"] as? [[String: Any]])?.first)
+        let warnings = try #require(document["warnings"] as? [[String: Any]])
+        #expect(warnings.map { $0["kind"] as? String } == ["ignored_suppression", "ignored_suppression"])
+        #expect(warnings.map { $0["line"] as? Int } == [1, 2] && warnings.map { $0["ruleId"] as? String } == ["DS412", "DS000"])
+        #expect((warnings.first?["message"] as? String)?.hasPrefix("Miễn trừ DS412 chưa có lý do") == true)
+        #expect((warnings.last?["message"] as? String)?.contains("“DS000”, không phải mã hay tên yêu cầu nào") == true)
+        let text = try CLIRunner().run(["lint", plan])
+        #expect(text.stdout.contains("! dòng 1: Miễn trừ DS412 chưa có lý do nên không có hiệu lực"))
+        let sarif = try CLIRunner().run(["lint", plan, "--format", "sarif", "--lang", "en"])
+        #expect(sarif.stdout.contains("The suppression of DS412 has no reason, so it waives nothing"))
+        #expect(sarif.stdout.contains(#""id" : "ignored_suppression""#))
     }
 
     @Test func baselineShowsOnlyNewFindings() throws {
