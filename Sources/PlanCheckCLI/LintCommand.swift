@@ -52,6 +52,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Text output: list only what is missing or partial.")
     var brief = false
 
+    @Flag(name: .customLong("all-findings"), help: "Text output: every finding of a requirement (by default the first \(TextFormatter.defaultDetailLimit) and a count of the rest).")
+    var allFindings = false
+
     @OptionGroup var rules: RuleOptions
     @OptionGroup var limits: FindingLimitOptions
 
@@ -122,7 +125,7 @@ struct LintCommand: ParsableCommand {
         }
         let useColor = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
                                             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        let options = FormatOptions(language: lang, color: useColor, verbose: !brief, sarifPasses: sarifPasses)
+        let options = FormatOptions(language: lang, color: useColor, verbose: !brief, sarifPasses: sarifPasses, allFindings: allFindings)
         print(ReportWriter.render(report, as: format, rules: checker.rules, options: options), terminator: "")
         for (outputFormat, path) in try parsedOutputs() {
             var fileOptions = options

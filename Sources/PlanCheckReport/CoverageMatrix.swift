@@ -113,9 +113,9 @@ public struct CoverageMatrix: Sendable {
     /// The symbol shown with each status, so that the matrix does not rely on colour alone.
     public static func symbol(_ status: RequirementStatus?) -> String {
         switch status {
-        case .covered?: return "✔"
+        case .covered?: return "✓"
         case .partial?: return "◐"
-        case .missing?: return "✘"
+        case .missing?: return "✗"
         case .notApplicable?: return "–"
         case .waived?: return "⊘"
         case .unknown?: return "?"

@@ -146,7 +146,7 @@ footer{margin-top:2rem;color:#57606a;font-size:.9em}
 {{#chart.bars}}
 <g class="bar"><title>{{title}}</title><text x="0" y="{{textY}}">{{id}}</text>{{#segments}}<rect class="s-{{status}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"/>{{/segments}}<text x="{{countsX}}" y="{{textY}}">{{counts}}</text></g>
 {{/chart.bars}}
-</svg><p class="hint">{{#vi}}Thanh: ✔ đạt, ◐ một phần, ✘ thiếu, trên tổng số văn bản đọc được; bên phải: số bộ, tỉnh đạt trên số áp dụng.{{/vi}}{{^vi}}Bars: ✔ covered, ◐ partial, ✘ missing, out of all readable documents; right: ministries and provinces covered out of those it applies to.{{/vi}}</p>
+</svg><p class="hint">{{#vi}}Thanh: ✓ đạt, ◐ một phần, ✗ thiếu, trên tổng số văn bản đọc được; bên phải: số bộ, tỉnh đạt trên số áp dụng.{{/vi}}{{^vi}}Bars: ✓ covered, ◐ partial, ✗ missing, out of all readable documents; right: ministries and provinces covered out of those it applies to.{{/vi}}</p>
 </section>
 <section id="groups"><h2>{{#vi}}Bộ, ngành và tỉnh, thành phố{{/vi}}{{^vi}}Ministries and provinces{{/vi}}</h2><table class="small"><thead><tr>
 <th>{{#vi}}Nhóm{{/vi}}{{^vi}}Group{{/vi}}</th><th>{{#vi}}Số văn bản{{/vi}}{{^vi}}Documents{{/vi}}</th>{{#severities}}<th>{{#vi}}Điểm TB{{/vi}}{{^vi}}Score{{/vi}} ({{.}})</th>{{/severities}}

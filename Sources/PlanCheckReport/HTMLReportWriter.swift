@@ -119,7 +119,8 @@ public struct HTMLReportWriter: Sendable {
                                  "width": String(format: "%.1f", w), "height": rowHeight - 6])
                 x += w
             }
-            let counts = "✔\(summary.all.covered) ◐\(summary.all.partial) ✘\(summary.all.missing)"
+            let counts = [(RequirementStatus.covered, summary.all.covered), (.partial, summary.all.partial), (.missing, summary.all.missing)]
+                .map { CoverageMatrix.symbol($0.0) + "\($0.1)" }.joined(separator: " ")
             let byProfile = "\(pick("Bộ", "Min.")) \(summary.ministries.covered)/\(summary.ministries.covered + summary.ministries.partial + summary.ministries.missing) · \(pick("Tỉnh", "Prov.")) \(summary.provinces.covered)/\(summary.provinces.covered + summary.provinces.partial + summary.provinces.missing)"
             return ["title": "\(column.id) \(column.rule.title.text(language))", "id": column.id, "textY": y + 13,
                     "segments": segments, "countsX": labelWidth + barWidth + 8, "counts": counts + "   " + byProfile]

@@ -26,7 +26,7 @@ struct MatrixLabels {
         }
     }
 
-    /// Symbol and word: "✔ đạt".
+    /// Symbol and word: "✓ đạt".
     func cell(_ status: RequirementStatus?) -> String {
         guard let status else { return "" }
         return CoverageMatrix.symbol(status) + " " + strings.status(status)

@@ -51,9 +51,12 @@ public struct FormatOptions: Sendable {
     public var sarifPasses: Bool
     /// Paths in SARIF, checkstyle and GitHub output are made relative to this folder.
     public var baseDirectory: String
+    /// Text: every finding of a requirement, not the first ten and a count of the rest.
+    public var allFindings: Bool
 
     public init(language: Language = .vi, color: Bool = false, verbose: Bool = true, sarifPasses: Bool = false,
-                baseDirectory: String = FileManager.default.currentDirectoryPath) {
+                baseDirectory: String = FileManager.default.currentDirectoryPath, allFindings: Bool = false) {
+        self.allFindings = allFindings
         self.language = language
         self.color = color
         self.verbose = verbose

@@ -8,16 +8,19 @@ public struct TextFormatter: Sendable {
     public let color: Bool
     /// Show covered and not-applicable requirements too, not just what needs work.
     public let verbose: Bool
+    /// Per-finding lines shown under one requirement, the rest counted; nil shows them all.
+    public let detailLimit: Int?
 
-    public init(language: Language = .vi, color: Bool = false, verbose: Bool = true) {
+    public init(language: Language = .vi, color: Bool = false, verbose: Bool = true, allFindings: Bool = false) {
         self.language = language
         self.color = color
         self.verbose = verbose
+        detailLimit = allFindings ? nil : Self.defaultDetailLimit
     }
 
     private var strings: UIStrings { UIStrings(language) }
-    /// Per-finding lines shown under one requirement; the JSON has them all.
-    static let detailLimit = 10
+    /// Per-finding lines shown under one requirement unless every one is asked for (--all-findings).
+    public static let defaultDetailLimit = 10
 
     public func format(_ report: Report) -> String {
         var out: [String] = []
@@ -60,12 +63,13 @@ public struct TextFormatter: Sendable {
 
     private func format(_ requirement: RequirementResult, findings: [Finding]) -> [String] {
         let rule = requirement.rule
-        let (symbol, tone): (String, Tone) = switch requirement.status {
-        case .covered: ("✓", .green)
-        case .partial: ("◐", .yellow)
-        case .missing: ("✗", .red)
-        case .unknown: ("?", .yellow)
-        case .waived, .notApplicable: ("–", .dim)
+        // The symbols of every output (CoverageMatrix.symbol); colour only adds to them.
+        let symbol = CoverageMatrix.symbol(requirement.status)
+        let tone: Tone = switch requirement.status {
+        case .covered: .green
+        case .partial, .unknown: .yellow
+        case .missing: .red
+        case .waived, .notApplicable: .dim
         }
         var lines = ["  " + paint("\(symbol) \(rule.id)", tone) + " \(rule.title.text(language)) "
                      + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
@@ -77,12 +81,13 @@ public struct TextFormatter: Sendable {
         }
         if requirement.status == .missing || requirement.status == .partial {
             lines.append("      \(rule.message(for: requirement.status, language))")
-            for finding in findings.prefix(Self.detailLimit) {
+            let limit = detailLimit ?? findings.count
+            for finding in findings.prefix(limit) {
                 guard let detail = finding.detail else { continue }
                 lines.append("      • \(strings.place(finding.location)): \(detail.text(language))")
             }
-            if findings.count > Self.detailLimit {
-                lines.append("      • … \(strings.more(findings.count - Self.detailLimit))")
+            if findings.count > limit {
+                lines.append("      • … \(strings.more(findings.count - limit))")
             }
             lines.append("      → \(strings.hintLabel): \(rule.hint.text(language))")
             lines.append(paint("      \(strings.basisLabel): \(rule.citation)", .dim))
@@ -125,6 +130,8 @@ public struct TextFormatter: Sendable {
 extension TextFormatter: ReportFormatter {
     public static let name = "text"
     public static let mediaType = "text/plain; charset=utf-8"
-    public init(rules: [Rule], options: FormatOptions) { self.init(language: options.language, color: options.color, verbose: options.verbose) }
+    public init(rules: [Rule], options: FormatOptions) {
+        self.init(language: options.language, color: options.color, verbose: options.verbose, allFindings: options.allFindings)
+    }
     public func output(_ report: Report) -> String { format(report) }
 }

@@ -107,7 +107,7 @@ package struct UIStrings: Sendable {
         }
     }
 
-    public func more(_ count: Int) -> String { pick("và \(count) chỗ khác (xem --format json)", "and \(count) more (see --format json)") }
+    public func more(_ count: Int) -> String { pick("và \(count) chỗ khác (xem tất cả: --all-findings)", "and \(count) more (see them all: --all-findings)") }
 
     public var waivedLabel: String { pick("Miễn trừ vì", "Waived because") }
     public var profileLabel: String { pick("Cơ quan", "Profile") }

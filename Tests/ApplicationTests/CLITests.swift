@@ -125,6 +125,22 @@ import PlanCheckTestSupport
         #expect(en.stdout.split(separator: "\n").contains { $0.hasPrefix("DS305  security-privacy") && $0.contains("error") && $0.contains("ministries; provinces") })
     }
 
+    /// Text lists the first ten findings of a requirement and says how to see the rest;
+    /// --all-findings lists every one.
+    @Test func allFindingsInText() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let tasks = (1...14).map { "\($0). Xây dựng cơ sở dữ liệu chuyên ngành số \($0)." }.joined(separator: "\n")
+        let plan = try TestSupport.write("# KẾ HOẠCH Phát triển dữ liệu năm 2026\n\n## II. NHIỆM VỤ\n" + tasks + "\n", to: "p.md", in: folder)
+        func leadLines(_ output: String) -> Int {
+            let block = output.components(separatedBy: "DS410")[1].components(separatedBy: "→")[0]
+            return block.components(separatedBy: "\n").filter { $0.hasPrefix("      • ") && !$0.hasPrefix("      • …") }.count
+        }
+        let brief = try cli.run(["lint", plan])
+        #expect(leadLines(brief.stdout) == 10 && brief.stdout.contains("• … và 4 chỗ khác (xem tất cả: --all-findings)"))
+        let all = try cli.run(["lint", plan, "--all-findings", "--lang", "en"])
+        #expect(leadLines(all.stdout) == 14 && !all.stdout.contains("more (see them all"))
+    }
+
     @Test func explainNamesTheCitationAndExamples() throws {
         let vi = try cli.run(["explain", "DS305"])
         #expect(vi.status == 0)

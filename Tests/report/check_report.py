@@ -56,7 +56,7 @@ matrix = workbook.worksheets[0]
 header = [c.value for c in matrix[1]]
 if matrix.max_row != len(documents) + 1:
     problems.append(f"matrix sheet has {matrix.max_row - 1} rows for {len(documents)} documents")
-symbols = {"covered": "✔", "partial": "◐", "missing": "✘", "not_applicable": "–", "waived": "⊘"}
+symbols = {"covered": "✓", "partial": "◐", "missing": "✗", "not_applicable": "–", "waived": "⊘"}
 requirement_columns = {h.split(" ")[0]: i for i, h in enumerate(header) if h and h.startswith("DS")}
 checked_cells = 0
 for row in matrix.iter_rows(min_row=2, values_only=True):
