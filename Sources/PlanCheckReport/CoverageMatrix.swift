@@ -37,6 +37,8 @@ public struct CoverageMatrix: Sendable {
         public var scores: [Severity: Score]
         public var path: String { document.path }
         public var profile: Profile? { document.result?.profile }
+        /// Read, and a plan: what profile groups and per-profile counts take in.
+        public var isPlan: Bool { document.result.map { $0.form != .notAPlan } ?? false }
     }
 
     /// How the plans fare on one requirement, all together and by profile.
@@ -49,11 +51,13 @@ public struct CoverageMatrix: Sendable {
         public var applicable: Int { all.covered + all.partial + all.missing }
     }
 
-    /// Documents of one profile (ministries, provinces, or not detected) taken together.
+    /// Documents of one profile (ministries, provinces, or not detected) taken together; or the
+    /// documents that are not plans, apart from every profile.
     public struct GroupSummary: Sendable {
         public var profile: Profile?
         public var documents: Int
         public var scores: [Severity: Score]
+        public var notPlans = false
     }
 
     public var columns: [Column]
@@ -71,7 +75,8 @@ public struct CoverageMatrix: Sendable {
             for requirement in document.result?.requirements ?? [] {
                 guard let column = index[requirement.id] else { continue }
                 cells[column] = requirement
-                scores[requirement.severity, default: Score()].add(requirement.status)
+                // A score measures the plan against its requirements; detectors are about the checking.
+                if !requirement.rule.isDetector { scores[requirement.severity, default: Score()].add(requirement.status) }
             }
             return Row(document: document, cells: cells, scores: scores)
         }
@@ -81,15 +86,14 @@ public struct CoverageMatrix: Sendable {
             for row in rows {
                 guard let status = row.cells[column]?.status else { continue }
                 summary.all.add(status)
+                guard row.isPlan else { continue }
                 if row.profile == .ministry { summary.ministries.add(status) }
                 if row.profile == .province { summary.provinces.add(status) }
             }
             return summary
         }
-        let readable = rows.filter { $0.document.result != nil }
-        groups = [Profile.ministry, .province, nil].compactMap { profile in
-            let members = readable.filter { $0.profile == profile }
-            guard !members.isEmpty || profile != nil else { return nil }
+        let plans = rows.filter(\.isPlan)
+        func group(_ members: [Row], profile: Profile?, notPlans: Bool = false) -> GroupSummary {
             var scores: [Severity: Score] = [:]
             for row in members {
                 for (severity, score) in row.scores {
@@ -98,14 +102,20 @@ public struct CoverageMatrix: Sendable {
                     scores[severity, default: Score()].missing += score.missing
                 }
             }
-            return GroupSummary(profile: profile, documents: members.count, scores: scores)
+            return GroupSummary(profile: profile, documents: members.count, scores: scores, notPlans: notPlans)
         }
+        groups = [Profile.ministry, .province, nil].compactMap { profile in
+            let members = plans.filter { $0.profile == profile }
+            return members.isEmpty && profile == nil ? nil : group(members, profile: profile)
+        }
+        let notPlans = rows.filter { $0.document.result?.form == .notAPlan }
+        if !notPlans.isEmpty { groups.append(group(notPlans, profile: nil, notPlans: true)) }
     }
 
     /// Requirements missing from the most plans (partial counted apart), most first; ties in
-    /// catalogue order.
+    /// catalogue order. Detectors are not requirements and are left out.
     public func mostOftenMissing(limit: Int = 10) -> [RequirementSummary] {
-        Array(requirements.filter { $0.all.missing > 0 }
+        Array(requirements.filter { $0.all.missing > 0 && !columns[$0.column].rule.isDetector }
             .sorted { ($0.all.missing, -$0.column) > ($1.all.missing, -$1.column) }
             .prefix(limit))
     }

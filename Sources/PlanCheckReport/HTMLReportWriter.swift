@@ -24,8 +24,9 @@ public struct HTMLReportWriter: Sendable {
         let severities = [Severity.error, .warning, .info]
         let cards: [[String: Any]] = [
             ["id": "documents", "value": matrix.rows.count, "label": pick("văn bản", "documents")],
-            ["id": "ministries", "value": readable.filter { $0.profile == .ministry }.count, "label": pick("bộ, ngành", "ministries")],
-            ["id": "provinces", "value": readable.filter { $0.profile == .province }.count, "label": pick("tỉnh, thành phố", "provinces")],
+            ["id": "ministries", "value": readable.filter { $0.isPlan && $0.profile == .ministry }.count, "label": pick("bộ, ngành", "ministries")],
+            ["id": "provinces", "value": readable.filter { $0.isPlan && $0.profile == .province }.count, "label": pick("tỉnh, thành phố", "provinces")],
+            ["id": "not-plans", "value": readable.filter { !$0.isPlan }.count, "label": pick("không phải kế hoạch", "not plans")],
             ["id": "unreadable", "value": matrix.rows.count - readable.count, "label": pick("không đọc được", "unreadable")],
             ["id": "requirements", "value": matrix.columns.count, "label": pick("yêu cầu", "requirements")],
         ]
@@ -56,7 +57,7 @@ public struct HTMLReportWriter: Sendable {
             "chart": chart(matrix),
             "severities": severities.map { strings.severity($0) },
             "groups": matrix.groups.map { group -> [String: Any] in
-                ["name": labels.profile(group.profile), "documents": group.documents,
+                ["name": group.notPlans ? strings.form(.notAPlan) : labels.profile(group.profile), "documents": group.documents,
                  "scores": severities.map { labels.score(group.scores[$0]) }]
             },
             "mostOftenMissing": matrix.mostOftenMissing().map { summary -> [String: Any] in
@@ -108,7 +109,9 @@ public struct HTMLReportWriter: Sendable {
     private func chart(_ matrix: CoverageMatrix) -> [String: Any] {
         let rowHeight = 20, labelWidth = 64, barWidth = 420, width = 860
         let documents = max(matrix.rows.filter { $0.document.result != nil }.count, 1)
-        let bars = matrix.requirements.enumerated().map { index, summary -> [String: Any] in
+        // Requirements only: a detector's bar would read as a requirement most plans meet.
+        let requirements = matrix.requirements.filter { !matrix.columns[$0.column].rule.isDetector }
+        let bars = requirements.enumerated().map { index, summary -> [String: Any] in
             let column = matrix.columns[summary.column]
             let y = index * rowHeight + 4
             var x = Double(labelWidth)
@@ -125,7 +128,7 @@ public struct HTMLReportWriter: Sendable {
             return ["title": "\(column.id) \(column.rule.title.text(language))", "id": column.id, "textY": y + 13,
                     "segments": segments, "countsX": labelWidth + barWidth + 8, "counts": counts + "   " + byProfile]
         }
-        return ["width": width, "height": matrix.requirements.count * rowHeight + 10, "bars": bars]
+        return ["width": width, "height": requirements.count * rowHeight + 10, "bars": bars]
     }
 
     // MARK: Data for the script

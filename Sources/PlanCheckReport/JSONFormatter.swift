@@ -212,12 +212,16 @@ public struct JSONFormatter: Sendable {
     struct SummaryPayload: Encodable {
         var documents: Int
         var unreadable: Int
+        var notPlans: Int
         var bySeverity: [String: Summary.Counts]
         var total: Summary.Counts
+        var detectors: [String: Int]
 
         init(_ summary: Summary) {
             documents = summary.documents
             unreadable = summary.unreadable
+            notPlans = summary.notPlans
+            detectors = summary.detectors
             bySeverity = Dictionary(uniqueKeysWithValues: summary.bySeverity.map { ($0.key.rawValue, $0.value) })
             var total = Summary.Counts()
             for counts in summary.bySeverity.values {

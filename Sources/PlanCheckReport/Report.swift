@@ -64,7 +64,8 @@ public struct Report: Sendable {
     public func fails(at threshold: Severity) -> Bool { documents.contains { $0.fails(at: threshold) } }
 }
 
-/// Counts of requirement statuses, per severity, over all readable documents.
+/// Counts of requirement statuses, per severity, over all readable documents; detectors (about
+/// the checking, not requirements) are counted apart, as are documents that are not plans.
 public struct Summary: Sendable, Equatable {
     public struct Counts: Sendable, Equatable, Codable {
         public var covered = 0
@@ -88,18 +89,29 @@ public struct Summary: Sendable, Equatable {
 
     public var documents: Int
     public var unreadable: Int
+    /// Readable documents that are not plans.
+    public var notPlans: Int
     public var bySeverity: [Severity: Counts]
+    /// Per detector, the documents in which it found something (its status missing or partial).
+    public var detectors: [String: Int]
 
     public init(_ reports: [DocumentReport]) {
         documents = reports.count
         unreadable = reports.filter { $0.error != nil }.count
+        notPlans = reports.filter { $0.result?.form == .notAPlan }.count
         var counts: [Severity: Counts] = [:]
+        var detectors: [String: Int] = [:]
         for severity in Severity.allCases { counts[severity] = Counts() }
         for report in reports {
             for requirement in report.result?.requirements ?? [] {
-                counts[requirement.severity, default: Counts()].add(requirement.status)
+                if requirement.rule.isDetector {
+                    if requirement.status == .missing || requirement.status == .partial { detectors[requirement.id, default: 0] += 1 }
+                } else {
+                    counts[requirement.severity, default: Counts()].add(requirement.status)
+                }
             }
         }
         bySeverity = counts
+        self.detectors = detectors
     }
 }

@@ -114,7 +114,12 @@ public struct TextFormatter: Sendable {
         }
         var line = "\(strings.summaryLabel) (\(strings.documents(summary.documents))"
         if summary.unreadable > 0 { line += ", \(summary.unreadable) \(strings.unreadableLabel)" }
+        if summary.notPlans > 0 { line += ", \(summary.notPlans) \(strings.form(.notAPlan))" }
         line += "): " + (parts.isEmpty ? "–" : parts.joined(separator: " · "))
+        // Detectors are about the checking, not requirements: what they found, apart.
+        if !summary.detectors.isEmpty {
+            line += " · \(strings.detectorsLabel): " + summary.detectors.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+        }
         return paint(line, .bold)
     }
 

@@ -18,7 +18,7 @@ struct RuleDecoder {
         self.checks = checks
     }
 
-    static let setKeys = ["id", "version", "title", "source", "rules"]
+    static let setKeys = ["id", "version", "title", "source", "kind", "rules"]
     static let conceptSetKeys = ["id", "version", "title", "source", "concepts", "abbreviations"]
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
@@ -28,7 +28,8 @@ struct RuleDecoder {
     static let formNames = DocumentForm.allCases.filter { $0 != .notAPlan }.map(\.rawValue)
 
     mutating func decodeSet(_ root: YAMLNode) -> RuleSet? {
-        guard let fields = mapping(root, allowed: Self.setKeys, required: Self.setKeys, what: "rule set") else { return nil }
+        guard let fields = mapping(root, allowed: Self.setKeys, required: Self.setKeys.filter { $0 != "kind" }, what: "rule set") else { return nil }
+        let kind: RuleSet.Kind = fields["kind"].flatMap { enumeration($0, "kind") } ?? .requirements
         let id = fields["id"].flatMap { string($0, "id") }
         let version = fields["version"].flatMap { string($0, "version") }
         let title = fields["title"].flatMap { localized($0, "title") }
@@ -38,12 +39,15 @@ struct RuleDecoder {
             if let items = list.sequence {
                 if items.isEmpty { issue(list, "'rules' is empty") }
                 rules = items.compactMap { decodeRule($0) }
+                for index in rules.indices { rules[index].isDetector = kind == .detectors }
             } else {
                 issue(list, "'rules' must be a sequence of rules, not a \(list.typeName)")
             }
         }
         guard let id, let version, let title, let source else { return nil }
-        return RuleSet(id: id, version: version, title: title, source: source, rules: rules, file: file)
+        var set = RuleSet(id: id, version: version, title: title, source: source, rules: rules, file: file)
+        set.kind = kind
+        return set
     }
 
     /// A file of concepts: `concepts:` instead of `rules:`.

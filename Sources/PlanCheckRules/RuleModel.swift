@@ -116,6 +116,9 @@ public struct Rule: Sendable {
     /// count ("đào tạo" in the name "Sở Giáo dục và Đào tạo" is no training task).
     public var except: [String] = []
     public var examples: [RuleExample]
+    /// A detector says something about the checking itself (not a plan, evidence only in past
+    /// results, a legacy encoding), not a requirement of the plan: summaries count it apart.
+    public var isDetector = false
     /// Where the rule is written, for messages about it.
     public var file: String
     public var mark: YAMLMark
@@ -123,12 +126,16 @@ public struct Rule: Sendable {
 
 /// One rule file: its id, version, title, source and rules.
 public struct RuleSet: Sendable {
+    /// What a set's rules are: requirements of a plan, or detectors about the checking itself.
+    public enum Kind: String, Sendable, CaseIterable { case requirements, detectors }
+
     public var id: String
     public var version: String
     public var title: LocalizedText
     public var source: String
     public var rules: [Rule]
     public var file: String
+    public var kind: Kind = .requirements
 }
 
 /// A problem in a rule file, positioned at the offending node.

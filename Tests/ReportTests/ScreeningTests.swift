@@ -106,6 +106,31 @@ import FoundationXML
         #expect(Set(matrix.groups.map(\.profile)) == [.ministry, .province, nil])
     }
 
+    /// Detectors (DS9xx) are about the checking, not requirements: the summaries count them
+    /// apart and "most often missing" never lists them. A document that is not a plan (the
+    /// meeting minutes) is in a group of its own, not counted under a profile.
+    @Test func detectorsAndNotPlansAreApart() throws {
+        let (matrix, report) = try matrix()
+        let detectorIDs = Set(matrix.columns.filter(\.rule.isDetector).map(\.id))
+        #expect(detectorIDs == ["DS901", "DS902", "DS903"])
+        #expect(!matrix.mostOftenMissing(limit: 57).contains { detectorIDs.contains(matrix.columns[$0.column].id) })
+        let summary = report.summary
+        #expect(summary.notPlans == 1 && summary.detectors["DS901"] == 1)
+        let counted = summary.bySeverity.values.reduce(0) { $0 + $1.covered + $1.partial + $1.missing + $1.notApplicable + $1.waived + $1.unknown }
+        #expect(counted == 4 * (57 - detectorIDs.count))  // four readable documents, requirements only
+        let notPlans = try #require(matrix.groups.first { $0.notPlans })
+        #expect(notPlans.documents == 1)
+        let minutes = try #require(matrix.rows.first { $0.path.hasSuffix("bien-ban-hop.txt") })
+        #expect(!minutes.isPlan)
+        #expect(matrix.groups.filter { !$0.notPlans }.map(\.documents).reduce(0, +) == 3)
+        let ds901 = try #require(matrix.requirements.first { matrix.columns[$0.column].id == "DS901" })
+        #expect(ds901.ministries.missing + ds901.provinces.missing == 0)  // the minutes are under no profile
+        let text = ReportWriter.render(report, as: .text, rules: [], options: FormatOptions())
+        #expect(text.contains(", 1 không phải kế hoạch): ") && text.contains(" · lưu ý về việc kiểm tra: DS901 ×1"))
+        let json = ReportWriter.render(report, as: .json, rules: [], options: FormatOptions())
+        #expect(json.contains(#""notPlans" : 1"#) && json.contains(#""DS901" : 1"#))
+    }
+
     @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
         let (matrix, _) = try matrix()
         let csv = CSVMatrixWriter().format(matrix)
