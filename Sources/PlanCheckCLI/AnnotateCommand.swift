@@ -62,7 +62,7 @@ struct AnnotateCommand: ParsableCommand {
             bytes = try DocumentLoader.contents(of: file)
             document = try (odt ? OdtReader.read(bytes, path: file) : DocxReader.read(bytes, path: file))
         } catch {
-            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
+            cannotRead(file, error, lang)
             throw ExitCode(ExitStatus.unreadable)
         }
         let report = checker.check(document, profile: profile)
@@ -72,14 +72,13 @@ struct AnnotateCommand: ParsableCommand {
             annotated = odt ? try OdtCommentWriter.annotate(bytes, comments: notes)
                 : try WordCommentWriter.annotate(bytes, comments: notes, insertions: suggest ? WordReview.insertions(report, language: lang) : [])
         } catch {
-            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
+            cannotRead(file, error, lang)
             throw ExitCode(ExitStatus.unreadable)
         }
         do {
             try Data(annotated).write(to: URL(fileURLWithPath: output))
         } catch {
-            printError(lang == .en ? "plancheck: error: \(output): cannot write the file (\(error.localizedDescription))"
-                                   : "plancheck: lỗi: \(output): không ghi được tệp (\(error.localizedDescription))")
+            cannotWrite(output, (error.localizedDescription, error.localizedDescription), lang)
             throw ExitCode(ExitStatus.outputFailed)
         }
         let gaps = notes.count

@@ -26,9 +26,8 @@ struct ExplainCommand: ParsableCommand {
             let known = checker.rules.map(\.id)
             let range = "\(known.first ?? "")…\(known.last ?? "") (plancheck rules list)"
             let concepts = checker.concepts.names.joined(separator: ", ")
-            printError(lang == .en
-                ? "plancheck: error: no requirement or concept '\(requirement)'; requirements: \(range), concepts: \(concepts)"
-                : "plancheck: lỗi: không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(range), khái niệm: \(concepts)")
+            printProblem("không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(range), khái niệm: \(concepts)",
+                         "no requirement or concept '\(requirement)'; requirements: \(range), concepts: \(concepts)", lang)
             throw ExitCode(ExitStatus.invalid)
         }
         print(RuleExplanation(rule: rule, language: lang).render(), terminator: "")

@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             document = try DocumentLoader.read(path: file)
         } catch {
-            printError("plancheck: error: \(file): \(lang == .en ? error.message : error.vietnamese)")
+            cannotRead(file, error, lang)
             throw ExitCode(ExitStatus.unreadable)
         }
         let structured = try rules.checker().matcher.structure(document)
@@ -48,7 +48,8 @@ struct ExtractCommand: ParsableCommand {
             print("\(number) \(place.padded(to: 6)) \(sectionOfLine[line].padded(to: width)) │ \(text)")
         }
         if !document.legacyEncodings.isEmpty {
-            printError("plancheck: note: converted from \(document.legacyEncodings.map(\.rawValue).sorted().joined(separator: ", "))")
+            let encodings = document.legacyEncodings.map(\.rawValue).sorted().joined(separator: ", ")
+            printError(lang == .en ? "plancheck: note: converted from \(encodings)" : "plancheck: lưu ý: đã chuyển từ bảng mã \(encodings)")
         }
     }
 }

@@ -81,8 +81,8 @@ struct LintCommand: ParsableCommand {
         for argument in files where !FileManager.default.fileExists(atPath: argument) {
             guard !argument.contains("/"), (argument as NSString).pathExtension.isEmpty,
                   let command = Spelling.suggestion(for: argument, among: commands) else { continue }
-            printError(lang == .en ? "plancheck: error: no file or folder “\(argument)”; did you mean `plancheck \(command)`?"
-                                   : "plancheck: lỗi: không có tệp hay thư mục “\(argument)”; có phải ý bạn là `plancheck \(command)`?")
+            printProblem("không có tệp hay thư mục “\(argument)”; có phải ý bạn là `plancheck \(command)`?",
+                         "no file or folder “\(argument)”; did you mean `plancheck \(command)`?", lang)
             throw ExitCode(ExitStatus.invalid)
         }
         // In the order given; a folder's plans in path order where the folder stands.
@@ -94,21 +94,24 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        try requireWritable(try parsedOutputs().map(\.1) + (writeBaseline.map { [$0] } ?? []))
+        try requireWritable(try parsedOutputs().map(\.1) + (writeBaseline.map { [$0] } ?? []), lang)
         let configuration = try loadConfiguration(explicit: config, near: files.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
         // Every output carries the run's warnings; a machine-readable one also gets them on
         // standard error, where a person running it in CI looks.
         if format != .text {
-            for warning in checker.runWarnings { printError("plancheck: \(lang == .en ? "warning" : "cảnh báo"): " + UIStrings(lang).warning(warning)) }
+            for warning in checker.runWarnings {
+                let line = UIStrings(lang).warning(warning)
+                printProblem(line, line, lang, warning: true)
+            }
         }
         var report = checker.check(paths: try plans(), profile: profile)
         if let writeBaseline {
             do {
                 try Baseline(report: report).write(to: writeBaseline)
             } catch {
-                printError("plancheck: error: cannot write \(writeBaseline): \(error.localizedDescription)")
+                cannotWrite(writeBaseline, (error.localizedDescription, error.localizedDescription), lang)
                 throw ExitCode(ExitStatus.outputFailed)
             }
         }
@@ -116,12 +119,13 @@ struct LintCommand: ParsableCommand {
             do {
                 report = try Baseline.load(baseline).filter(report)
             } catch {
-                printError("plancheck: error: cannot read baseline \(baseline): \(error.localizedDescription)")
+                printProblem("không đọc được tệp mốc (baseline) \(baseline): \(error.localizedDescription)",
+                             "cannot read baseline \(baseline): \(error.localizedDescription)", lang)
                 throw ExitCode(ExitStatus.invalid)
             }
         }
         for document in report.documents {
-            if let error = document.error { printError("plancheck: error: \(document.path): \(error.text(lang))") }
+            if let error = document.error { printProblem("\(document.path): \(error.vi)", "\(document.path): \(error.en)", lang) }
         }
         let useColor = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
                                             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
@@ -134,7 +138,7 @@ struct LintCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             } catch {
-                printError("plancheck: error: cannot write \(path): \(error.localizedDescription)")
+                cannotWrite(path, (error.localizedDescription, error.localizedDescription), lang)
                 throw ExitCode(ExitStatus.outputFailed)
             }
         }

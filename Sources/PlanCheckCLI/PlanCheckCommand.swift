@@ -94,6 +94,12 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// One line on standard error in the user's language: "plancheck: lỗi: …" or "plancheck: error: …".
+func printProblem(_ vi: String, _ en: String, _ language: Language, warning: Bool = false) {
+    let word = warning ? (language == .en ? "warning" : "cảnh báo") : (language == .en ? "error" : "lỗi")
+    printError("plancheck: \(word): " + (language == .en ? en : vi))
+}
+
 extension Profile: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
@@ -102,25 +108,36 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Output paths are checked before any plan is: a run that cannot write what was asked fails at
 /// once (exit 4) rather than after printing its results.
-func requireWritable(_ paths: [String]) throws {
+func requireWritable(_ paths: [String], _ language: Language) throws {
     let files = FileManager.default
     for path in paths {
         var isDirectory: ObjCBool = false
-        let reason: String?
+        let reason: (vi: String, en: String)?
         if files.fileExists(atPath: path, isDirectory: &isDirectory) {
-            reason = isDirectory.boolValue ? "is a folder" : (files.isWritableFile(atPath: path) ? nil : "permission denied")
+            reason = isDirectory.boolValue ? ("đó là một thư mục", "is a folder")
+                : (files.isWritableFile(atPath: path) ? nil : ("không có quyền ghi", "permission denied"))
         } else {
             let folder = (path as NSString).deletingLastPathComponent
             let parent = folder.isEmpty ? "." : folder
             if !files.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
-                reason = "no such folder \(parent)"
+                reason = ("không có thư mục \(parent)", "no such folder \(parent)")
             } else {
-                reason = files.isWritableFile(atPath: parent) ? nil : "permission denied in \(parent)"
+                reason = files.isWritableFile(atPath: parent) ? nil : ("không có quyền ghi vào \(parent)", "permission denied in \(parent)")
             }
         }
         if let reason {
-            printError("plancheck: error: cannot write \(path): \(reason)")
+            cannotWrite(path, reason, language)
             throw ExitCode(ExitStatus.outputFailed)
         }
     }
+}
+
+/// "cannot write PATH: REASON", in the user's language.
+func cannotWrite(_ path: String, _ reason: (vi: String, en: String), _ language: Language) {
+    printProblem("không ghi được \(path): \(reason.vi)", "cannot write \(path): \(reason.en)", language)
+}
+
+/// A file that could not be read, in the user's language.
+func cannotRead(_ path: String, _ error: DocumentError, _ language: Language) {
+    printProblem("\(path): \(error.vietnamese)", "\(path): \(error.message)", language)
 }

@@ -59,13 +59,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try requireWritable([html, xlsx, csv, json].compactMap { $0 })
+        try requireWritable([html, xlsx, csv, json].compactMap { $0 }, lang)
         let configuration = try loadConfiguration(explicit: config, near: paths.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
         let plans = PlanFinder(excludes: exclude).plans(in: paths)
         guard !plans.isEmpty else {
-            printError("plancheck: error: no plan files (\(DocumentFormats.listing)) under \(paths.joined(separator: ", "))")
+            let places = paths.joined(separator: ", ")
+            printProblem("không có tệp kế hoạch nào (\(DocumentFormats.listing)) trong \(places)",
+                         "no plan files (\(DocumentFormats.listing)) under \(places)", lang)
             throw ExitCode(ExitStatus.invalid)
         }
         var resultCache: ResultCache?
@@ -73,7 +75,8 @@ struct ReportCommand: ParsableCommand {
             do {
                 resultCache = try ResultCache(directory: cache, checker: checker, profile: profile)
             } catch {
-                printError("plancheck: warning: cannot use cache folder \(cache): \(error.localizedDescription); running without it")
+                printProblem("không dùng được thư mục bộ đệm \(cache): \(error.localizedDescription); chạy không có bộ đệm",
+                             "cannot use cache folder \(cache): \(error.localizedDescription); running without it", lang, warning: true)
             }
         }
         let progress = ProgressBar(total: plans.count, language: lang, enabled: !quiet)
@@ -91,7 +94,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try make().write(to: URL(fileURLWithPath: path))
             } catch {
-                printError("plancheck: error: cannot write \(path): \(error.localizedDescription)")
+                cannotWrite(path, (error.localizedDescription, error.localizedDescription), lang)
                 failedOutputs = true
             }
         }
@@ -101,7 +104,7 @@ struct ReportCommand: ParsableCommand {
         write(json) { Data((JSONFormatter(language: lang).format(report, matrix: matrix) + "\n").utf8) }
 
         for document in report.documents {
-            if let error = document.error { printError("plancheck: error: \(document.path): \(error.text(lang))") }
+            if let error = document.error { printProblem("\(document.path): \(error.vi)", "\(document.path): \(error.en)", lang) }
         }
         // Without any output file the summary goes to stdout: the run must show something.
         let summary = summaryText(matrix, elapsed: elapsed, fromCache: fromCache)

@@ -65,7 +65,8 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data("plancheck serve: listening on \(address)\n".utf8))
             }
         } catch {
-            printError("plancheck: error: cannot serve on \(host):\(port): \(error)")
+            // The operator's console: both languages.
+            printError("plancheck: lỗi / error: không chạy được máy chủ tại / cannot serve on \(host):\(port): \(error)")
             throw ExitCode(ExitStatus.invalid)
         }
     }

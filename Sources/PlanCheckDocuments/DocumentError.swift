@@ -73,7 +73,7 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var messages: (vi: String, en: String) {
         switch self {
-        case .noSuchFile: return ("không có tệp này", "no such file")
+        case .noSuchFile: return ("không có tệp hay thư mục này", "no such file or folder")
         case .folder: return ("là một thư mục, không phải tệp", "is a folder, not a file")
         case .notRegularFile:
             return ("không phải tệp thông thường (là ống dẫn, thiết bị hay socket); plancheck chỉ đọc tệp",

@@ -44,13 +44,13 @@ import PlanCheckTestSupport
         #expect(result.status == 3)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 2)
-        // In Vietnamese by default, in English with --lang en.
-        #expect(lines.first?.hasPrefix("plancheck: error: \(latin1.path): không phải UTF-8 hợp lệ") == true)
-        #expect(lines.last == "plancheck: error: missing.md: không có tệp này")
+        // In Vietnamese by default (every word of the line), in English with --lang en.
+        #expect(lines.first?.hasPrefix("plancheck: lỗi: \(latin1.path): không phải UTF-8 hợp lệ") == true)
+        #expect(lines.last == "plancheck: lỗi: missing.md: không có tệp hay thư mục này")
         let english = try run(["lint", latin1.path, "missing.md", "--lang", "en"])
         #expect(english.stderr.split(separator: "\n").map(String.init) == [
             "plancheck: error: \(latin1.path): is not valid UTF-8 (first bad byte at offset 1); save it as UTF-8 (and it does not read as TCVN3, VNI, VISCII or Windows-1258 Vietnamese)",
-            "plancheck: error: missing.md: no such file"])
+            "plancheck: error: missing.md: no such file or folder"])
         try validateAgainstSchema(result.stdout)
         #expect(result.stdout.contains("\"status\" : \"covered\""))
     }
@@ -64,7 +64,10 @@ import PlanCheckTestSupport
             let result = try run(arguments)
             #expect(result.status == 4)
             #expect(result.stdout.isEmpty)
-            #expect(result.stderr.hasPrefix("plancheck: error: cannot write /khong-co-thu-muc/"))
+            #expect(result.stderr.hasPrefix("plancheck: lỗi: không ghi được /khong-co-thu-muc/"))
+            #expect(result.stderr.hasSuffix(": không có thư mục /khong-co-thu-muc\n"))
+            let english = try run(arguments + ["--lang", "en"])
+            #expect(english.stderr == "plancheck: error: cannot write /khong-co-thu-muc/\((arguments.last! as NSString).lastPathComponent): no such folder /khong-co-thu-muc\n")
         }
     }
 
@@ -189,10 +192,10 @@ import PlanCheckTestSupport
         #expect(pdf.stdout.contains(" p.2 "))
         let vni = try cli.run(["extract", "Examples/office/ke-hoach-tinh-thieu-vni.txt"])
         #expect(vni.stdout.contains("│ KẾ HOẠCH"))
-        #expect(vni.stderr.contains("converted from VNI"))
+        #expect(vni.stderr.contains("plancheck: lưu ý: đã chuyển từ bảng mã VNI"))
         let broken = try cli.run(["extract", "Tests/Fixtures/hostile/zip-bomb.docx"])
         #expect(broken.status == 3)
-        #expect(broken.stderr.hasPrefix("plancheck: error: Tests/Fixtures/hostile/zip-bomb.docx: "))
+        #expect(broken.stderr.hasPrefix("plancheck: lỗi: Tests/Fixtures/hostile/zip-bomb.docx: "))
     }
 }
 
@@ -278,6 +281,6 @@ import PlanCheckTestSupport
         let english = try CLITests().run(["lint", "exlpain", "--lang", "en"])
         #expect(english.status == 2 && english.stderr.contains("did you mean `plancheck explain`?"))
         let missing = try CLITests().run(["lint", "khong-co-thu-muc/"])
-        #expect(missing.status == 3 && missing.stderr.contains("khong-co-thu-muc/: không có tệp này") && !missing.stderr.contains("extension"))
+        #expect(missing.status == 3 && missing.stderr.contains("khong-co-thu-muc/: không có tệp hay thư mục này") && !missing.stderr.contains("extension"))
     }
 }

@@ -188,7 +188,7 @@ import FoundationXML
                 let xml = String(decoding: bytes, as: UTF8.self)
                 #expect(xml.contains("<c r=\"K2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">✓ đạt</t></is></c>"))
                 #expect(xml.contains("<pane xSplit=\"1\" ySplit=\"1\""))
-                #expect(xml.contains("không có tệp này"))  // the read error, in the workbook's language
+                #expect(xml.contains("không có tệp hay thư mục này"))  // the read error, in the workbook's language
             }
             if entry.path == "xl/workbook.xml" {
                 let xml = String(decoding: bytes, as: UTF8.self)
@@ -211,7 +211,7 @@ import FoundationXML
         let html = folder.appendingPathComponent("report.html").path
         let result = try CLIRunner().run(["report", plans, "--json", json, "--html", html, "--quiet"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("plancheck: error: \(plans)/hong.docx: "))
+        #expect(result.stderr.contains("plancheck: lỗi: \(plans)/hong.docx: "))
         #expect(!result.stderr.contains("\r"))  // no progress bar when stderr is not a terminal
         let summary = try CLIRunner().run(["report", plans, "--lang", "en"])  // no output file: summary on stdout
         #expect(summary.stdout.hasPrefix("2 documents (1 unreadable, 0 from cache) in "))
@@ -236,6 +236,6 @@ import FoundationXML
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("rong"), withIntermediateDirectories: true)
         #expect(try CLIRunner().run(["report", folder.appendingPathComponent("rong").path]).status == 2)
         let absent = try CLIRunner().run(["report", folder.appendingPathComponent("khong-co.md").path])
-        #expect(absent.status == 3 && absent.stderr.contains("khong-co.md: không có tệp này"))
+        #expect(absent.status == 3 && absent.stderr.contains("khong-co.md: không có tệp hay thư mục này"))
     }
 }
