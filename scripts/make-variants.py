@@ -140,7 +140,8 @@ expected["hong--cat-cut.docx"] = {"error": True}
 with open(os.path.join(out, "hong--word-cu.doc"), "wb") as f:
     f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
 expected["hong--word-cu.doc"] = {"error": True}
-emit("html--chen-ma.md", "| UBND TỈNH <img src=x onerror=\"document.title='PWNED'\"> | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+# The header in capitals, as headers are, so that it is read as the issuer's name and shown.
+emit("html--chen-ma.md", "| UBND TỈNH <IMG SRC=X ONERROR=\"DOCUMENT.TITLE='PWNED'\"> | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
      "|---|---|\n| Số: 9/KH-UBND | |\n\n# KẾ HOẠCH\n\n## I. NHIỆM VỤ\n\n1. Công bố dữ liệu mở <script>document.title='PWNED'</script>\n",
      {"not_covered": []})
 

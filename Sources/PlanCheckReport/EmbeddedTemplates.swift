@@ -7,6 +7,8 @@ enum Templates {
 var data=JSON.parse(document.getElementById("report-data").textContent);
 var L=data.labels,table=document.getElementById("matrix"),body=table.tBodies[0];
 var rows=Array.prototype.slice.call(body.rows);
+// The first requirement column: the document columns before it are counted, not assumed.
+var firstReq=table.tHead.rows[0].querySelectorAll("th:not(.req)").length;
 function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;if(text!==undefined)e.textContent=text;return e;}
 function val(id){return document.getElementById(id).value;}
 function apply(){
@@ -14,8 +16,8 @@ function apply(){
   table.querySelectorAll("[data-sev]").forEach(function(c){c.classList.toggle("sev-off",!!sev&&c.getAttribute("data-sev")!==sev);});
   rows.forEach(function(r){
     var ok=(!p||r.getAttribute("data-profile")===p)&&(!f||r.getAttribute("data-form")===f);
-    if(ok&&q)ok=r.cells[0].textContent.toLowerCase().indexOf(q)>=0;
-    if(ok&&st){var d=data.documents[+r.getAttribute("data-row")];ok=d.cells.some(function(c,i){return c&&c.status===st&&(!sev||table.tHead.rows[0].cells[6+i].getAttribute("data-sev")===sev);});}
+    if(ok&&q)ok=[0,1,2].some(function(i){return r.cells[i]&&r.cells[i].textContent.toLowerCase().indexOf(q)>=0;});
+    if(ok&&st){var d=data.documents[+r.getAttribute("data-row")];ok=d.cells.some(function(c,i){return c&&c.status===st&&(!sev||table.tHead.rows[0].cells[firstReq+i].getAttribute("data-sev")===sev);});}
     r.classList.toggle("filtered",!ok);if(ok)shown++;
   });
   document.getElementById("shown").textContent=L.shown.replace("{n}",shown).replace("{t}",rows.length);
@@ -63,12 +65,13 @@ document.addEventListener("keydown",function(e){if(e.key==="Escape")document.get
 ["f-profile","f-form","f-severity","f-status"].forEach(function(id){document.getElementById(id).addEventListener("change",apply);});
 document.getElementById("f-text").addEventListener("input",apply);
 // A link can carry filters, a sorted column and an open cell:
-// #profile=ministry&status=missing&sort=6&dir=desc&cell=3,12
+// #profile=ministry&status=missing&sort=DS305&dir=desc&cell=3,12 (sort: a requirement's ID or a column's index)
 var params=new URLSearchParams(location.hash.slice(1));
 [["profile","f-profile"],["form","f-form"],["severity","f-severity"],["status","f-status"],["q","f-text"]].forEach(function(p){
   if(params.has(p[0]))document.getElementById(p[1]).value=params.get(p[0]);});
 apply();
-var sort=+(params.get("sort")||-1),head=table.tHead.rows[0].cells;
+var head=table.tHead.rows[0].cells,sortKey=params.get("sort")||"";
+var sort=/^\d+$/.test(sortKey)?+sortKey:Array.prototype.findIndex.call(head,function(h){return h.classList.contains("req")&&h.textContent===sortKey;});
 if(sort>=0&&sort<head.length){head[sort].click();if(params.get("dir")==="desc")head[sort].click();}
 var m=/^(\d+),(\d+)$/.exec(params.get("cell")||"");if(m)show(+m[1],+m[2]);
 document.body.setAttribute("data-rendered-rows",String(rows.length));
@@ -128,14 +131,14 @@ footer{margin-top:2rem;color:#57606a;font-size:.9em}
 <output id="shown"></output></form>
 <p class="legend">{{#legend}}<span class="s-{{status}}">{{symbol}} {{label}}</span> {{/legend}}<span class="hint">{{#vi}}Bấm vào một ô để xem trích dẫn hoặc gợi ý.{{/vi}}{{^vi}}Click a cell for its quotes or hint.{{/vi}}</span></p>
 <div class="scroll"><table id="matrix"><thead><tr>
-<th scope="col" data-sort="text" class="doc">{{headings.document}}</th><th scope="col" data-sort="text">{{headings.profile}}</th><th scope="col" data-sort="text">{{headings.form}}</th>
+<th scope="col" data-sort="text" class="doc">{{headings.document}}</th><th scope="col" data-sort="text">{{headings.issuer}}</th><th scope="col" data-sort="text">{{headings.number}}</th><th scope="col" data-sort="text">{{headings.profile}}</th><th scope="col" data-sort="text">{{headings.form}}</th>
 {{#headings.scores}}<th scope="col" data-sort="number" class="score">{{.}}</th>{{/headings.scores}}
 {{#columns}}<th scope="col" data-sort="status" class="req sev-{{severity}}" data-sev="{{severity}}" title="{{title}}"><span>{{id}}</span></th>{{/columns}}
 </tr></thead><tbody>
 {{#rows}}
 <tr data-row="{{index}}" data-profile="{{profile}}" data-form="{{form}}"{{#unreadable}} class="unreadable"{{/unreadable}}><th scope="row" class="doc"><span class="path">{{path}}</span>{{#facts}}<small>{{facts}}</small>{{/facts}}</th>
 {{#unreadable}}<td colspan="{{span}}" class="error">⚠ {{label}}: {{error}}</td>{{/unreadable}}
-{{^unreadable}}<td>{{profileName}}</td><td>{{formName}}</td>{{#scores}}<td class="score" data-v="{{value}}">{{text}}</td>{{/scores}}
+{{^unreadable}}<td>{{issuer}}{{#parent}}<small>{{parent}}</small>{{/parent}}</td><td>{{number}}</td><td>{{profileName}}</td><td>{{formName}}</td>{{#scores}}<td class="score" data-v="{{value}}">{{text}}</td>{{/scores}}
 {{#cells}}<td class="c s-{{s}}" data-c="{{c}}" data-sev="{{sev}}" tabindex="0" title="{{t}}">{{y}}</td>{{/cells}}{{/unreadable}}</tr>
 {{/rows}}
 </tbody></table></div></section>

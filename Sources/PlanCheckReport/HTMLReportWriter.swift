@@ -51,7 +51,8 @@ public struct HTMLReportWriter: Sendable {
             "legend": [RequirementStatus.covered, .partial, .missing, .unknown, .notApplicable, .waived].map {
                 ["status": $0.rawValue, "symbol": CoverageMatrix.symbol($0), "label": strings.status($0)]
             },
-            "headings": ["document": headings[0], "profile": headings[4], "form": headings[5], "scores": Array(headings[6...8])],
+            "headings": ["document": headings[0], "issuer": headings[1], "number": headings[3], "profile": headings[5], "form": headings[6],
+                         "scores": Array(headings[7...9])],
             "columns": columns,
             "rows": rows(matrix, labels: labels),
             "chart": chart(matrix),
@@ -83,8 +84,11 @@ public struct HTMLReportWriter: Sendable {
             var fields: [String: Any] = ["index": rowIndex, "path": row.path, "profile": result?.profile?.rawValue ?? "none",
                                          "form": result?.form.rawValue ?? "", "unreadable": result == nil]
             if !facts.isEmpty { fields["facts"] = facts.joined(separator: " · ") }
+            fields["issuer"] = metadata?.issuer ?? ""
+            fields["parent"] = metadata?.issuerParent
+            fields["number"] = metadata?.number ?? ""
             guard let result else {
-                fields["span"] = 5 + matrix.columns.count
+                fields["span"] = 7 + matrix.columns.count
                 fields["label"] = strings.unreadableLabel
                 fields["error"] = row.document.error?.text(language) ?? ""
                 return fields

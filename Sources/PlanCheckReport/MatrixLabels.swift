@@ -12,7 +12,7 @@ struct MatrixLabels {
 
     /// The document columns that come before the requirements.
     var documentHeadings: [String] {
-        [pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issuer"), pick("Số, ký hiệu", "Number"),
+        [pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issuer"), pick("Cơ quan cấp trên", "Parent body"), pick("Số, ký hiệu", "Number"),
          pick("Ngày", "Date"), pick("Loại cơ quan", "Profile"), pick("Hình thức", "Form"),
          pick("Điểm (lỗi)", "Score (error)"), pick("Điểm (cảnh báo)", "Score (warning)"), pick("Điểm (thông tin)", "Score (info)"),
          pick("Lỗi đọc tệp", "Read error")]
@@ -45,7 +45,7 @@ struct MatrixLabels {
     func documentCells(_ row: CoverageMatrix.Row) -> [String] {
         let result = row.document.result
         let metadata = result?.metadata
-        return [row.path, metadata?.issuer ?? "", metadata?.number ?? "", metadata?.date ?? "",
+        return [row.path, metadata?.issuer ?? "", metadata?.issuerParent ?? "", metadata?.number ?? "", metadata?.date ?? "",
                 result == nil ? "" : profile(result?.profile), result.map { strings.form($0.form) } ?? "",
                 score(row.scores[.error]), score(row.scores[.warning]), score(row.scores[.info]),
                 row.document.error?.text(language) ?? ""]

@@ -3,8 +3,12 @@ import PlanCheckText
 
 /// What the header block of a plan says about it.
 public struct DocumentMetadata: Sendable, Equatable, Codable {
-    /// The issuing body as written in the header ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BỘ Y TẾ").
+    /// The issuing agency as a reader names it ("UBND tỉnh Sơn La", "Bộ Y tế"): from the header,
+    /// or when the header is lost, from the symbol and the place of issue. Never a sentence.
     public var issuer: String?
+    /// The body the issuing unit belongs to, when the header names both ("UBND tỉnh Lào Cai"
+    /// above "Sở Khoa học và Công nghệ").
+    public var issuerParent: String?
     /// Number and symbol, e.g. "210/KH-UBND".
     public var number: String?
     /// Date of issue as YYYY-MM-DD.
@@ -34,7 +38,11 @@ struct MetadataExtractor {
 
     func extract(header: Range<Int>, title: Range<Int>, issuerSegment: Int?) -> DocumentMetadata {
         var metadata = DocumentMetadata(citesStrategy: false)
-        if let issuerSegment { metadata.issuer = text(tree.segments[issuerSegment].range) }
+        // The header is the text above the document type line (or the header segments when
+        // there is no type line).
+        let headerEnd = !title.isEmpty ? tree.segments[title.lowerBound].range.lowerBound
+            : header.isEmpty ? 0 : tree.segments[header.upperBound - 1].range.upperBound
+        let agency = AgencyName.read(header: source.string(0..<headerEnd))
         // Number, place and date stand above the title; dates below it are those of cited documents.
         for index in header.lowerBound..<(title.isEmpty ? header.upperBound : title.lowerBound) {
             let segment = tree.segments[index]
@@ -59,6 +67,10 @@ struct MetadataExtractor {
                     break
                 }
             }
+        }
+        if let agency = agency ?? AgencyName.fromSymbol(metadata.number, place: metadata.place) {
+            metadata.issuer = agency.name
+            metadata.issuerParent = agency.parent
         }
         if !title.isEmpty {
             let typeSegment = tree.segments[title.lowerBound]

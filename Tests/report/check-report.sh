@@ -63,7 +63,7 @@ chrome=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --windo
 url="file://$PWD/$work/report.html"
 timeout 120 "${chrome[@]}" --dump-dom "$url#cell=$row,$column" >"$work/dom.html" 2>/dev/null
 timeout 120 "${chrome[@]}" --dump-dom "$url#profile=ministry" >"$work/dom-ministry.html" 2>/dev/null
-timeout 120 "${chrome[@]}" --dump-dom "$url#sort=6" >"$work/dom-sorted.html" 2>/dev/null
+timeout 120 "${chrome[@]}" --dump-dom "$url#sort=DS101" >"$work/dom-sorted.html" 2>/dev/null
 timeout 120 "${chrome[@]}" --screenshot="$work/report.png" "$url#cell=$row,$column" >/dev/null 2>&1
 python3 - "$work/dom.html" "$work/dom-ministry.html" "$work/report.png" "$count" "$row" "$quote" "$ministries" <<'PY'
 import os, re, sys
@@ -84,9 +84,9 @@ if not details or f'data-row="{row}"' not in details.group(0) or "hidden" in det
 elif quote not in details.group(0) or "DS201" not in details.group(0):
     problems.append(f"the details do not show the quote {quote!r}")
 title = re.search(r"<title>(.*?)</title>", page, re.S)
-if not title or "PWNED" in title.group(1) or re.search(r"<img[^>]*onerror", page) or re.search(r"<script>document", page):
+if not title or "PWNED" in title.group(1).upper() or re.search(r"<img[^>]*onerror", page, re.I) or re.search(r"<script>document", page, re.I):
     problems.append("a plan's HTML ran in the report")
-if "&lt;img src=x onerror" not in page: problems.append("the plan's HTML is not shown as text")
+if not re.search(r"&lt;img src=x onerror", page, re.I): problems.append("the plan's HTML is not shown as text")
 # Sorted on the first requirement column (DS101): rows whose DS101 is missing come first.
 sorted_page = open(dom.replace("dom.html", "dom-sorted.html"), encoding="utf-8").read()
 cells = re.findall(r'<td class="c s-([a-z_]+)" data-c="0"', sorted_page)
