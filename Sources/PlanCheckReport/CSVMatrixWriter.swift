@@ -11,7 +11,7 @@ public struct CSVMatrixWriter: Sendable {
         let labels = MatrixLabels(language)
         var lines = [row(labels.documentHeadings + matrix.columns.map(labels.requirementHeading))]
         for entry in matrix.rows {
-            lines.append(row(labels.documentCells(entry) + entry.cells.map { labels.cell($0?.status) }))
+            lines.append(row(labels.documentCells(entry, in: matrix) + entry.cells.map { labels.cell($0?.status) }))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -35,6 +35,10 @@ public struct CoverageMatrix: Sendable {
         /// One status per column; nil when the document could not be read or the rule did not run.
         public var cells: [RequirementResult?]
         public var scores: [Severity: Score]
+        /// The row this document duplicates (the same plan sent twice), or nil when it leads.
+        public var duplicateOf: Int? = nil
+        /// The rows that duplicate this one.
+        public var duplicates: [Int] = []
         public var path: String { document.path }
         public var profile: Profile? { document.result?.profile }
         /// Read, and a plan: what profile groups and per-profile counts take in.
@@ -69,7 +73,7 @@ public struct CoverageMatrix: Sendable {
     public init(report: Report, rules: [Rule], areas: [String: LocalizedText] = [:]) {
         columns = rules.map { Column(rule: $0, area: areas[$0.id] ?? LocalizedText(vi: "", en: "")) }
         let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows = report.documents.map { document in
+        var rows = report.documents.map { document in
             var cells = [RequirementResult?](repeating: nil, count: rules.count)
             var scores: [Severity: Score] = [:]
             for requirement in document.result?.requirements ?? [] {
@@ -80,10 +84,17 @@ public struct CoverageMatrix: Sendable {
             }
             return Row(document: document, cells: cells, scores: scores)
         }
+        for (index, leader) in Duplicates.leaders(report.documents).enumerated() {
+            guard let leader else { continue }
+            rows[index].duplicateOf = leader
+            rows[leader].duplicates.append(index)
+        }
         self.rows = rows
+        // Counted once: a plan sent twice is one plan.
+        let counted = rows.filter { $0.duplicateOf == nil }
         requirements = rules.indices.map { column in
             var summary = RequirementSummary(column: column, all: .init(), ministries: .init(), provinces: .init())
-            for row in rows {
+            for row in counted {
                 guard let status = row.cells[column]?.status else { continue }
                 summary.all.add(status)
                 guard row.isPlan else { continue }
@@ -92,7 +103,7 @@ public struct CoverageMatrix: Sendable {
             }
             return summary
         }
-        let plans = rows.filter(\.isPlan)
+        let plans = counted.filter { $0.isPlan }
         func group(_ members: [Row], profile: Profile?, notPlans: Bool = false) -> GroupSummary {
             var scores: [Severity: Score] = [:]
             for row in members {
@@ -108,7 +119,7 @@ public struct CoverageMatrix: Sendable {
             let members = plans.filter { $0.profile == profile }
             return members.isEmpty && profile == nil ? nil : group(members, profile: profile)
         }
-        let notPlans = rows.filter { $0.document.result?.form == .notAPlan }
+        let notPlans = counted.filter { $0.document.result?.form == .notAPlan }
         if !notPlans.isEmpty { groups.append(group(notPlans, profile: nil, notPlans: true)) }
     }
 

@@ -136,7 +136,7 @@ footer{margin-top:2rem;color:#57606a;font-size:.9em}
 {{#columns}}<th scope="col" data-sort="status" class="req sev-{{severity}}" data-sev="{{severity}}" title="{{title}}"><span>{{id}}</span></th>{{/columns}}
 </tr></thead><tbody>
 {{#rows}}
-<tr data-row="{{index}}" data-profile="{{profile}}" data-form="{{form}}"{{#unreadable}} class="unreadable"{{/unreadable}}><th scope="row" class="doc"><span class="path">{{path}}</span>{{#facts}}<small>{{facts}}</small>{{/facts}}</th>
+<tr data-row="{{index}}" data-profile="{{profile}}" data-form="{{form}}"{{#unreadable}} class="unreadable"{{/unreadable}}><th scope="row" class="doc"><span class="path">{{path}}</span>{{#facts}}<small>{{facts}}</small>{{/facts}}{{#duplicateOf}}<small class="duplicate">≡ {{duplicateLabel}} {{duplicateOf}}</small>{{/duplicateOf}}</th>
 {{#unreadable}}<td colspan="{{span}}" class="error">⚠ {{label}}: {{error}}</td>{{/unreadable}}
 {{^unreadable}}<td>{{issuer}}{{#parent}}<small>{{parent}}</small>{{/parent}}</td><td>{{number}}</td><td>{{profileName}}</td><td>{{formName}}</td>{{#scores}}<td class="score" data-v="{{value}}">{{text}}</td>{{/scores}}
 {{#cells}}<td class="c s-{{s}}" data-c="{{c}}" data-sev="{{sev}}" tabindex="0" title="{{t}}">{{y}}</td>{{/cells}}{{/unreadable}}</tr>

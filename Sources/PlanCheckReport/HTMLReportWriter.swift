@@ -21,12 +21,15 @@ public struct HTMLReportWriter: Sendable {
         let labels = MatrixLabels(language)
         let strings = labels.strings
         let readable = matrix.rows.filter { $0.document.result != nil }
+        // A plan sent twice counts once.
+        let counted = readable.filter { $0.duplicateOf == nil }
         let severities = [Severity.error, .warning, .info]
         let cards: [[String: Any]] = [
             ["id": "documents", "value": matrix.rows.count, "label": pick("văn bản", "documents")],
-            ["id": "ministries", "value": readable.filter { $0.isPlan && $0.profile == .ministry }.count, "label": pick("bộ, ngành", "ministries")],
-            ["id": "provinces", "value": readable.filter { $0.isPlan && $0.profile == .province }.count, "label": pick("tỉnh, thành phố", "provinces")],
-            ["id": "not-plans", "value": readable.filter { !$0.isPlan }.count, "label": pick("không phải kế hoạch", "not plans")],
+            ["id": "ministries", "value": counted.filter { $0.isPlan && $0.profile == .ministry }.count, "label": pick("bộ, ngành", "ministries")],
+            ["id": "provinces", "value": counted.filter { $0.isPlan && $0.profile == .province }.count, "label": pick("tỉnh, thành phố", "provinces")],
+            ["id": "not-plans", "value": counted.filter { !$0.isPlan }.count, "label": pick("không phải kế hoạch", "not plans")],
+            ["id": "duplicates", "value": readable.count - counted.count, "label": pick("bản trùng", "duplicates")],
             ["id": "unreadable", "value": matrix.rows.count - readable.count, "label": pick("không đọc được", "unreadable")],
             ["id": "requirements", "value": matrix.columns.count, "label": pick("yêu cầu", "requirements")],
         ]
@@ -52,7 +55,7 @@ public struct HTMLReportWriter: Sendable {
                 ["status": $0.rawValue, "symbol": CoverageMatrix.symbol($0), "label": strings.status($0)]
             },
             "headings": ["document": headings[0], "issuer": headings[1], "number": headings[3], "profile": headings[5], "form": headings[6],
-                         "scores": Array(headings[7...9])],
+                         "scores": Array(headings[MatrixLabels.firstScoreColumn..<MatrixLabels.firstScoreColumn + 3])],
             "columns": columns,
             "rows": rows(matrix, labels: labels),
             "chart": chart(matrix),
@@ -87,6 +90,10 @@ public struct HTMLReportWriter: Sendable {
             fields["issuer"] = metadata?.issuer ?? ""
             fields["parent"] = metadata?.issuerParent
             fields["number"] = metadata?.number ?? ""
+            if let leader = row.duplicateOf {
+                fields["duplicateOf"] = matrix.rows[leader].path
+                fields["duplicateLabel"] = pick("Trùng với", "Duplicate of")
+            }
             guard let result else {
                 fields["span"] = 7 + matrix.columns.count
                 fields["label"] = strings.unreadableLabel

@@ -33,6 +33,12 @@ public struct JSONFormatter: Sendable {
             tool = Tool(name: Report.toolName, version: report.toolVersion)
             ruleSets = report.ruleSets
             documents = report.documents.map { Document($0, language: language) }
+            // A plan sent twice: the first leads and lists the others, which name it.
+            for (index, leader) in report.duplicateOf.enumerated() {
+                guard let leader else { continue }
+                documents[index].duplicateOf = documents[leader].path
+                documents[leader].duplicates = (documents[leader].duplicates ?? []) + [documents[index].path]
+            }
             summary = SummaryPayload(report.summary)
             warnings = report.warnings.map { WarningPayload($0, language: language) }
         }
@@ -68,6 +74,10 @@ public struct JSONFormatter: Sendable {
         /// Kept for readers of earlier reports: the rule problems among `warnings`, as text.
         var ruleErrors: [String]?
         var warnings: [WarningPayload]
+        /// The earlier document this one duplicates (the same issuer and number).
+        var duplicateOf: String?
+        /// The later documents that duplicate this one.
+        var duplicates: [String]?
 
         init(_ report: DocumentReport, language: Language) {
             path = report.path
@@ -97,9 +107,11 @@ public struct JSONFormatter: Sendable {
             try container.encode(error, forKey: .error)
             try container.encodeIfPresent(ruleErrors, forKey: .ruleErrors)
             try container.encode(warnings, forKey: .warnings)
+            try container.encodeIfPresent(duplicateOf, forKey: .duplicateOf)
+            try container.encodeIfPresent(duplicates, forKey: .duplicates)
         }
 
-        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error, ruleErrors, warnings }
+        enum CodingKeys: String, CodingKey { case path, profile, profileSource, form, metadata, requirements, findings, error, ruleErrors, warnings, duplicateOf, duplicates }
     }
 
     struct Requirement: Encodable {
@@ -213,6 +225,7 @@ public struct JSONFormatter: Sendable {
         var documents: Int
         var unreadable: Int
         var notPlans: Int
+        var duplicates: Int
         var bySeverity: [String: Summary.Counts]
         var total: Summary.Counts
         var detectors: [String: Int]
@@ -221,6 +234,7 @@ public struct JSONFormatter: Sendable {
             documents = summary.documents
             unreadable = summary.unreadable
             notPlans = summary.notPlans
+            duplicates = summary.duplicates
             detectors = summary.detectors
             bySeverity = Dictionary(uniqueKeysWithValues: summary.bySeverity.map { ($0.key.rawValue, $0.value) })
             var total = Summary.Counts()

@@ -10,12 +10,15 @@ struct MatrixLabels {
 
     private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
+    /// Where the three scores (error, warning, info) stand among the document columns.
+    static let firstScoreColumn = 7
+
     /// The document columns that come before the requirements.
     var documentHeadings: [String] {
         [pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issuer"), pick("Cơ quan cấp trên", "Parent body"), pick("Số, ký hiệu", "Number"),
          pick("Ngày", "Date"), pick("Loại cơ quan", "Profile"), pick("Hình thức", "Form"),
          pick("Điểm (lỗi)", "Score (error)"), pick("Điểm (cảnh báo)", "Score (warning)"), pick("Điểm (thông tin)", "Score (info)"),
-         pick("Lỗi đọc tệp", "Read error")]
+         pick("Lỗi đọc tệp", "Read error"), pick("Trùng với", "Duplicate of")]
     }
 
     func profile(_ profile: Profile?) -> String {
@@ -42,12 +45,13 @@ struct MatrixLabels {
     }
 
     /// The document columns of a row, as text.
-    func documentCells(_ row: CoverageMatrix.Row) -> [String] {
+    func documentCells(_ row: CoverageMatrix.Row, in matrix: CoverageMatrix) -> [String] {
+        let duplicateOf = row.duplicateOf.map { matrix.rows[$0].path }
         let result = row.document.result
         let metadata = result?.metadata
         return [row.path, metadata?.issuer ?? "", metadata?.issuerParent ?? "", metadata?.number ?? "", metadata?.date ?? "",
                 result == nil ? "" : profile(result?.profile), result.map { strings.form($0.form) } ?? "",
                 score(row.scores[.error]), score(row.scores[.warning]), score(row.scores[.info]),
-                row.document.error?.text(language) ?? ""]
+                row.document.error?.text(language) ?? "", duplicateOf ?? ""]
     }
 }

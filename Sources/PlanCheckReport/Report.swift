@@ -59,6 +59,9 @@ public struct Report: Sendable {
 
     public var summary: Summary { Summary(documents) }
 
+    /// For each document, the earlier one it duplicates (see `Duplicates`), or nil.
+    public var duplicateOf: [Int?] { Duplicates.leaders(documents) }
+
     public var hasUnreadable: Bool { documents.contains { $0.error != nil } }
 
     public func fails(at threshold: Severity) -> Bool { documents.contains { $0.fails(at: threshold) } }
@@ -91,6 +94,8 @@ public struct Summary: Sendable, Equatable {
     public var unreadable: Int
     /// Readable documents that are not plans.
     public var notPlans: Int
+    /// Documents that duplicate an earlier one (the same plan sent twice): not counted again.
+    public var duplicates: Int
     public var bySeverity: [Severity: Counts]
     /// Per detector, the documents in which it found something (its status missing or partial).
     public var detectors: [String: Int]
@@ -99,10 +104,12 @@ public struct Summary: Sendable, Equatable {
         documents = reports.count
         unreadable = reports.filter { $0.error != nil }.count
         notPlans = reports.filter { $0.result?.form == .notAPlan }.count
+        let leaders = Duplicates.leaders(reports)
+        duplicates = leaders.compactMap { $0 }.count
         var counts: [Severity: Counts] = [:]
         var detectors: [String: Int] = [:]
         for severity in Severity.allCases { counts[severity] = Counts() }
-        for report in reports {
+        for (report, leader) in zip(reports, leaders) where leader == nil {
             for requirement in report.result?.requirements ?? [] {
                 if requirement.rule.isDetector {
                     if requirement.status == .missing || requirement.status == .partial { detectors[requirement.id, default: 0] += 1 }

@@ -24,8 +24,12 @@ public struct TextFormatter: Sendable {
 
     public func format(_ report: Report) -> String {
         var out: [String] = []
-        for document in report.documents {
-            out += format(document)
+        let leaders = report.duplicateOf
+        for (index, document) in report.documents.enumerated() {
+            var lines = format(document)
+            // Under its name: the plan it repeats, whose results count.
+            if let leader = leaders[index] { lines.insert("  ≡ \(strings.duplicateLabel): \(report.documents[leader].path)", at: 1) }
+            out += lines
             out.append("")
         }
         for warning in report.warnings { out.append(paint("! " + strings.warning(warning), .yellow)) }
@@ -115,6 +119,7 @@ public struct TextFormatter: Sendable {
         var line = "\(strings.summaryLabel) (\(strings.documents(summary.documents))"
         if summary.unreadable > 0 { line += ", \(summary.unreadable) \(strings.unreadableLabel)" }
         if summary.notPlans > 0 { line += ", \(summary.notPlans) \(strings.form(.notAPlan))" }
+        if summary.duplicates > 0 { line += language == .en ? ", \(summary.duplicates) duplicates" : ", \(summary.duplicates) bản trùng" }
         line += "): " + (parts.isEmpty ? "–" : parts.joined(separator: " · "))
         // Detectors are about the checking, not requirements: what they found, apart.
         if !summary.detectors.isEmpty {

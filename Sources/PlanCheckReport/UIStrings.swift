@@ -115,6 +115,7 @@ package struct UIStrings: Sendable {
     public var hintLabel: String { pick("Gợi ý", "Hint") }
     public var basisLabel: String { pick("Căn cứ", "Basis") }
     public var summaryLabel: String { pick("Tổng hợp", "Summary") }
+    public var duplicateLabel: String { pick("trùng với (không tính lại)", "duplicate of (not counted again)") }
     public var detectorsLabel: String { pick("lưu ý về việc kiểm tra", "notes on the checking") }
     public var unreadableLabel: String { pick("không đọc được", "unreadable") }
     public func position(_ line: Int, _ column: Int) -> String {

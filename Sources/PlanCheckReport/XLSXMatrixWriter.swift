@@ -78,11 +78,11 @@ public struct XLSXMatrixWriter: Sendable {
 
     private func pick(_ vi: String, _ en: String) -> String { language == .en ? en : vi }
 
-    private func documentCells(_ row: CoverageMatrix.Row, labels: MatrixLabels) -> [Cell] {
-        let texts = labels.documentCells(row)
+    private func documentCells(_ row: CoverageMatrix.Row, in matrix: CoverageMatrix, labels: MatrixLabels) -> [Cell] {
+        let texts = labels.documentCells(row, in: matrix)
         var cells = texts.map { Cell($0) }
         for (offset, severity) in [Severity.error, .warning, .info].enumerated() {
-            if let value = row.scores[severity]?.value { cells[6 + offset] = Cell(number: value, .percent) }
+            if let value = row.scores[severity]?.value { cells[MatrixLabels.firstScoreColumn + offset] = Cell(number: value, .percent) }
         }
         return cells
     }
@@ -92,9 +92,9 @@ public struct XLSXMatrixWriter: Sendable {
         let header = (labels.documentHeadings + matrix.columns.map(labels.requirementHeading)).map { Cell($0, .header) }
         var rows = [header]
         for row in matrix.rows {
-            rows.append(documentCells(row, labels: labels) + row.cells.map { Cell(labels.cell($0?.status), Style($0?.status)) })
+            rows.append(documentCells(row, in: matrix, labels: labels) + row.cells.map { Cell(labels.cell($0?.status), Style($0?.status)) })
         }
-        let widths = [40.0, 30, 16, 12, 14, 22, 10, 10, 10, 30] + Array(repeating: 14.0, count: matrix.columns.count)
+        let widths = [40.0, 30, 30, 16, 12, 14, 22, 10, 10, 10, 30, 30] + Array(repeating: 14.0, count: matrix.columns.count)
         return Sheet(name: pick("Ma trận", "Matrix"), widths: widths, rows: rows, frozenColumns: 1)
     }
 
@@ -143,7 +143,7 @@ public struct XLSXMatrixWriter: Sendable {
         for row in matrix.rows {
             let result = row.document.result
             let metadata = result?.metadata
-            rows.append(documentCells(row, labels: labels) + [
+            rows.append(documentCells(row, in: matrix, labels: labels) + [
                 Cell(metadata?.place ?? ""), Cell(metadata?.type ?? ""), Cell(metadata?.title ?? "", .wrap),
                 Cell(result.map { strings.profileSource($0.profileSource) } ?? ""),
                 Cell(metadata.map { $0.citesStrategy ? pick("có", "yes") : pick("không", "no") } ?? ""),

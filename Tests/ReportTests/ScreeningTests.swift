@@ -131,6 +131,33 @@ import FoundationXML
         #expect(json.contains(#""notPlans" : 1"#) && json.contains(#""DS901" : 1"#))
     }
 
+    /// The same plan sent as .md and .docx (one issuer, one number) is one plan: the first row
+    /// leads and lists the other, which names it, in every output; nothing is counted twice.
+    @Test func aPlanSentTwiceIsFlaggedAndCountedOnce() throws {
+        let checker = try #require(TestSupport.checker)
+        let docx = TestSupport.packageRoot.appendingPathComponent("Examples/office/ke-hoach-tinh-son-la.docx").path
+        let paths = [Self.examples[0], docx, Self.examples[1]]
+        let report = checker.check(paths: paths)
+        let once = checker.check(paths: [Self.examples[0], Self.examples[1]])
+        #expect(report.duplicateOf == [nil, 0, nil])
+        let matrix = CoverageMatrix(report: report, rules: checker.rules)
+        #expect(matrix.rows[0].duplicates == [1] && matrix.rows[1].duplicateOf == 0)
+        let single = CoverageMatrix(report: once, rules: checker.rules)
+        #expect(matrix.requirements.map(\.all) == single.requirements.map(\.all))
+        #expect(matrix.groups.map(\.documents) == single.groups.map(\.documents))
+        #expect(report.summary.duplicates == 1 && report.summary.bySeverity == once.summary.bySeverity)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONFormatter().format(report).utf8)) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents[0]["duplicates"] as? [String] == [docx] && documents[1]["duplicateOf"] as? String == Self.examples[0])
+        #expect(documents[2]["duplicates"] == nil && documents[2]["duplicateOf"] == nil)
+        let csv = CSVMatrixWriter().format(matrix).components(separatedBy: "\r\n")
+        #expect(csv[0].contains("Trùng với") && csv[2].contains("," + Self.examples[0] + ","))
+        let html = HTMLReportWriter().format(matrix, report: report)
+        #expect(html.contains("≡ Trùng với " + Self.examples[0]))
+        let text = TextFormatter().format(report)
+        #expect(text.contains("  ≡ trùng với (không tính lại): " + Self.examples[0]) && text.contains(", 1 bản trùng): "))
+    }
+
     @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
         let (matrix, _) = try matrix()
         let csv = CSVMatrixWriter().format(matrix)
@@ -186,7 +213,7 @@ import FoundationXML
             #expect(parser.parse(), "\(entry.path) is not well-formed XML: \(String(describing: parser.parserError))")
             if entry.path == "xl/worksheets/sheet1.xml" {
                 let xml = String(decoding: bytes, as: UTF8.self)
-                #expect(xml.contains("<c r=\"L2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">✓ đạt</t></is></c>"))
+                #expect(xml.contains("<c r=\"M2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">✓ đạt</t></is></c>"))
                 #expect(xml.contains("<pane xSplit=\"1\" ySplit=\"1\""))
                 #expect(xml.contains("không có tệp hay thư mục này"))  // the read error, in the workbook's language
             }
