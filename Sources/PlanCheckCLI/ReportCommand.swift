@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence.")
     var minConfidence: Confidence = .low
 
+    @Option(help: ArgumentHelp("Compare with the previous round's JSON report (written by --json): per document, the requirements improved and regressed, new and gone documents.", valueName: "previous.json"))
+    var compare: String?
+
     @Flag(help: "No progress bar and no summary on stderr.")
     var quiet = false
 
@@ -60,6 +63,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try requireWritable([html, xlsx, csv, json].compactMap { $0 }, lang)
+        // The previous round is read first: a wrong file fails before the screening.
+        var previous: RoundComparison.PreviousRound?
+        if let compare {
+            do {
+                previous = try RoundComparison.load(compare)
+            } catch {
+                printProblem(error.message.vi, error.message.en, lang)
+                throw ExitCode(ExitStatus.invalid)
+            }
+        }
         let configuration = try loadConfiguration(explicit: config, near: paths.first)
         let checker = try rules.checker(minimumConfidence: minConfidence, configuration: configuration,
                                           maxFindingsPerRule: limits.maxFindingsPerRule)
@@ -87,7 +100,8 @@ struct ReportCommand: ParsableCommand {
         progress?.finish()
         let elapsed = Date().timeIntervalSince(start)
 
-        let matrix = checker.coverageMatrix(report)
+        var matrix = checker.coverageMatrix(report)
+        if let previous, let compare { matrix.comparison = RoundComparison(current: report, previous: previous, previousFile: compare) }
         var failedOutputs = false
         func write(_ path: String?, _ make: () throws -> Data) {
             guard let path else { return }

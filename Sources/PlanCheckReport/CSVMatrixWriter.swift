@@ -9,9 +9,11 @@ public struct CSVMatrixWriter: Sendable {
 
     public func format(_ matrix: CoverageMatrix) -> String {
         let labels = MatrixLabels(language)
-        var lines = [row(labels.documentHeadings + matrix.columns.map(labels.requirementHeading))]
-        for entry in matrix.rows {
-            lines.append(row(labels.documentCells(entry, in: matrix) + entry.cells.map { labels.cell($0?.status) }))
+        let compared = matrix.comparison.map { _ in [labels.comparisonHeading] } ?? []
+        var lines = [row(labels.documentHeadings + matrix.columns.map(labels.requirementHeading) + compared)]
+        for (index, entry) in matrix.rows.enumerated() {
+            let change = matrix.comparison.map { [$0.summary(document: index, language)] } ?? []
+            lines.append(row(labels.documentCells(entry, in: matrix) + entry.cells.map { labels.cell($0?.status) } + change))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -68,6 +68,8 @@ public struct CoverageMatrix: Sendable {
     public var rows: [Row]
     public var requirements: [RequirementSummary]
     public var groups: [GroupSummary]
+    /// This round beside the previous one, when the report was asked to compare (--compare).
+    public var comparison: RoundComparison?
 
     /// `rules` are the rules that ran, in catalogue order; `areas` maps a rule ID to its set's title.
     public init(report: Report, rules: [Rule], areas: [String: LocalizedText] = [:]) {

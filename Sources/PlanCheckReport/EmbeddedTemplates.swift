@@ -107,6 +107,7 @@ svg.chart text{font-size:12px;fill:#1f2328}table.small td{text-align:right}
 #details blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #d0d7de;white-space:pre-wrap}#details .place{color:#57606a;font-size:.9em}
 footer{margin-top:2rem;color:#57606a;font-size:.9em}
 @media print{.no-print,#details,.hint{display:none!important}.scroll{overflow:visible;max-height:none;border:0}body{margin:0;font-size:9px}thead th{position:static}tbody th.doc{position:static}th.doc{min-width:10rem}tr{break-inside:avoid}section{break-before:auto}}
+td.up{color:var(--covered)}td.down{color:var(--missing)}
 
 """#,
         "report": #"""
@@ -158,6 +159,16 @@ footer{margin-top:2rem;color:#57606a;font-size:.9em}
 <tr><th scope="row">{{name}}</th><td>{{documents}}</td>{{#scores}}<td>{{.}}</td>{{/scores}}</tr>
 {{/groups}}
 </tbody></table><p class="hint">{{#vi}}Điểm = (đạt + ½ một phần) / số yêu cầu áp dụng.{{/vi}}{{^vi}}Score = (covered + ½ partial) / applicable requirements.{{/vi}}</p></section>
+{{#comparison}}
+<section id="comparison"><h2>{{#vi}}So với đợt trước{{/vi}}{{^vi}}Since the previous round{{/vi}}</h2>
+<p>{{#vi}}Đợt trước: {{previous}}. Văn bản có yêu cầu tiến bộ: {{improvedCount}}; có yêu cầu thụt lùi: {{regressedCount}}; mới: {{newCount}}; không còn: {{disappearedCount}}.{{/vi}}{{^vi}}Previous round: {{previous}}. Documents with requirements improved: {{improvedCount}}; regressed: {{regressedCount}}; new: {{newCount}}; gone: {{disappearedCount}}.{{/vi}}</p>
+<table class="small"><thead><tr><th>{{#vi}}Văn bản{{/vi}}{{^vi}}Document{{/vi}}</th><th>{{#vi}}Cơ quan ban hành{{/vi}}{{^vi}}Issuer{{/vi}}</th><th>↑ {{#vi}}Tiến bộ{{/vi}}{{^vi}}Improved{{/vi}}</th><th>↓ {{#vi}}Thụt lùi{{/vi}}{{^vi}}Regressed{{/vi}}</th></tr></thead><tbody>
+{{#changed}}<tr><th scope="row">{{path}}</th><td>{{issuer}}</td><td class="up">{{improved}}</td><td class="down">{{regressed}}</td></tr>
+{{/changed}}
+</tbody></table>
+{{#disappeared.0}}<p>{{#vi}}Không còn trong đợt này:{{/vi}}{{^vi}}No longer in this round:{{/vi}} {{#disappeared}}{{.}} {{/disappeared}}</p>{{/disappeared.0}}
+</section>
+{{/comparison}}
 <section id="missing"><h2>{{#vi}}Yêu cầu hay thiếu nhất{{/vi}}{{^vi}}Requirements most often missing{{/vi}}</h2><ol>
 {{#mostOftenMissing}}
 <li><b>{{id}}</b> {{title}}: {{#vi}}thiếu ở {{missing}}/{{applicable}} kế hoạch{{/vi}}{{^vi}}missing in {{missing}} of {{applicable}} plans{{/vi}}</li>

@@ -68,6 +68,7 @@ public struct HTMLReportWriter: Sendable {
                 let column = matrix.columns[summary.column]
                 return ["id": column.id, "title": column.rule.title.text(language), "missing": summary.all.missing, "applicable": summary.applicable]
             },
+            "comparison": matrix.comparison.map { comparison(matrix, $0) } as Any,
             "toolVersion": report.toolVersion,
             // Script-safe JSON (see `scriptSafe`), inserted as it is.
             "data": dataJSON(matrix),
@@ -108,12 +109,29 @@ public struct HTMLReportWriter: Sendable {
             }
             fields["cells"] = row.cells.enumerated().map { columnIndex, cell -> [String: Any] in
                 let status = cell?.status
+                // Since the previous round: ↑ improved, ↓ regressed.
+                let arrow = matrix.comparison?.arrow(document: rowIndex, requirement: matrix.columns[columnIndex].id) ?? ""
                 return ["s": status?.rawValue ?? "none", "c": columnIndex, "sev": severities[columnIndex],
-                        "t": matrix.columns[columnIndex].id + ": " + (status.map { strings.status($0) } ?? ""),
-                        "y": CoverageMatrix.symbol(status)]
+                        "t": matrix.columns[columnIndex].id + ": " + (status.map { strings.status($0) } ?? "")
+                            + (arrow == "↑" ? pick(" (tiến bộ)", " (improved)") : arrow == "↓" ? pick(" (thụt lùi)", " (regressed)") : ""),
+                        "y": CoverageMatrix.symbol(status) + arrow]
             }
             return fields
         }
+    }
+
+    /// The "since the previous round" section: counts and the documents that changed.
+    private func comparison(_ matrix: CoverageMatrix, _ comparison: RoundComparison) -> [String: Any] {
+        let changed = zip(matrix.rows, comparison.changes).compactMap { row, change -> [String: Any]? in
+            guard let change, !change.improved.isEmpty || !change.regressed.isEmpty else { return nil }
+            return ["path": row.path, "issuer": row.document.result?.metadata.issuer ?? "",
+                    "improved": change.improved.joined(separator: ", "), "regressed": change.regressed.joined(separator: ", ")]
+        }
+        return ["previous": comparison.previousFile, "changed": changed,
+                "improvedCount": comparison.changes.filter { !($0?.improved.isEmpty ?? true) }.count,
+                "regressedCount": comparison.changes.filter { !($0?.regressed.isEmpty ?? true) }.count,
+                "newCount": comparison.new.count, "disappearedCount": comparison.disappeared.count,
+                "disappeared": comparison.disappeared]
     }
 
     /// One stacked bar per requirement: covered, partial, missing among the plans it applies to.

@@ -15,6 +15,7 @@ public struct JSONFormatter: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var payload = Payload(report, language: language)
         payload.matrix = matrix.map(MatrixPayload.init)
+        payload.comparison = matrix?.comparison.map { ComparisonPayload($0, report: report) }
         guard let data = try? encoder.encode(payload) else { return "{}" }  // plain value types always encode
         return String(decoding: data, as: UTF8.self)
     }
@@ -26,6 +27,8 @@ public struct JSONFormatter: Sendable {
         var documents: [Document]
         var summary: SummaryPayload
         var matrix: MatrixPayload?
+        /// This round beside the previous one (`plancheck report --compare`).
+        var comparison: ComparisonPayload?
         /// About the run rather than one document (an expired waiver of the configuration).
         var warnings: [WarningPayload]
 
@@ -41,6 +44,23 @@ public struct JSONFormatter: Sendable {
             }
             summary = SummaryPayload(report.summary)
             warnings = report.warnings.map { WarningPayload($0, language: language) }
+        }
+    }
+
+    struct ComparisonPayload: Encodable {
+        struct Document: Encodable { var path: String; var previousPath: String; var improved: [String]; var regressed: [String] }
+        var previous: String
+        var documents: [Document]
+        var new: [String]
+        var disappeared: [String]
+
+        init(_ comparison: RoundComparison, report: Report) {
+            previous = comparison.previousFile
+            documents = zip(report.documents, comparison.changes).compactMap { document, change in
+                change.map { Document(path: document.path, previousPath: $0.previousPath, improved: $0.improved, regressed: $0.regressed) }
+            }
+            new = comparison.new
+            disappeared = comparison.disappeared
         }
     }
 

@@ -35,6 +35,8 @@ struct MatrixLabels {
         return CoverageMatrix.symbol(status) + " " + strings.status(status)
     }
 
+    var comparisonHeading: String { pick("So với đợt trước", "Since the previous round") }
+
     func requirementHeading(_ column: CoverageMatrix.Column) -> String {
         "\(column.id) \(column.rule.title.text(language))"
     }

@@ -89,12 +89,15 @@ public struct XLSXMatrixWriter: Sendable {
 
     func matrixSheet(_ matrix: CoverageMatrix) -> Sheet {
         let labels = MatrixLabels(language)
-        let header = (labels.documentHeadings + matrix.columns.map(labels.requirementHeading)).map { Cell($0, .header) }
+        let compared = matrix.comparison.map { _ in [labels.comparisonHeading] } ?? []
+        let header = (labels.documentHeadings + matrix.columns.map(labels.requirementHeading) + compared).map { Cell($0, .header) }
         var rows = [header]
-        for row in matrix.rows {
-            rows.append(documentCells(row, in: matrix, labels: labels) + row.cells.map { Cell(labels.cell($0?.status), Style($0?.status)) })
+        for (index, row) in matrix.rows.enumerated() {
+            let change = matrix.comparison.map { [Cell($0.summary(document: index, language), .wrap)] } ?? []
+            rows.append(documentCells(row, in: matrix, labels: labels) + row.cells.map { Cell(labels.cell($0?.status), Style($0?.status)) } + change)
         }
         let widths = [40.0, 30, 30, 16, 12, 14, 22, 10, 10, 10, 30, 30] + Array(repeating: 14.0, count: matrix.columns.count)
+            + compared.map { _ in 30.0 }
         return Sheet(name: pick("Ma trận", "Matrix"), widths: widths, rows: rows, frozenColumns: 1)
     }
 

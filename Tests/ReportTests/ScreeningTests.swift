@@ -158,6 +158,44 @@ import FoundationXML
         #expect(text.contains("  ≡ trùng với (không tính lại): " + Self.examples[0]) && text.contains(", 1 bản trùng): "))
     }
 
+    /// A second round in which one plan gained a funding section shows DS403 as improved for
+    /// that plan (matched by issuer and number, though its folder changed), in JSON, HTML, CSV
+    /// and XLSX; a wrong previous report is refused before anything is checked.
+    @Test func aSecondRoundShowsWhatImproved() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.example("ke-hoach-tinh-thieu.txt"), encoding: .utf8)
+        let withoutFunding = original.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("KINH PHÍ") && !$0.contains("Kinh phí thực hiện từ nguồn") }.joined(separator: "\n")
+        #expect(withoutFunding != original)
+        try TestSupport.write(withoutFunding, to: "dot-1/ha-giang.txt", in: folder)
+        try TestSupport.write(original, to: "dot-2/ha-giang-sua.txt", in: folder)
+        for round in ["dot-1", "dot-2"] {
+            try TestSupport.write(try String(contentsOfFile: Self.examples[1], encoding: .utf8), to: "\(round)/bo-y-te.md", in: folder)
+        }
+        let previous = folder.appendingPathComponent("dot-1.json").path
+        let first = try CLIRunner().run(["report", folder.appendingPathComponent("dot-1").path, "--json", previous, "--quiet"])
+        #expect(first.status == 0)
+        let out = { (name: String) in folder.appendingPathComponent(name).path }
+        let second = try CLIRunner().run(["report", out("dot-2"), "--compare", previous, "--json", out("2.json"), "--html", out("2.html"),
+                                          "--csv", out("2.csv"), "--xlsx", out("2.xlsx"), "--quiet"])
+        #expect(second.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out("2.json")))) as? [String: Any])
+        let comparison = try #require(json["comparison"] as? [String: Any])
+        let documents = try #require(comparison["documents"] as? [[String: Any]])
+        let plan = try #require(documents.first { ($0["path"] as? String)?.hasSuffix("ha-giang-sua.txt") == true })
+        #expect(plan["improved"] as? [String] == ["DS403"] && plan["regressed"] as? [String] == [])
+        #expect((plan["previousPath"] as? String)?.hasSuffix("dot-1/ha-giang.txt") == true)
+        #expect(comparison["new"] as? [String] == [] && comparison["disappeared"] as? [String] == [])
+        try CLIRunner().validateAgainstSchema(String(decoding: try Data(contentsOf: URL(fileURLWithPath: out("2.json"))), as: UTF8.self))
+        let html = try String(contentsOfFile: out("2.html"), encoding: .utf8)
+        #expect(html.contains("<h2>So với đợt trước</h2>") && html.contains("<td class=\"up\">DS403</td>") && html.contains("✓↑"))
+        let csv = try String(contentsOfFile: out("2.csv"), encoding: .utf8)
+        #expect(csv.contains(",So với đợt trước\r\n") && csv.contains(",↑ DS403\r\n"))
+        let bad = try TestSupport.write("{\"khong\": 1}", to: "sai.json", in: folder)
+        let refused = try CLIRunner().run(["report", out("dot-2"), "--compare", bad])
+        #expect(refused.status == 2 && refused.stderr.contains("không phải báo cáo JSON của plancheck"))
+    }
+
     @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
         let (matrix, _) = try matrix()
         let csv = CSVMatrixWriter().format(matrix)

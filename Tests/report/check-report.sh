@@ -99,3 +99,32 @@ for p in problems: print("check-report: " + p, file=sys.stderr)
 if problems: sys.exit(1)
 print(f"check-report: Chromium rendered {count} rows, filtered to {ministries} ministries, opened row {row} with its quote; screenshot {png}")
 PY
+
+# A second round in which one plan gained a funding section: --compare shows DS403 improved for
+# it in the page Chromium renders and in the workbook openpyxl reads. The plan moved folders and
+# was renamed: it is matched by its issuer and number.
+round="$work/round"
+rm -rf "$round" && mkdir -p "$round/1" "$round/2"
+grep -v "KINH PHÍ\|Kinh phí thực hiện từ nguồn" Examples/ke-hoach-tinh-thieu.txt >"$round/1/ha-giang.txt"
+cp Examples/ke-hoach-tinh-thieu.txt "$round/2/ha-giang-da-sua.txt"
+cp Examples/ke-hoach-bo-y-te.md "$round/1/" && cp Examples/ke-hoach-bo-y-te.md "$round/2/"
+"$binary" report "$round/1" --json "$round/1.json" --quiet
+"$binary" report "$round/2" --compare "$round/1.json" --html "$round/2.html" --xlsx "$round/2.xlsx" --quiet
+timeout 120 "${chrome[@]}" --dump-dom "file://$PWD/$round/2.html" >"$round/dom.html" 2>/dev/null
+python3 - "$round/dom.html" "$round/2.xlsx" <<'PY'
+import re, sys, openpyxl
+dom, xlsx = sys.argv[1:]
+page = open(dom, encoding="utf-8").read()
+problems = []
+if not re.search(r'<td class="up">DS403</td>', page): problems.append("the page's comparison does not list DS403 as improved")
+row = next((r for r in re.findall(r'<tr data-row[^>]*>.*?</tr>', page, re.S) if "ha-giang-da-sua.txt" in r), "")
+if not re.search(r'title="DS403: đạt \(tiến bộ\)">✓↑</td>', row): problems.append("the plan's DS403 cell has no ↑")
+sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+header = [c.value for c in sheet[1]]
+values = {r[0]: r[header.index("So với đợt trước")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+plan = next((v for k, v in values.items() if k.endswith("ha-giang-da-sua.txt")), None)
+if plan != "↑ DS403": problems.append(f"the workbook says {plan!r} for the plan, not ↑ DS403")
+for p in problems: print("check-report: " + p, file=sys.stderr)
+if problems: sys.exit(1)
+print("check-report: a second round shows DS403 improved for the amended plan in Chromium and in openpyxl")
+PY
