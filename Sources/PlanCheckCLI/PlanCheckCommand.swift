@@ -35,7 +35,8 @@ struct PlanCheckCommand: AsyncParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             if exitCode(for: error) == .success { self.exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let language = UsageMessages.language(Array(CommandLine.arguments.dropFirst()))
+            FileHandle.standardError.write(Data((UsageMessages.localized(fullMessage(for: error), language) + "\n").utf8))
             Foundation.exit(ExitStatus.invalid)
         }
     }
@@ -60,7 +61,7 @@ struct FindingLimitOptions: ParsableArguments {
 
     func validate() throws {
         if let value = maxFindingsPerRule, !(1...100_000).contains(value) {
-            throw ValidationError("--max-findings-per-rule phải từ 1 đến 100000 (must be from 1 to 100000)")
+            throw ValidationError("--max-findings-per-rule must be from 1 to 100000")
         }
     }
 }

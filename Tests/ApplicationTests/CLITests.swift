@@ -283,4 +283,19 @@ import PlanCheckTestSupport
         let missing = try CLITests().run(["lint", "khong-co-thu-muc/"])
         #expect(missing.status == 3 && missing.stderr.contains("khong-co-thu-muc/: không có tệp hay thư mục này") && !missing.stderr.contains("extension"))
     }
+
+    /// Usage errors speak Vietnamese unless the command line asks for English; what the user
+    /// typed stays as typed.
+    @Test func usageErrorsSpeakTheUsersLanguage() throws {
+        let typo = try CLITests().run(["lint", "--formt", "json", "Examples/ke-hoach-tinh-thieu.txt"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("Lỗi: không có tùy chọn '--formt'. Có phải ý bạn là '--format'?\nCách dùng: plancheck lint"))
+        #expect(typo.stderr.contains("Xem 'plancheck lint --help' để biết thêm."))
+        let value = try CLITests().run(["lint", "--format", "xml", "Examples/ke-hoach-tinh-thieu.txt"])
+        #expect(value.status == 2 && value.stderr.hasPrefix("Lỗi: giá trị 'xml' không hợp lệ cho '--format <format>'. Hãy dùng một trong các giá trị:"))
+        let missing = try CLITests().run(["explain"])
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("Lỗi: thiếu tham số '<requirement>'"))
+        let english = try CLITests().run(["lint", "--formt", "json", "x.md", "--lang", "en"])
+        #expect(english.stderr.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?"))
+    }
 }
