@@ -125,7 +125,11 @@ package struct UIStrings: Sendable {
     /// Where a quote or finding is, for people: "dòng 12, cột 3 · mục II.2 · trang 4 · đoạn 17".
     public func place(_ location: SourceLocation) -> String {
         var parts = [position(location.line, location.column)]
-        if !location.section.isEmpty { parts.append("\(sectionLabel) \(location.section)") }
+        // "mục II.3", but "Phần II.3", "Phụ lục I", "Nơi nhận": a worded label says what it is.
+        if !location.section.isEmpty {
+            parts.append(location.section.first?.isUppercase == true && location.section.first?.isLetter == true
+                         && location.section.contains(" ") ? location.section : "\(sectionLabel) \(location.section)")
+        }
         if let page = location.page { parts.append(pick("trang \(page)", "page \(page)")) }
         if let paragraph = location.paragraph { parts.append(pick("đoạn \(paragraph)", "paragraph \(paragraph)")) }
         return parts.joined(separator: " · ")

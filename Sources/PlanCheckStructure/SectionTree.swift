@@ -175,7 +175,10 @@ package struct SectionTree: Sendable {
         }
 
         private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {
-            while let top = open.last, top != 0, nodes[top].rank >= rank {
+            // The recipients block ("Nơi nhận:") holds its list only: a numbered part after it (the
+            // plan a decision issues, an annex) is not inside it.
+            while let top = open.last, top != 0,
+                  nodes[top].rank >= rank || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()
             }

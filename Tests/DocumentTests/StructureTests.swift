@@ -155,6 +155,22 @@ import PlanCheckTestSupport
                 == ["I", "I.1", "I.1.1", "I.1.2"])
     }
 
+    /// A decision that issues a plan: the plan after the recipients block is not inside it.
+    @Test func thePlanAfterTheRecipientsIsNotInsideThem() {
+        let document = structure("""
+            QUYẾT ĐỊNH
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
+            Nơi nhận:
+            - Như Điều 3;
+            - Lưu: VT.
+            KẾ HOẠCH
+            I. MỤC TIÊU
+            1. Dữ liệu được chia sẻ.
+            """)
+        let paths = paths(document).map { $0.components(separatedBy: "|")[0] }
+        #expect(paths.contains("I") && paths.contains("I.1") && !paths.contains { $0.hasPrefix("Nơi nhận.") })
+    }
+
     /// Pasted text is Markdown when it has what plain text copied from Word does not: an ATX
     /// heading, a pipe table's separator row, or bold-only lines.
     @Test func pastedMarkdownIsRecognised() {

@@ -29,6 +29,16 @@ import FoundationXML
         #expect(OutputFormat.sarif.mediaType == "application/sarif+json")
     }
 
+    /// A place names its section as a reader would: "mục II.3", but "Phần II.3" and "Nơi nhận"
+    /// as they are (not "mục Phần II.3").
+    @Test func placesDoNotDoubleTheLabelWord() {
+        let source = SourceText("a\nb\nc")
+        let strings = UIStrings(.vi)
+        #expect(strings.place(SourceLocation(range: 4..<5, source: source, section: "II.3")) == "dòng 3, cột 1 · mục II.3")
+        #expect(strings.place(SourceLocation(range: 4..<5, source: source, section: "Phần II.3")) == "dòng 3, cột 1 · Phần II.3")
+        #expect(strings.place(SourceLocation(range: 4..<5, source: source, section: "Nơi nhận")) == "dòng 3, cột 1 · Nơi nhận")
+    }
+
     /// A partial requirement never shows the message written for a missing one: it has the
     /// rule's partial message, or says it is partly met; either way the finding names the parts
     /// of an `all` condition found (with the words) and not found.
