@@ -148,7 +148,7 @@ extension PlanChecker {
     public var runWarnings: [CheckWarning] {
         expiredWaivers.map { waiver in
             CheckWarning(kind: .expiredWaiver, ruleId: waiver.id, message: LocalizedText(
-                vi: "Miễn trừ \(waiver.id) đã hết hạn ngày \(waiver.expires ?? ""); yêu cầu được kiểm tra lại như thường.",
+                vi: "Miễn trừ \(waiver.id) đã hết hạn ngày \(UIStrings(.vi).date(waiver.expires ?? "")); yêu cầu được kiểm tra lại như thường.",
                 en: "The waiver for \(waiver.id) expired on \(waiver.expires ?? ""); it no longer applies."),
                 file: configuration?.file ?? Configuration.fileName, line: waiver.mark.line, column: waiver.mark.column)
         }

@@ -84,7 +84,7 @@ public struct HTMLReportWriter: Sendable {
         return matrix.rows.enumerated().map { rowIndex, row in
             let result = row.document.result
             let metadata = result?.metadata
-            let facts = [metadata?.issuer, metadata?.number, metadata?.date].compactMap { $0 }.filter { !$0.isEmpty }
+            let facts = [metadata?.issuer, metadata?.number, metadata?.date.map(strings.date)].compactMap { $0 }.filter { !$0.isEmpty }
             var fields: [String: Any] = ["index": rowIndex, "path": row.path, "profile": result?.profile?.rawValue ?? "none",
                                          "form": result?.form.rawValue ?? "", "unreadable": result == nil]
             if !facts.isEmpty { fields["facts"] = facts.joined(separator: " · ") }

@@ -44,12 +44,16 @@ public struct TextFormatter: Sendable {
             return lines
         }
         let meta = result.metadata
-        let identity = [meta.type, meta.number, meta.date].compactMap { $0 }.joined(separator: " · ")
+        let identity = [meta.type, meta.number, meta.date.map(strings.date)].compactMap { $0 }.joined(separator: " · ")
         if !identity.isEmpty || meta.issuer != nil {
             lines.append("  " + ([meta.issuer].compactMap { $0 } + (identity.isEmpty ? [] : [identity])).joined(separator: " — "))
         }
-        lines.append("  \(strings.profileLabel): \(strings.profile(result.profile)) (\(strings.profileSource(result.profileSource)))"
-                     + " · \(strings.formLabel): \(strings.form(result.form))")
+        // Undetected, a plan's profile can be given; a document that is not a plan needs none.
+        let profile = result.profile == nil
+            ? strings.profile(nil) + (result.form == .notAPlan ? "" : language == .en ? " (give it with --profile ministry or province)"
+                                                                                    : " (chọn bằng --profile ministry hoặc province)")
+            : strings.profile(result.profile, source: result.profileSource)
+        lines.append("  \(strings.profileLabel): \(profile) · \(strings.formLabel): \(strings.form(result.form))")
         let order: [RequirementStatus] = [.missing, .partial, .unknown, .covered, .waived]
         for status in order {
             for requirement in result.requirements where requirement.status == status && !requirement.baselined {

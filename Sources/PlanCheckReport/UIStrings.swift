@@ -32,7 +32,7 @@ package struct UIStrings: Sendable {
         switch profile {
         case .ministry: return pick("bộ, ngành", "ministry")
         case .province: return pick("tỉnh, thành phố", "province")
-        case nil: return pick("chưa xác định (dùng --profile ministry|province)", "unknown (use --profile ministry|province)")
+        case nil: return pick("chưa xác định", "not determined")
         }
     }
 
@@ -114,6 +114,20 @@ package struct UIStrings: Sendable {
     public var formLabel: String { pick("Hình thức", "Form") }
     public var hintLabel: String { pick("Gợi ý", "Hint") }
     public var basisLabel: String { pick("Căn cứ", "Basis") }
+    /// A date as the reader writes it: "20/06/2024" in Vietnamese, ISO in English; anything
+    /// that is not yyyy-mm-dd is shown as it is.
+    public func date(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard language == .vi, parts.count == 3, parts[0].count == 4 else { return iso }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// The profile and how it was known, in one phrase: "tỉnh, thành phố (nhận diện từ văn bản)",
+    /// or "chưa xác định".
+    public func profile(_ profile: Profile?, source: ProfileSource) -> String {
+        profile == nil ? self.profile(nil) : "\(self.profile(profile)) (\(profileSource(source)))"
+    }
+
     public var summaryLabel: String { pick("Tổng hợp", "Summary") }
     public var duplicateLabel: String { pick("trùng với (không tính lại)", "duplicate of (not counted again)") }
     public var detectorsLabel: String { pick("lưu ý về việc kiểm tra", "notes on the checking") }

@@ -83,7 +83,7 @@ document.body.setAttribute("data-ready","1");})();
 {{#facts}}
 <p class="facts">{{facts}}</p>
 {{/facts}}
-<p class="facts">{{labels.profile}}: {{profile}} ({{profileSource}}) · {{labels.form}}: {{form}}</p>
+<p class="facts">{{labels.profile}}: {{profile}} · {{labels.form}}: {{form}}</p>
 <ul class="counts" id="counts">
 {{#counts}}
 <li class="s-{{status}}" data-status="{{status}}" data-count="{{count}}"><a href="#{{anchor}}">{{symbol}} {{count}} {{label}}</a></li>

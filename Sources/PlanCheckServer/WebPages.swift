@@ -64,7 +64,7 @@ struct WebPages {
         let strings = UIStrings(language)
         guard let result = report.result else { return error(title: name, message: report.error?.text(language) ?? "") }
         let metadata = result.metadata
-        let facts = [metadata.issuer, metadata.type, metadata.number, metadata.date].compactMap { $0 }.filter { !$0.isEmpty }
+        let facts = [metadata.issuer, metadata.type, metadata.number, metadata.date.map(strings.date)].compactMap { $0 }.filter { !$0.isEmpty }
         var counts: [RequirementStatus: Int] = [:]
         for requirement in result.requirements { counts[requirement.status, default: 0] += 1 }
         var areaOf: [String: String] = [:]
@@ -102,7 +102,7 @@ struct WebPages {
             "facts": facts.isEmpty ? nil : facts.joined(separator: " · "),
             "labels": ["profile": strings.profileLabel, "form": strings.formLabel, "waived": strings.waivedLabel,
                        "hint": strings.hintLabel, "basis": strings.basisLabel, "at": language == .en ? "Belongs at" : "Bổ sung tại"],
-            "profile": strings.profile(result.profile), "profileSource": strings.profileSource(result.profileSource),
+            "profile": strings.profile(result.profile, source: result.profileSource),
             "form": strings.form(result.form),
             "counts": [RequirementStatus.missing, .partial, .unknown, .covered, .notApplicable, .waived].compactMap { status in
                 counts[status].map { Count(status: status.rawValue, symbol: CoverageMatrix.symbol(status), count: $0,

@@ -103,6 +103,10 @@ import PlanCheckTestSupport
         #expect(vi.stdout.contains("✗ DS101"))
         #expect(vi.stdout.contains("Gợi ý:"))
         #expect(vi.stdout.contains("Tổng hợp (1 văn bản): lỗi: "))
+        // The agency by name, the date as Vietnamese write it, the profile in one phrase.
+        #expect(vi.stdout.contains("\n  UBND tỉnh Hà Giang — KẾ HOẠCH · 95/KH-UBND · 20/06/2024\n  Cơ quan: tỉnh, thành phố (nhận diện từ văn bản) · "))
+        let minutes = try run(["lint", "Examples/bien-ban-hop.txt"])
+        #expect(minutes.stdout.contains("  Cơ quan: chưa xác định · Hình thức: không phải kế hoạch\n"))
         #expect(!vi.stdout.contains("\u{1B}["))
         let en = try run(["lint", "Examples/ke-hoach-tinh-thieu.txt", "--lang", "en"])
         #expect(en.stdout.contains("Hint:"))

@@ -108,7 +108,7 @@ import PlanCheckTestSupport
         // In every output, not only on standard error: a line in text, `warnings` in JSON, a
         // tool execution notification in SARIF (at the waiver's place in the configuration).
         let result = try CLIRunner().run(["lint", plan])
-        #expect(result.stdout.contains(".plancheck.yml:3:5: Miễn trừ DS999 đã hết hạn ngày 2001-02-03; yêu cầu được kiểm tra lại như thường."))
+        #expect(result.stdout.contains(".plancheck.yml:3:5: Miễn trừ DS999 đã hết hạn ngày 03/02/2001; yêu cầu được kiểm tra lại như thường."))
         let json = try CLIRunner().run(["lint", plan, "--format", "json", "--lang", "en"])
         #expect(json.stderr.contains(".plancheck.yml:3:5: The waiver for DS999 expired on 2001-02-03; it no longer applies."))
         let payload = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -122,7 +122,7 @@ import PlanCheckTestSupport
         #expect(notification["level"] as? String == "warning" && invocation["executionSuccessful"] as? Bool == true)
         #expect((notification["descriptor"] as? [String: Any])?["id"] as? String == "expired_waiver")
         #expect((notification["associatedRule"] as? [String: Any])?["id"] as? String == "DS999")
-        #expect((notification["message"] as? [String: Any])?["text"] as? String == "Miễn trừ DS999 đã hết hạn ngày 2001-02-03; yêu cầu được kiểm tra lại như thường.")
+        #expect((notification["message"] as? [String: Any])?["text"] as? String == "Miễn trừ DS999 đã hết hạn ngày 03/02/2001; yêu cầu được kiểm tra lại như thường.")
         let bad = try TestSupport.write("waivers: [{id: DS412}]\n", to: "bad.yml", in: folder)
         let refused = try CLIRunner().run(["lint", plan, "--config", bad])
         #expect(refused.status == 2)
