@@ -176,7 +176,7 @@ footer{max-width:60rem;margin:2rem auto;padding:0 1.2rem;color:#57606a;font-size
 <label>{{#vi}}Loại cơ quan{{/vi}}{{^vi}}Issuer{{/vi}} <select name="profile"><option value="">{{#vi}}tự nhận diện{{/vi}}{{^vi}}detect{{/vi}}</option>
 <option value="ministry">{{#vi}}Bộ, ngành{{/vi}}{{^vi}}Ministry{{/vi}}</option><option value="province">{{#vi}}Tỉnh, thành phố{{/vi}}{{^vi}}Province{{/vi}}</option></select></label>
 <button type="submit">{{#vi}}Kiểm tra{{/vi}}{{^vi}}Check{{/vi}}</button></form>
-<p class="note">{{#vi}}Tối đa {{maxMegabytes}} MB.{{/vi}}{{^vi}}Up to {{maxMegabytes}} MB.{{/vi}} {{> privacy}}</p>
+<p class="note">{{#vi}}Tối đa {{maxMegabytes}} MB.{{/vi}}{{^vi}}Up to {{maxMegabytes}} MB.{{/vi}}</p>
 <script>
 {{> drop-script}}</script>
 {{/body}}

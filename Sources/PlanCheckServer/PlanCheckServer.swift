@@ -143,7 +143,7 @@ public struct PlanCheckServer: Sendable {
     private func formCheck(_ request: Request) async -> Response {
         var language = Self.language(request)
         let refuse = { (failure: ServiceError) -> Response in
-            self.html(WebPages(language: language, options: self.options).upload(message: failure.message(language)), status: failure.status)
+            self.html(WebPages(language: language, options: self.options).upload(message: failure.pageMessage(language)), status: failure.status)
         }
         // The token comes in the session cookie (or an Authorization header), never in the body:
         // an unauthenticated upload is refused before a byte of it is read.
@@ -161,7 +161,7 @@ public struct PlanCheckServer: Sendable {
         switch await receive(request, kind: kind) {
         case .failure(let failure):
             slot.release()
-            return html(WebPages(language: language, options: options).upload(message: failure.message(language)), status: failure.status)
+            return html(WebPages(language: language, options: options).upload(message: failure.pageMessage(language)), status: failure.status)
         case .success(let received): upload = received
         }
         if upload.language == "en" { language = .en } else if upload.language == "vi" { language = .vi }
@@ -174,7 +174,9 @@ public struct PlanCheckServer: Sendable {
                 // The page and its downloads are built here, in the slot, not on the event loops.
                 let downloads = Self.downloads(report, checker: checker, language: chosen, limit: options.maxDownloadBytes)
                 let annotated = Self.annotatedCopy(upload, report: report, language: chosen, limit: options.maxDownloadBytes)
-                return WebPages(language: chosen, options: options).result(report, name: upload.name, checker: checker, downloads: downloads,
+                // Pasted text has no file name of its own to show.
+                let shown = upload.pasted ? (chosen == .en ? "Pasted text" : "Nội dung đã dán") : upload.name
+                return WebPages(language: chosen, options: options).result(report, name: shown, checker: checker, downloads: downloads,
                                                                            annotated: annotated)
             }
         }
@@ -309,6 +311,8 @@ public struct PlanCheckServer: Sendable {
         var name: String
         var profile: String?
         var language: String?
+        /// Text pasted into the form, not a file.
+        var pasted = false
     }
 
     /// How the body is framed, decided from the head.
@@ -334,7 +338,9 @@ public struct PlanCheckServer: Sendable {
             }
             return .success(.multipart(boundary: boundary))
         }
-        guard let ext = DocumentFormats.fileExtension(forMIMEType: type) else { return .failure(.unsupportedType(type.isEmpty ? "(none)" : type)) }
+        // A request with no body and no type sent nothing to check: that is an empty upload.
+        if type.isEmpty, (request.headers[.contentLength].flatMap(Int.init) ?? 0) == 0 { return .failure(.empty) }
+        guard let ext = DocumentFormats.fileExtension(forMIMEType: type) else { return .failure(.unsupportedType(type)) }
         return .success(.raw(extension: ext))
     }
 
@@ -368,7 +374,7 @@ public struct PlanCheckServer: Sendable {
                 default: MarkdownReader.looksLikeMarkdown(text)
                 }
                 return .success(Upload(bytes: Array(text.utf8), name: markdown ? "van-ban-dan.md" : "van-ban-dan.txt",
-                                       profile: form.text("profile"), language: form.text("lang")))
+                                       profile: form.text("profile"), language: form.text("lang"), pasted: true))
             }
             guard let file = form.part(named: "file") else { return .failure(.noFile) }
             guard !file.data.isEmpty else { return .failure(.empty) }

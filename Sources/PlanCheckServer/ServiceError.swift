@@ -75,6 +75,9 @@ enum ServiceError: Error, Sendable {
         case .empty: return en ? "The upload is empty." : "Tệp tải lên rỗng."
         case .noFile: return en ? "Choose a file to check (field “file”), or paste the text." : "Hãy chọn tệp cần kiểm tra (trường “file”) hoặc dán nội dung."
         case .malformed(let reason): return en ? "The upload is malformed: \(reason.en)." : "Dữ liệu tải lên không hợp lệ: \(reason.vi)."
+        case .unsupportedType(let type) where type.isEmpty:
+            return en ? "The request has no Content-Type; send \(DocumentFormats.listing(finalWord: "or")) with its type, or multipart/form-data."
+                      : "Yêu cầu không nêu kiểu nội dung (Content-Type); hãy gửi \(DocumentFormats.listing(finalWord: "hoặc")) kèm kiểu của tệp, hoặc multipart/form-data."
         case .unsupportedType(let type):
             return en ? "Unsupported type \(type); send \(DocumentFormats.listing(finalWord: "or"))."
                       : "Không hỗ trợ kiểu \(type); hãy gửi \(DocumentFormats.listing(finalWord: "hoặc"))."
@@ -97,6 +100,12 @@ enum ServiceError: Error, Sendable {
         case .notFound(let path):
             return en ? "There is no page or API at \(path)." : "Không có trang hay API nào tại \(path)."
         }
+    }
+
+    /// The message on a page, where the form's controls have names of their own.
+    func pageMessage(_ language: Language) -> String {
+        guard case .noFile = self else { return message(language) }
+        return language == .en ? "Choose a file to check, or paste the plan's text." : "Hãy chọn tệp cần kiểm tra hoặc dán nội dung kế hoạch."
     }
 
     /// The API's answer: `{"error": {"code", "message"}}`.

@@ -65,11 +65,14 @@ struct WebPages {
         guard let result = report.result else { return error(title: name, message: report.error?.text(language) ?? "") }
         let metadata = result.metadata
         let facts = [metadata.issuer, metadata.type, metadata.number, metadata.date.map(strings.date)].compactMap { $0 }.filter { !$0.isEmpty }
+        // Detectors (about the checking) are not requirements: not counted, and listed only when
+        // they found something.
+        let requirements = result.requirements.filter { !$0.rule.isDetector || $0.status == .missing || $0.status == .partial }
         var counts: [RequirementStatus: Int] = [:]
-        for requirement in result.requirements { counts[requirement.status, default: 0] += 1 }
+        for requirement in requirements where !requirement.rule.isDetector { counts[requirement.status, default: 0] += 1 }
         var areaOf: [String: String] = [:]
         for set in checker.ruleSets { for rule in set.rules { areaOf[rule.id] = set.title.text(language) } }
-        let items = result.requirements.sorted { $0.id < $1.id }.map { requirement -> (RequirementResult, Item) in
+        let items = requirements.sorted { $0.id < $1.id }.map { requirement -> (RequirementResult, Item) in
             let rule = requirement.rule
             let gap = requirement.status == .missing || requirement.status == .partial
             return (requirement, Item(id: rule.id, status: requirement.status.rawValue, symbol: CoverageMatrix.symbol(requirement.status),
@@ -81,7 +84,8 @@ struct WebPages {
                         details: gap ? result.findings.filter { $0.ruleId == rule.id }.compactMap { finding in
                             finding.detail.map { Detail(detail: $0.text(language), place: strings.place(finding.location)) }
                         } : [],
-                        at: requirement.status == .missing
+                        // Where the missing text belongs; a detector's finding is not text to add.
+                        at: requirement.status == .missing && !rule.isDetector
                             ? result.findings.first { $0.ruleId == rule.id && $0.detail == nil }.map { strings.place($0.location) } : nil,
                         citation: requirement.status == .notApplicable ? nil : rule.citation))
         }

@@ -67,7 +67,9 @@ result = open(f"{work}/result.html", encoding="utf-8").read()
 got = dict(re.findall(r'<li class="req s-[a-z_]+" id="(DS\d+)" data-status="([a-z_]+)"', result))
 lint = json.loads(subprocess.run([binary, "lint", "Examples/ke-hoach-tinh-thieu.txt", "--format", "json"],
                                  capture_output=True, text=True).stdout)
-expected = {r["id"]: r["status"] for r in lint["documents"][0]["requirements"]}
+# Detectors (DS9xx) are listed only when they found something.
+expected = {r["id"]: r["status"] for r in lint["documents"][0]["requirements"]
+            if not r["id"].startswith("DS9") or r["status"] in ("missing", "partial")}
 if got != expected: problems.append(f"the result page in Chromium shows {len(got)} requirements, not lint's statuses")
 if "Gợi ý:" not in result or "Căn cứ:" not in result: problems.append("the result page lacks hints or citations")
 order = re.findall(r'<li class="req s-[a-z_]+" id="DS\d+" data-status="([a-z_]+)"', result)
