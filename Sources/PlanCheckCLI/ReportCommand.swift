@@ -141,7 +141,7 @@ struct ReportCommand: ParsableCommand {
             "  \(matrix.columns[summary.column].id) \(matrix.columns[summary.column].rule.title.text(lang)): \(summary.all.missing)/\(summary.applicable)"
         }
         if !missing.isEmpty {
-            lines.append(lang == .en ? "Most often missing:" : "Hay thiếu nhất:")
+            lines.append(lang == .en ? "Most often missing:" : "Thiếu ở nhiều kế hoạch nhất:")
             lines += missing
         }
         return lines.joined(separator: "\n")

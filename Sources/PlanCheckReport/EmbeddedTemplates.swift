@@ -48,9 +48,11 @@ function show(row,col){
   if(cell.quotes.length){out.appendChild(el("h4","",L.evidence));
     cell.quotes.forEach(function(q){out.appendChild(el("blockquote","quote",q.text));out.appendChild(el("div","place",q.place));});}
   if(cell.status==="missing"||cell.status==="partial"){
-    out.appendChild(el("h4","",L.message));out.appendChild(el("p","",req.message));
+    // In the words for this document's profile, and for a partial cell its partial message.
+    var w=req.words[d.profile]||req.words[""];
+    out.appendChild(el("h4","",L.message));out.appendChild(el("p","",cell.status==="partial"?w.partial:w.missing));
     cell.details.forEach(function(q){out.appendChild(el("p","detail",q.text));out.appendChild(el("div","place",q.place));});
-    out.appendChild(el("h4","",L.hint));out.appendChild(el("p","hint-text",req.hint));}
+    out.appendChild(el("h4","",L.hint));out.appendChild(el("p","hint-text",w.hint));}
   out.appendChild(el("h4","",L.citation));out.appendChild(el("p","citation",req.citation));
   box.hidden=false;box.setAttribute("data-row",String(row));box.setAttribute("data-col",String(col));
   var target=body.querySelector('tr[data-row="'+row+'"] td[data-c="'+col+'"]');
@@ -169,7 +171,7 @@ td.up{color:var(--covered)}td.down{color:var(--missing)}
 {{#disappeared.0}}<p>{{#vi}}Không còn trong đợt này:{{/vi}}{{^vi}}No longer in this round:{{/vi}} {{#disappeared}}{{.}} {{/disappeared}}</p>{{/disappeared.0}}
 </section>
 {{/comparison}}
-<section id="missing"><h2>{{#vi}}Yêu cầu hay thiếu nhất{{/vi}}{{^vi}}Requirements most often missing{{/vi}}</h2><ol>
+<section id="missing"><h2>{{#vi}}Yêu cầu thiếu ở nhiều kế hoạch nhất{{/vi}}{{^vi}}Requirements most often missing{{/vi}}</h2><ol>
 {{#mostOftenMissing}}
 <li><b>{{id}}</b> {{title}}: {{#vi}}thiếu ở {{missing}}/{{applicable}} kế hoạch{{/vi}}{{^vi}}missing in {{missing}} of {{applicable}} plans{{/vi}}</li>
 {{/mostOftenMissing}}

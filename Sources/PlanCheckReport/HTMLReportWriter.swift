@@ -40,7 +40,7 @@ public struct HTMLReportWriter: Sendable {
             filter("f-profile", pick("Loại cơ quan", "Profile"), [("ministry", labels.profile(.ministry)), ("province", labels.profile(.province)), ("none", labels.profile(nil))]),
             filter("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) }),
             filter("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) }),
-            filter("f-status", pick("Có yêu cầu", "Has a requirement"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) }),
+            filter("f-status", pick("Có yêu cầu ở trạng thái", "Has a requirement that is"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) }),
         ]
         let headings = labels.documentHeadings
         let columns: [[String: Any]] = matrix.columns.map { column in
@@ -153,7 +153,12 @@ public struct HTMLReportWriter: Sendable {
             }
             let counts = [(RequirementStatus.covered, summary.all.covered), (.partial, summary.all.partial), (.missing, summary.all.missing)]
                 .map { CoverageMatrix.symbol($0.0) + "\($0.1)" }.joined(separator: " ")
-            let byProfile = "\(pick("Bộ", "Min.")) \(summary.ministries.covered)/\(summary.ministries.covered + summary.ministries.partial + summary.ministries.missing) · \(pick("Tỉnh", "Prov.")) \(summary.provinces.covered)/\(summary.provinces.covered + summary.provinces.partial + summary.provinces.missing)"
+            // Covered out of the plans it applies to; a profile it does not apply to says so.
+            func share(_ counts: Summary.Counts) -> String {
+                let applicable = counts.covered + counts.partial + counts.missing
+                return applicable == 0 ? pick("không áp dụng", "n/a") : "\(counts.covered)/\(applicable)"
+            }
+            let byProfile = "\(pick("Bộ", "Min.")) \(share(summary.ministries)) · \(pick("Tỉnh", "Prov.")) \(share(summary.provinces))"
             return ["title": "\(column.id) \(column.rule.title.text(language))", "id": column.id, "textY": y + 13,
                     "segments": segments, "countsX": labelWidth + barWidth + 8, "counts": counts + "   " + byProfile]
         }
@@ -164,8 +169,12 @@ public struct HTMLReportWriter: Sendable {
 
     private struct DataPayload: Encodable {
         struct Requirement: Encodable {
-            var id, title, severity, area, message, hint, citation: String
+            var id, title, severity, area, citation: String
+            /// What is said of a gap, by the document's profile ("" when it has none): the
+            /// message for missing, the one for partial, the hint, each in the profile's wording.
+            var words: [String: Words]
         }
+        struct Words: Encodable { var missing, partial, hint: String }
         struct Quote: Encodable { var text, place: String }
         struct Cell: Encodable {
             var status: String
@@ -175,6 +184,7 @@ public struct HTMLReportWriter: Sendable {
         }
         struct Document: Encodable {
             var path: String
+            var profile: String
             var cells: [Cell?]
         }
         var labels: [String: String]
@@ -185,12 +195,17 @@ public struct HTMLReportWriter: Sendable {
     private func dataJSON(_ matrix: CoverageMatrix) -> String {
         let strings = UIStrings(language)
         let requirements = matrix.columns.map { column in
-            DataPayload.Requirement(id: column.id, title: column.rule.title.text(language), severity: strings.severity(column.rule.severity),
-                                    area: column.area.text(language), message: column.rule.message.text(language),
-                                    hint: column.rule.hint.text(language), citation: column.rule.citation)
+            var words: [String: DataPayload.Words] = [:]
+            for profile in [Profile?.none, .ministry, .province] {
+                let rule = column.rule.forProfile(profile)
+                words[profile?.rawValue ?? ""] = DataPayload.Words(missing: rule.message(for: .missing, language),
+                                                                   partial: rule.message(for: .partial, language), hint: rule.hint.text(language))
+            }
+            return DataPayload.Requirement(id: column.id, title: column.rule.title.text(language), severity: strings.severity(column.rule.severity),
+                                           area: column.area.text(language), citation: column.rule.citation, words: words)
         }
         let documents = matrix.rows.map { row in
-            DataPayload.Document(path: row.path, cells: row.cells.map { cell in
+            DataPayload.Document(path: row.path, profile: row.profile?.rawValue ?? "", cells: row.cells.map { cell in
                 cell.map { requirement in
                     let findings = row.document.result?.findings.filter { $0.ruleId == requirement.id } ?? []
                     return DataPayload.Cell(

@@ -196,6 +196,23 @@ import FoundationXML
         #expect(refused.status == 2 && refused.stderr.contains("không phải báo cáo JSON của plancheck"))
     }
 
+    /// A cell's details speak in the words of its document's profile and status: a ministry's plan
+    /// gets the ministry's hint, a partial cell the partial message.
+    @Test func cellDetailsUseTheProfilesAndTheStatusWords() throws {
+        let (matrix, report) = try matrix()
+        let html = HTMLReportWriter().format(matrix, report: report)
+        let data = try #require(html.firstMatch(of: #/<script type="application\/json" id="report-data">(.*?)<\/script>/#.dotMatchesNewlines()))
+        let payload = try #require(try JSONSerialization.jsonObject(with: Data(String(data.1).utf8)) as? [String: Any])
+        let requirements = try #require(payload["requirements"] as? [[String: Any]])
+        let ds201 = try #require(requirements.first { $0["id"] as? String == "DS201" })
+        let words = try #require(ds201["words"] as? [String: [String: String]])
+        #expect(words["ministry"]?["hint"]?.contains("Bộ mở và cung cấp dữ liệu mở") == true)
+        #expect(words["province"]?["hint"]?.contains("Cổng dữ liệu của tỉnh") == true)
+        #expect(words[""]?["partial"]?.hasPrefix("Kế hoạch có nhắc đến dữ liệu mở nhưng") == true)
+        let documents = try #require(payload["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["profile"] as? String } == report.documents.map { $0.result?.profile?.rawValue ?? "" })
+    }
+
     @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
         let (matrix, _) = try matrix()
         let csv = CSVMatrixWriter().format(matrix)
