@@ -3,8 +3,8 @@ import Foundation
 import PlanCheck
 
 /// Exit codes, documented in README: 0 clean, 1 findings at or above --fail-on, 2 invalid usage,
-/// rules or configuration (nothing checked), 3 some input could not be read, 4 an output file of
-/// `plancheck report` could not be written.
+/// rules or configuration (nothing checked), 3 some input could not be read, 4 an output file
+/// could not be written.
 enum ExitStatus {
     static let findings: Int32 = 1
     static let invalid: Int32 = 2

@@ -32,7 +32,10 @@ public struct JUnitFormatter: Sendable {
                     line += "/>"
                 case .notApplicable, .waived, .unknown:
                     skipped += 1
-                    line += #"><skipped message="\#(requirement.status.rawValue)"/></testcase>"#
+                    // In words: the status, and why (the waiver's reason, what stopped the evaluation).
+                    let why = requirement.waiver ?? requirement.reason?.text(language)
+                    let message = UIStrings(language).status(requirement.status) + (why.map { ": " + $0 } ?? "")
+                    line += #"><skipped message="\#(XMLText.escape(message))"/></testcase>"#
                 case .missing, .partial:
                     failures += 1
                     let findings = result.findings.filter { $0.ruleId == rule.id }

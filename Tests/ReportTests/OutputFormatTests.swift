@@ -143,6 +143,7 @@ import FoundationXML
         let names = junit.stdout.matches(of: #/name="([^"]+) DS\d{3} [a-z0-9-]+"/#).map { $0.0 }
         #expect(names.count == Self.examples.count * 57)
         #expect(Set(names).count == names.count)
+        #expect(junit.stdout.contains(#"<skipped message="không áp dụng"/>"#) && !junit.stdout.contains(#"message="not_applicable""#))
         let github = try cli.run(["lint", "--format", "github", "Examples/ke-hoach-tinh-thieu.txt"])
         let commands = github.stdout.split(separator: "\n")
         #expect(commands.contains { $0.hasPrefix("::error file=Examples/ke-hoach-tinh-thieu.txt,line=") })
