@@ -114,9 +114,21 @@ package struct Matcher: Sendable {
         }
 
         func evidence(_ hit: Hit) -> Evidence {
-            Evidence(quote: document.document.source.string(hit.range),
-                     location: location(hit.range, node: document.tree.segments[hit.segment].node),
-                     confidence: Confidence(hit.strength))
+            let range = Self.trimmed(hit.range, in: document.document.source)
+            return Evidence(quote: document.document.source.string(range),
+                            location: location(range, node: document.tree.segments[hit.segment].node),
+                            confidence: Confidence(hit.strength))
+        }
+
+        /// A quote starts and ends on its words: the separators a pattern took in with it
+        /// (", ngày …", "…; ") are not part of what it shows.
+        static func trimmed(_ range: Range<Int>, in source: SourceText) -> Range<Int> {
+            let leading: Set<Unicode.Scalar> = [",", ";", ":", ".", "…", ")", "]", "-", "–", "—", "|"]
+            let trailing: Set<Unicode.Scalar> = [",", ";", ":", "…", "(", "[", "-", "–", "—", "|"]
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, leading.contains(source.scalars[lower]) || source.scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, trailing.contains(source.scalars[upper - 1]) || source.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            return lower < upper ? lower..<upper : range
         }
 
         /// A location with its section path and, where the format has them, paragraph and page.

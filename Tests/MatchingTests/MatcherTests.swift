@@ -20,6 +20,19 @@ import PlanCheckTestSupport
         return try PlanChecker(ruleSets: [try #require(set)])
     }
 
+    /// A quote shows the words that express the requirement, not the separators a pattern took
+    /// in: the place with the date of issue ("Hà Giang, ngày …", not ", ngày …"), the plan's own
+    /// number (not Decision 142's, cited below it).
+    @Test func quotesStartAndEndOnTheirWords() throws {
+        let checker = try #require(TestSupport.checker)
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 95/KH-UBND\nHà Giang, ngày 20 tháng 6 năm 2024\n\nKẾ HOẠCH\nPhát triển dữ liệu\n"
+            + "Căn cứ Quyết định số 142/QĐ-TTg ngày 02/02/2024 của Thủ tướng Chính phủ;\nI. MỤC TIÊU\n1. Dữ liệu được chia sẻ.\n"
+        let result = try #require(checker.check(text: text).result)
+        let quotes = { (id: String) in result.requirements.first { $0.id == id }?.evidence.map(\.quote) ?? [] }
+        #expect(quotes("DS603") == ["Hà Giang, ngày 20 tháng 6 năm 2024"])
+        #expect(quotes("DS602") == ["Số: 95/KH-UBND"])
+    }
+
     @Test func phrasesMatchWholeSyllablesOnly() throws {
         let checker = try rules("      any:\n        - sở\n")
         #expect(statuses(checker.check(text: plan("Xây dựng cơ sở dữ liệu."), profile: .province))["DS999"] == .covered)
