@@ -108,7 +108,15 @@ svg.chart text{font-size:12px;fill:#1f2328}table.small td{text-align:right}
 #details-close{float:right;font-size:1.3rem;border:0;background:none;cursor:pointer}
 #details blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #d0d7de;white-space:pre-wrap}#details .place{color:#57606a;font-size:.9em}
 footer{margin-top:2rem;color:#57606a;font-size:.9em}
-@media print{.no-print,#details,.hint{display:none!important}.scroll{overflow:visible;max-height:none;border:0}body{margin:0;font-size:9px}thead th{position:static}tbody th.doc{position:static}th.doc{min-width:10rem}tr{break-inside:avoid}section{break-before:auto}}
+@media print{
+/* Landscape, every requirement column on the page: the document column (its path, issuer, number)
+   and the status symbols only; the header row repeats on every page. */
+@page{size:A4 landscape;margin:7mm}
+.no-print,#details,.hint,.meta{display:none!important}.scroll{overflow:visible;max-height:none;border:0}body{margin:0;font-size:8px}
+thead{display:table-header-group}thead th{position:static;padding:1px}tbody th.doc{position:static}
+th.doc{min-width:0;width:13rem;max-width:13rem;font-size:7px}th.doc .path{word-break:break-all}
+#matrix td.c{padding:0;width:1.05em;min-width:0;font-size:8px;text-align:center}th.req span{font-size:7px}
+tr{break-inside:avoid}section{break-before:auto}#chart svg{max-width:100%;height:auto}}
 td.up{color:var(--covered)}td.down{color:var(--missing)}
 
 """#,
@@ -134,14 +142,14 @@ td.up{color:var(--covered)}td.down{color:var(--missing)}
 <output id="shown"></output></form>
 <p class="legend">{{#legend}}<span class="s-{{status}}">{{symbol}} {{label}}</span> {{/legend}}<span class="hint">{{#vi}}Bấm vào một ô để xem trích dẫn hoặc gợi ý.{{/vi}}{{^vi}}Click a cell for its quotes or hint.{{/vi}}</span></p>
 <div class="scroll"><table id="matrix"><thead><tr>
-<th scope="col" data-sort="text" class="doc">{{headings.document}}</th><th scope="col" data-sort="text">{{headings.issuer}}</th><th scope="col" data-sort="text">{{headings.number}}</th><th scope="col" data-sort="text">{{headings.profile}}</th><th scope="col" data-sort="text">{{headings.form}}</th>
-{{#headings.scores}}<th scope="col" data-sort="number" class="score">{{.}}</th>{{/headings.scores}}
+<th scope="col" data-sort="text" class="doc">{{headings.document}}</th><th scope="col" data-sort="text" class="meta">{{headings.issuer}}</th><th scope="col" data-sort="text" class="meta">{{headings.number}}</th><th scope="col" data-sort="text" class="meta">{{headings.profile}}</th><th scope="col" data-sort="text" class="meta">{{headings.form}}</th>
+{{#headings.scores}}<th scope="col" data-sort="number" class="score meta">{{.}}</th>{{/headings.scores}}
 {{#columns}}<th scope="col" data-sort="status" class="req sev-{{severity}}" data-sev="{{severity}}" title="{{title}}"><span>{{id}}</span></th>{{/columns}}
 </tr></thead><tbody>
 {{#rows}}
 <tr data-row="{{index}}" data-profile="{{profile}}" data-form="{{form}}"{{#unreadable}} class="unreadable"{{/unreadable}}><th scope="row" class="doc"><span class="path">{{path}}</span>{{#facts}}<small>{{facts}}</small>{{/facts}}{{#duplicateOf}}<small class="duplicate">≡ {{duplicateLabel}} {{duplicateOf}}</small>{{/duplicateOf}}</th>
 {{#unreadable}}<td colspan="{{span}}" class="error">⚠ {{label}}: {{error}}</td>{{/unreadable}}
-{{^unreadable}}<td>{{issuer}}{{#parent}}<small>{{parent}}</small>{{/parent}}</td><td>{{number}}</td><td>{{profileName}}</td><td>{{formName}}</td>{{#scores}}<td class="score" data-v="{{value}}">{{text}}</td>{{/scores}}
+{{^unreadable}}<td class="meta">{{issuer}}{{#parent}}<small>{{parent}}</small>{{/parent}}</td><td class="meta">{{number}}</td><td class="meta">{{profileName}}</td><td class="meta">{{formName}}</td>{{#scores}}<td class="score meta" data-v="{{value}}">{{text}}</td>{{/scores}}
 {{#cells}}<td class="c s-{{s}}" data-c="{{c}}" data-sev="{{sev}}" tabindex="0" title="{{t}}">{{y}}</td>{{/cells}}{{/unreadable}}</tr>
 {{/rows}}
 </tbody></table></div></section>

@@ -100,6 +100,27 @@ if problems: sys.exit(1)
 print(f"check-report: Chromium rendered {count} rows, filtered to {ministries} ministries, opened row {row} with its quote; screenshot {png}")
 PY
 
+# Printed: the landscape print style puts every requirement column on the page with the document
+# column beside it (checked on the first page's text), and the page renders to an image.
+timeout 120 "${chrome[@]}" --print-to-pdf="$work/report.pdf" --no-pdf-header-footer "$url" >/dev/null 2>&1
+pdftotext -f 1 -l 1 -layout "$work/report.pdf" "$work/page-1.txt"
+pdftoppm -f 1 -l 1 -singlefile -png -r 60 "$work/report.pdf" "$work/page" >/dev/null 2>&1
+python3 - "$work/report.json" "$work/page-1.txt" "$work/page.png" <<'PY'
+import json, os, re, sys
+report, page, png = sys.argv[1:]
+ids = [r["id"] for r in json.load(open(report, encoding="utf-8"))["matrix"]["requirements"]]
+text = open(page, encoding="utf-8").read()
+missing = [i for i in ids if i not in text]
+first = os.path.basename(json.load(open(report, encoding="utf-8"))["documents"][0]["path"])
+problems = []
+if missing: problems.append(f"the printed page lacks the columns {missing[:5]}…")
+if first[:20] not in text.replace("\n", ""): problems.append(f"the printed page does not name the first document {first}")
+if not os.path.exists(png) or open(png, "rb").read(4) != b"\x89PNG": problems.append("the printed page did not render")
+for p in problems: print("check-report: " + p, file=sys.stderr)
+if problems: sys.exit(1)
+print(f"check-report: printed landscape, the first page shows all {len(ids)} requirement columns beside the document names")
+PY
+
 # A second round in which one plan gained a funding section: --compare shows DS403 improved for
 # it in the page Chromium renders and in the workbook openpyxl reads. The plan moved folders and
 # was renamed: it is matched by its issuer and number.
