@@ -41,6 +41,8 @@ public struct HTMLReportWriter: Sendable {
             filter("f-form", pick("Hình thức", "Form"), DocumentForm.allCases.map { ($0.rawValue, strings.form($0)) }),
             filter("f-severity", pick("Mức độ", "Severity"), Severity.allCases.reversed().map { ($0.rawValue, strings.severity($0)) }),
             filter("f-status", pick("Có yêu cầu ở trạng thái", "Has a requirement that is"), [RequirementStatus.missing, .partial, .unknown, .covered, .waived].map { ($0.rawValue, strings.status($0)) }),
+            // "Which agencies miss DS305?": the status filter then asks of this requirement only.
+            filter("f-req", pick("Yêu cầu", "Requirement"), matrix.columns.map { ($0.id, "\($0.id) — \($0.rule.title.text(language))") }),
         ]
         let headings = labels.documentHeadings
         let columns: [[String: Any]] = matrix.columns.map { column in
@@ -136,7 +138,8 @@ public struct HTMLReportWriter: Sendable {
 
     /// One stacked bar per requirement: covered, partial, missing among the plans it applies to.
     private func chart(_ matrix: CoverageMatrix) -> [String: Any] {
-        let rowHeight = 20, labelWidth = 64, barWidth = 420, width = 860
+        // Each bar is labelled with its requirement's ID and title (shortened), not the ID alone.
+        let rowHeight = 20, labelWidth = 330, barWidth = 330, width = 960
         let documents = max(matrix.rows.filter { $0.document.result != nil }.count, 1)
         // Requirements only: a detector's bar would read as a requirement most plans meet.
         let requirements = matrix.requirements.filter { !matrix.columns[$0.column].rule.isDetector }
@@ -159,7 +162,9 @@ public struct HTMLReportWriter: Sendable {
                 return applicable == 0 ? pick("không áp dụng", "n/a") : "\(counts.covered)/\(applicable)"
             }
             let byProfile = "\(pick("Bộ", "Min.")) \(share(summary.ministries)) · \(pick("Tỉnh", "Prov.")) \(share(summary.provinces))"
-            return ["title": "\(column.id) \(column.rule.title.text(language))", "id": column.id, "textY": y + 13,
+            let title = column.rule.title.text(language)
+            let short = title.count > 44 ? String(title.prefix(43)) + "…" : title
+            return ["title": "\(column.id) \(title)", "id": column.id, "label": short, "textY": y + 13,
                     "segments": segments, "countsX": labelWidth + barWidth + 8, "counts": counts + "   " + byProfile]
         }
         return ["width": width, "height": requirements.count * rowHeight + 10, "bars": bars]

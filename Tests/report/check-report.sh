@@ -100,6 +100,21 @@ if problems: sys.exit(1)
 print(f"check-report: Chromium rendered {count} rows, filtered to {ministries} ministries, opened row {row} with its quote; screenshot {png}")
 PY
 
+# "Which provinces miss DS403?": the requirement filter with the profile filter shows exactly the
+# provinces whose DS403 is missing or partial in the JSON.
+timeout 120 "${chrome[@]}" --dump-dom "$url#req=DS403&profile=province" >"$work/dom-ds403.html" 2>/dev/null
+python3 - "$work/report.json" "$work/dom-ds403.html" <<'PY'
+import json, re, sys
+report, dom = sys.argv[1:]
+docs = json.load(open(report, encoding="utf-8"))["documents"]
+want = sum(1 for d in docs if d["profile"] == "province"
+           and any(r["id"] == "DS403" and r["status"] in ("missing", "partial") for r in d["requirements"]))
+got = re.search(r'data-shown-rows="(\d+)"', open(dom, encoding="utf-8").read())
+if not got or int(got.group(1)) != want:
+    print(f"check-report: the DS403 filter shows {got and got.group(1)} provinces, the JSON has {want}", file=sys.stderr); sys.exit(1)
+print(f"check-report: the requirement filter finds the {want} provinces that miss DS403")
+PY
+
 # Printed: the landscape print style puts every requirement column on the page with the document
 # column beside it (checked on the first page's text), and the page renders to an image.
 timeout 120 "${chrome[@]}" --print-to-pdf="$work/report.pdf" --no-pdf-header-footer "$url" >/dev/null 2>&1
