@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence.")
     var minConfidence: Confidence = .low
 
+    @Option(help: "Write remarks for sending back here: one page per agency's plan (issuer, scores, what to add with hints).")
+    var summary: String?
+
     @Option(help: ArgumentHelp("Compare with the previous round's JSON report (written by --json): per document, the requirements improved and regressed, new and gone documents.", valueName: "previous.json"))
     var compare: String?
 
@@ -62,7 +65,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try requireWritable([html, xlsx, csv, json].compactMap { $0 }, lang)
+        try requireWritable([html, xlsx, csv, json, summary].compactMap { $0 }, lang)
         // The previous round is read first: a wrong file fails before the screening.
         var previous: RoundComparison.PreviousRound?
         if let compare {
@@ -115,17 +118,18 @@ struct ReportCommand: ParsableCommand {
         write(html) { Data(HTMLReportWriter(language: lang).format(matrix, report: report).utf8) }
         write(xlsx) { try XLSXMatrixWriter(language: lang).data(matrix) }
         write(csv) { Data(CSVMatrixWriter(language: lang).format(matrix).utf8) }
+        write(summary) { Data(AgencySummaryWriter(language: lang).format(matrix, report: report).utf8) }
         write(json) { Data((JSONFormatter(language: lang).format(report, matrix: matrix) + "\n").utf8) }
 
         for document in report.documents {
             if let error = document.error { printProblem("\(document.path): \(error.vi)", "\(document.path): \(error.en)", lang) }
         }
         // Without any output file the summary goes to stdout: the run must show something.
-        let summary = summaryText(matrix, elapsed: elapsed, fromCache: fromCache)
-        if html == nil && xlsx == nil && csv == nil && json == nil {
-            print(summary)
+        let closing = summaryText(matrix, elapsed: elapsed, fromCache: fromCache)
+        if html == nil && xlsx == nil && csv == nil && json == nil && summary == nil {
+            print(closing)
         } else if !quiet {
-            printError(summary)
+            printError(closing)
         }
         if failedOutputs { throw ExitCode(ExitStatus.outputFailed) }
         if report.hasUnreadable { throw ExitCode(ExitStatus.unreadable) }

@@ -199,5 +199,34 @@ td.up{color:var(--covered)}td.down{color:var(--missing)}
 </body></html>
 
 """#,
+        "summary": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{#vi}}Nhận xét gửi từng cơ quan{{/vi}}{{^vi}}Remarks for each agency{{/vi}}</title><style>
+body{font:14px/1.45 system-ui,"Segoe UI",Arial,sans-serif;color:#1f2328;margin:2rem auto;max-width:52rem;padding:0 1rem}
+section.agency{border-top:2px solid #1f2328;padding-top:1rem;margin-top:2rem}h1{font-size:1.3rem}h2{font-size:1.15rem;margin:.2rem 0}
+.facts,.place{color:#57606a}.scores{display:flex;gap:1.5rem;margin:.5rem 0}.scores b{font-size:1.1rem}
+li{margin:.45rem 0}li .hint{color:#0a3069}li .sev{color:#57606a;font-size:.9em}.none{color:#1a7f37}
+@media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none}section.agency{break-after:page;border:0;margin:0}}
+</style></head>
+<body>
+<h1>{{#vi}}Nhận xét kế hoạch dữ liệu gửi từng cơ quan{{/vi}}{{^vi}}Remarks on each agency's data plan{{/vi}}</h1>
+<p class="facts">{{#vi}}Đối chiếu với Chiến lược dữ liệu quốc gia (QĐ 142/QĐ-TTg) và hướng dẫn của Bộ · plancheck {{toolVersion}}. Mỗi cơ quan một trang khi in.{{/vi}}{{^vi}}Against the National Data Strategy (Decision 142/QĐ-TTg) and the Ministry's guidance · plancheck {{toolVersion}}. One page per agency when printed.{{/vi}}</p>
+{{#agencies}}
+<section class="agency">
+<h2>{{issuer}}</h2>
+{{#parent}}<p class="facts">{{parent}}</p>{{/parent}}
+<p class="facts">{{facts}}</p>
+<p class="place">{{path}}</p>
+<div class="scores">{{#scores}}<span>{{label}}: <b>{{value}}</b></span>{{/scores}}</div>
+{{#hasGaps}}<h3>{{#vi}}Cần bổ sung{{/vi}}{{^vi}}To add{{/vi}} ({{gapCount}})</h3><ol>
+{{#gaps}}<li><b>{{id}}</b> {{title}} <span class="sev">— {{status}}, {{severity}}</span><br>{{message}}<br><span class="hint">{{hintLabel}}: {{hint}}</span></li>
+{{/gaps}}</ol>{{/hasGaps}}
+{{^hasGaps}}<p class="none">{{#vi}}Kế hoạch đáp ứng các yêu cầu đã kiểm tra.{{/vi}}{{^vi}}The plan meets the requirements checked.{{/vi}}</p>{{/hasGaps}}
+</section>
+{{/agencies}}
+</body></html>
+
+"""#,
     ]
 }

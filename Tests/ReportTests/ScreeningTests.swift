@@ -213,6 +213,22 @@ import FoundationXML
         #expect(documents.map { $0["profile"] as? String } == report.documents.map { $0.result?.profile?.rawValue ?? "" })
     }
 
+    /// Remarks to send back: one section per agency's plan (not the minutes, not a duplicate),
+    /// its issuer by name and what it must add, errors first, in its profile's wording.
+    @Test func remarksForEachAgency() throws {
+        let (matrix, report) = try matrix()
+        let html = AgencySummaryWriter().format(matrix, report: report)
+        let issuers = html.matches(of: #/<h2>([^<]*)</h2>/#).map { String($0.1) }
+        #expect(issuers == ["UBND tỉnh Sơn La", "Bộ Y tế", "UBND tỉnh Hà Giang"])
+        let sections = html.components(separatedBy: "<section class=\"agency\">").dropFirst()
+        let haGiang = try #require(sections.first { $0.contains("UBND tỉnh Hà Giang") })
+        #expect(haGiang.contains("<h3>Cần bổ sung (") && haGiang.contains("<b>DS101</b>"))
+        let severities = haGiang.matches(of: #/— (thiếu|một phần), (lỗi|cảnh báo|thông tin)</#).map { String($0.2) }
+        #expect(!severities.isEmpty && severities == severities.sorted { ["lỗi": 0, "cảnh báo": 1, "thông tin": 2][$0]! < ["lỗi": 0, "cảnh báo": 1, "thông tin": 2][$1]! })
+        #expect(sections.first { $0.contains("Sơn La") }?.contains("Kế hoạch đáp ứng các yêu cầu đã kiểm tra.") == true)
+        #expect(html.contains("break-after:page"))
+    }
+
     @Test func csvHasABOMQuotesAndNeutralisesFormulas() throws {
         let (matrix, _) = try matrix()
         let csv = CSVMatrixWriter().format(matrix)
