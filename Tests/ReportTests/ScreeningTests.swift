@@ -136,26 +136,27 @@ import FoundationXML
     @Test func aPlanSentTwiceIsFlaggedAndCountedOnce() throws {
         let checker = try #require(TestSupport.checker)
         let docx = TestSupport.packageRoot.appendingPathComponent("Examples/office/ke-hoach-tinh-son-la.docx").path
-        let paths = [Self.examples[0], docx, Self.examples[1]]
+        let pdf = TestSupport.packageRoot.appendingPathComponent("Examples/office/ke-hoach-tinh-son-la.pdf").path
+        let paths = [Self.examples[0], docx, Self.examples[1], pdf]
         let report = checker.check(paths: paths)
         let once = checker.check(paths: [Self.examples[0], Self.examples[1]])
-        #expect(report.duplicateOf == [nil, 0, nil])
+        #expect(report.duplicateOf == [nil, 0, nil, 0])  // the .docx and the .pdf of the Sơn La plan
         let matrix = CoverageMatrix(report: report, rules: checker.rules)
-        #expect(matrix.rows[0].duplicates == [1] && matrix.rows[1].duplicateOf == 0)
+        #expect(matrix.rows[0].duplicates == [1, 3] && matrix.rows[1].duplicateOf == 0 && matrix.rows[3].duplicateOf == 0)
         let single = CoverageMatrix(report: once, rules: checker.rules)
         #expect(matrix.requirements.map(\.all) == single.requirements.map(\.all))
         #expect(matrix.groups.map(\.documents) == single.groups.map(\.documents))
-        #expect(report.summary.duplicates == 1 && report.summary.bySeverity == once.summary.bySeverity)
+        #expect(report.summary.duplicates == 2 && report.summary.bySeverity == once.summary.bySeverity)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONFormatter().format(report).utf8)) as? [String: Any])
         let documents = try #require(json["documents"] as? [[String: Any]])
-        #expect(documents[0]["duplicates"] as? [String] == [docx] && documents[1]["duplicateOf"] as? String == Self.examples[0])
+        #expect(documents[0]["duplicates"] as? [String] == [docx, pdf] && documents[1]["duplicateOf"] as? String == Self.examples[0])
         #expect(documents[2]["duplicates"] == nil && documents[2]["duplicateOf"] == nil)
         let csv = CSVMatrixWriter().format(matrix).components(separatedBy: "\r\n")
         #expect(csv[0].contains("Trùng với") && csv[2].contains("," + Self.examples[0] + ","))
         let html = HTMLReportWriter().format(matrix, report: report)
         #expect(html.contains("≡ Trùng với " + Self.examples[0]))
         let text = TextFormatter().format(report)
-        #expect(text.contains("  ≡ trùng với (không tính lại): " + Self.examples[0]) && text.contains(", 1 bản trùng): "))
+        #expect(text.contains("  ≡ trùng với (không tính lại): " + Self.examples[0]) && text.contains(", 2 bản trùng): "))
     }
 
     /// A second round in which one plan gained a funding section shows DS403 as improved for
