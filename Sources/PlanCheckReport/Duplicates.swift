@@ -8,11 +8,16 @@ public enum Duplicates {
     /// What identifies a plan among others; nil when the header does not say enough.
     public static func key(_ metadata: DocumentMetadata) -> String? {
         guard let issuer = metadata.issuer?.lowercased(), !issuer.isEmpty else { return nil }
-        if let number = metadata.number?.uppercased().filter({ !$0.isWhitespace }), !number.isEmpty {
-            return issuer + "|" + number
-        }
+        if let key = key(issuer: metadata.issuer, number: metadata.number) { return key }
         guard let date = metadata.date, let title = metadata.title?.lowercased(), !title.isEmpty else { return nil }
         return issuer + "|" + date + "|" + title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// An issuer and a number as one key ("ubnd tỉnh sơn la|210/KH-UBND"); nil without both.
+    static func key(issuer: String?, number: String?) -> String? {
+        guard let issuer = issuer?.lowercased(), !issuer.isEmpty,
+              let number = number?.uppercased().filter({ !$0.isWhitespace }), !number.isEmpty else { return nil }
+        return issuer + "|" + number
     }
 
     /// For each document, the index of the earlier document it duplicates, or nil when it leads

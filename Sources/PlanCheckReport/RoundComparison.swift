@@ -78,11 +78,7 @@ public struct RoundComparison: Sendable {
 
     public init(current report: Report, previous: PreviousRound, previousFile: String) {
         self.previousFile = previousFile
-        func key(issuer: String?, number: String?) -> String? {
-            guard let issuer = issuer?.lowercased(), !issuer.isEmpty,
-                  let number = number?.uppercased().filter({ !$0.isWhitespace }), !number.isEmpty else { return nil }
-            return issuer + "|" + number
-        }
+        let key = Duplicates.key(issuer:number:)
         var byKey: [String: Int] = [:], byPath: [String: Int] = [:]
         for (index, document) in previous.documents.enumerated() {
             if let key = key(issuer: document.metadata?.issuer, number: document.metadata?.number), byKey[key] == nil { byKey[key] = index }
