@@ -78,10 +78,9 @@ public struct RoundComparison: Sendable {
 
     public init(current report: Report, previous: PreviousRound, previousFile: String) {
         self.previousFile = previousFile
-        let key = Duplicates.key(issuer:number:)
         var byKey: [String: Int] = [:], byPath: [String: Int] = [:]
         for (index, document) in previous.documents.enumerated() {
-            if let key = key(issuer: document.metadata?.issuer, number: document.metadata?.number), byKey[key] == nil { byKey[key] = index }
+            if let key = Duplicates.key(issuer: document.metadata?.issuer, number: document.metadata?.number), byKey[key] == nil { byKey[key] = index }
             if byPath[document.path] == nil { byPath[document.path] = index }
         }
         var matched = Set<Int>()
@@ -89,7 +88,7 @@ public struct RoundComparison: Sendable {
         var new: [String] = []
         for document in report.documents {
             let metadata = document.result?.metadata
-            let index = key(issuer: metadata?.issuer, number: metadata?.number).flatMap { byKey[$0] }
+            let index = Duplicates.key(issuer: metadata?.issuer, number: metadata?.number).flatMap { byKey[$0] }
                 .flatMap { matched.contains($0) ? nil : $0 } ?? byPath[document.path].flatMap { matched.contains($0) ? nil : $0 }
             guard let index else {
                 changes.append(nil)
