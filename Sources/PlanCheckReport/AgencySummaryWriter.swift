@@ -24,7 +24,7 @@ public struct AgencySummaryWriter: Sendable {
                 .sorted { ($1.rule.severity, $0.id) < ($0.rule.severity, $1.id) }
                 .map { requirement -> [String: Any] in
                     ["id": requirement.id, "title": requirement.rule.title.text(language),
-                     "status": strings.status(requirement.status), "severity": strings.severity(requirement.rule.severity),
+                     "status": strings.status(requirement.status, of: requirement.rule), "severity": strings.severity(requirement.rule.severity),
                      "message": requirement.rule.message(for: requirement.status, language),
                      "hint": requirement.rule.hint.text(language), "hintLabel": strings.hintLabel]
                 }

@@ -80,7 +80,7 @@ public struct TextFormatter: Sendable {
         case .waived, .notApplicable: .dim
         }
         var lines = ["  " + paint("\(symbol) \(rule.id)", tone) + " \(rule.title.text(language)) "
-                     + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status))]", tone)]
+                     + paint("[\(strings.severity(rule.severity)), \(strings.status(requirement.status, of: rule))]", tone)]
         if requirement.status == .waived, let reason = requirement.waiver {
             lines.append(paint("      \(strings.waivedLabel): \(reason)", .dim))
         }
@@ -124,7 +124,7 @@ public struct TextFormatter: Sendable {
         if summary.unreadable > 0 { line += ", \(summary.unreadable) \(strings.unreadableLabel)" }
         if summary.notPlans > 0 { line += ", \(summary.notPlans) \(strings.form(.notAPlan))" }
         if summary.duplicates > 0 { line += language == .en ? ", \(summary.duplicates) duplicates" : ", \(summary.duplicates) bản trùng" }
-        line += "): " + (parts.isEmpty ? "–" : parts.joined(separator: " · "))
+        line += "): " + (parts.isEmpty ? (language == .en ? "no requirement assessed" : "không có yêu cầu nào được xét") : parts.joined(separator: " · "))
         // Detectors are about the checking, not requirements: what they found, apart.
         if !summary.detectors.isEmpty {
             line += " · \(strings.detectorsLabel): " + summary.detectors.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")

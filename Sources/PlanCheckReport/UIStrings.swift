@@ -20,6 +20,12 @@ package struct UIStrings: Sendable {
         }
     }
 
+    /// A requirement's status in words. A detector's "missing" is a problem it found ("Văn bản là
+    /// một kế hoạch: không đạt"), not something the plan lacks.
+    public func status(_ status: RequirementStatus, of rule: Rule) -> String {
+        rule.isDetector && status == .missing ? pick("không đạt", "not met") : self.status(status)
+    }
+
     public func severity(_ severity: Severity) -> String {
         switch severity {
         case .error: return pick("lỗi", "error")

@@ -42,6 +42,6 @@ public enum WordReview {
     }
 
     private static func heading(_ rule: Rule, _ status: RequirementStatus, _ strings: UIStrings) -> String {
-        "\(CoverageMatrix.symbol(status)) \(strings.status(status)) · \(rule.id) — \(rule.title.text(strings.language))"
+        "\(CoverageMatrix.symbol(status)) \(strings.status(status, of: rule)) · \(rule.id) — \(rule.title.text(strings.language))"
     }
 }

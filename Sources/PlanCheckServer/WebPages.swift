@@ -76,7 +76,7 @@ struct WebPages {
             let rule = requirement.rule
             let gap = requirement.status == .missing || requirement.status == .partial
             return (requirement, Item(id: rule.id, status: requirement.status.rawValue, symbol: CoverageMatrix.symbol(requirement.status),
-                        statusLabel: strings.status(requirement.status), title: rule.title.text(language),
+                        statusLabel: strings.status(requirement.status, of: rule), title: rule.title.text(language),
                         severity: strings.severity(rule.severity), area: areaOf[rule.id] ?? "", waiver: requirement.waiver,
                         reason: requirement.reason?.text(language),
                         evidence: requirement.evidence.map { Quote(quote: $0.quote, place: strings.place($0.location)) },
