@@ -70,7 +70,7 @@ struct AnnotateCommand: ParsableCommand {
         let annotated: [UInt8]
         do {
             annotated = odt ? try OdtCommentWriter.annotate(bytes, comments: notes)
-                : try WordCommentWriter.annotate(bytes, comments: notes, insertions: suggest ? WordReview.insertions(report, language: lang) : [])
+                : try WordCommentWriter.annotate(bytes, comments: notes, insertions: suggest ? WordReview.insertions(report) : [])
         } catch {
             cannotRead(file, error, lang)
             throw ExitCode(ExitStatus.unreadable)

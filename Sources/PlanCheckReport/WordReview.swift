@@ -33,10 +33,11 @@ public enum WordReview {
 
     /// The text each missing requirement's hint offers to add, proposed after the paragraph where
     /// it belongs (the heading of its part), to be accepted or rejected in Word.
-    public static func insertions(_ report: DocumentReport, language: Language) -> [WordInsertion] {
+    /// The text inserted is the plan's language, Vietnamese, whatever the language of the comments.
+    public static func insertions(_ report: DocumentReport) -> [WordInsertion] {
         guard let result = report.result else { return [] }
         return result.findings.compactMap { finding in
-            guard finding.status == .missing, finding.detail == nil, let text = finding.rule.insertion(language) else { return nil }
+            guard finding.status == .missing, finding.detail == nil, let text = finding.rule.insertion(.vi) else { return nil }
             return WordInsertion(paragraph: finding.location.paragraph ?? 1, text: text)
         }
     }

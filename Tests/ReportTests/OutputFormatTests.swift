@@ -29,6 +29,16 @@ import FoundationXML
         #expect(OutputFormat.sarif.mediaType == "application/sarif+json")
     }
 
+    /// What `annotate --suggest` inserts is plan text: Vietnamese whatever the comments' language,
+    /// and a basis line reads as one ("Căn cứ Công văn …").
+    @Test func suggestedInsertionsAreVietnamesePlanText() throws {
+        let checker = try #require(TestSupport.checker)
+        let report = checker.check(text: "KẾ HOẠCH\nPhát triển dữ liệu\nI. MỤC TIÊU\n1. Dữ liệu được chia sẻ.\n")
+        let insertions = WordReview.insertions(report).map(\.text)
+        #expect(insertions.contains { $0.hasPrefix("Căn cứ Công văn số 1901/BTTTT-VCL") })
+        #expect(!insertions.contains { $0.hasPrefix("Letter") || $0.hasPrefix("Pursuant") })
+    }
+
     /// A place names its section as a reader would: "mục II.3", but "Phần II.3" and "Nơi nhận"
     /// as they are (not "mục Phần II.3").
     @Test func placesDoNotDoubleTheLabelWord() {
