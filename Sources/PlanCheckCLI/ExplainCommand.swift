@@ -26,6 +26,13 @@ struct ExplainCommand: ParsableCommand {
             let known = checker.rules.map(\.id)
             let range = "\(known.first ?? "")…\(known.last ?? "") (plancheck rules list)"
             let concepts = checker.concepts.names.joined(separator: ", ")
+            // A near miss ("lead-unt", "DS35") is answered with the name meant.
+            let names = checker.rules.flatMap { [$0.id, $0.name] } + checker.concepts.names
+            if let meant = Spelling.suggestion(for: requirement, among: names) ?? Spelling.suggestion(for: wanted, among: names) {
+                printProblem("không có yêu cầu hay khái niệm '\(requirement)'; có phải ý bạn là `plancheck explain \(meant)`?",
+                             "no requirement or concept '\(requirement)'; did you mean `plancheck explain \(meant)`?", lang)
+                throw ExitCode(ExitStatus.invalid)
+            }
             printProblem("không có yêu cầu hay khái niệm '\(requirement)'; yêu cầu: \(range), khái niệm: \(concepts)",
                          "no requirement or concept '\(requirement)'; requirements: \(range), concepts: \(concepts)", lang)
             throw ExitCode(ExitStatus.invalid)
@@ -63,7 +70,11 @@ struct ConceptExplanation {
             lines += examples.map { "  • \($0.text)" }
         }
         lines.append("")
-        lines.append("\(pick("Định nghĩa tại", "Defined in")) \(concept.file):\(concept.mark.line)")
+        // The rule set's folder and file, not where the bundle happens to be installed.
+        let parts = concept.file.split(separator: "/")
+        let file = parts.lastIndex(of: "Rules").map { parts[$0...].joined(separator: "/") }
+            ?? (parts.contains { $0.hasSuffix(".resources") } ? "Rules/" + parts.suffix(2).joined(separator: "/") : concept.file)
+        lines.append("\(pick("Định nghĩa tại", "Defined in")) \(file):\(concept.mark.line)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

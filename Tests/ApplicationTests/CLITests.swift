@@ -178,6 +178,9 @@ import PlanCheckTestSupport
         #expect(concept.stdout.contains("  • kết quả đầu ra\n"))
         #expect(concept.stdout.contains("Tiêu đề cột bảng nhiệm vụ:"))
         #expect(try cli.run(["explain", "lead-unit", "--lang", "en"]).stdout.contains("Wordings recognised:\n  • cơ quan đầu mối"))
+        #expect(try cli.run(["explain", "lead-unit"]).stdout.contains("Định nghĩa tại Rules/qd142/concepts.yml:"))
+        let near = try cli.run(["explain", "lead-unt"])
+        #expect(near.status == 2 && near.stderr.contains("có phải ý bạn là `plancheck explain lead-unit`?"))
     }
 
     @Test func minConfidenceOption() throws {
