@@ -86,11 +86,23 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(ExitStatus.invalid)
         }
         // In the order given; a folder's plans in path order where the folder stands.
-        return files.flatMap { argument -> [String] in
+        var plans: [String] = []
+        for argument in files {
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue
-                ? PlanFinder().plans(in: [argument]) : [argument]
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+                plans.append(argument)
+                continue
+            }
+            let found = PlanFinder().plans(in: [argument])
+            // A folder with nothing to check is a mistake to say, as `report` says it.
+            guard !found.isEmpty else {
+                printProblem("không có tệp kế hoạch nào (\(DocumentFormats.listing)) trong \(argument)",
+                             "no plan files (\(DocumentFormats.listing)) under \(argument)", lang)
+                throw ExitCode(ExitStatus.invalid)
+            }
+            plans += found
         }
+        return plans
     }
 
     func run() throws {

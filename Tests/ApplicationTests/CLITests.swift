@@ -290,6 +290,9 @@ import PlanCheckTestSupport
         #expect(typo.status == 2 && typo.stderr.contains("có phải ý bạn là `plancheck explain`?"))
         let english = try CLITests().run(["lint", "exlpain", "--lang", "en"])
         #expect(english.status == 2 && english.stderr.contains("did you mean `plancheck explain`?"))
+        let emptyFolder = try TestSupport.temporaryDirectory()
+        let empty = try CLITests().run(["lint", emptyFolder.path])
+        #expect(empty.status == 2 && empty.stderr.contains("không có tệp kế hoạch nào"))
         let missing = try CLITests().run(["lint", "khong-co-thu-muc/"])
         #expect(missing.status == 3 && missing.stderr.contains("khong-co-thu-muc/: không có tệp hay thư mục này") && !missing.stderr.contains("extension"))
     }
