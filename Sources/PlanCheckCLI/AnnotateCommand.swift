@@ -14,22 +14,22 @@ struct AnnotateCommand: ParsableCommand {
         case gaps, all
     }
 
-    @Argument(help: "A Word (.docx) or LibreOffice (.odt) plan.")
+    @Argument(help: help("Kế hoạch dạng Word (.docx) hoặc LibreOffice (.odt).", "A Word (.docx) or LibreOffice (.odt) plan."))
     var file: String
 
-    @Option(name: .shortAndLong, help: "The annotated copy to write (.docx, or .odt for an .odt).")
+    @Option(name: .shortAndLong, help: help("Bản sao có nhận xét sẽ ghi ra (.docx, hoặc .odt cho tệp .odt).", "The annotated copy to write (.docx, or .odt for an .odt)."))
     var output: String
 
-    @Option(help: "Which requirements get a comment: gaps (missing, partial, unknown) or all (also covered ones, at their quote).")
+    @Option(help: help("Yêu cầu nào được nhận xét: gaps (thiếu, một phần, chưa xác định) hoặc all (cả yêu cầu đã đạt, tại trích dẫn).", "Which requirements get a comment: gaps (missing, partial, unknown) or all (also covered ones, at their quote)."))
     var comments: Comments = .gaps
 
-    @Flag(help: "Also propose the text each missing requirement's hint quotes, as tracked insertions by plancheck under the heading where it belongs, to accept or reject in Word (.docx only).")
+    @Flag(help: help("Đề xuất thêm nội dung gợi ý cho từng yêu cầu còn thiếu, dưới dạng sửa đổi có theo dõi ngay dưới mục phù hợp, để chấp nhận hoặc từ chối trong Word (chỉ .docx).", "Also propose the text each missing requirement's hint quotes, as tracked insertions by plancheck under the heading where it belongs, to accept or reject in Word (.docx only)."))
     var suggest = false
 
-    @Option(help: "The plan's issuer when it cannot be detected.")
+    @Option(help: help("Loại cơ quan ban hành khi không nhận diện được: ministry (bộ, ngành) hoặc province (tỉnh).", "The plan's issuer when it cannot be detected."))
     var profile: Profile?
 
-    @Option(help: "Language of the comments and messages.")
+    @Option(help: help("Ngôn ngữ của nhận xét và thông báo: vi hoặc en.", "Language of the comments and messages."))
     var lang: Language = .vi
 
     @OptionGroup var rules: RuleOptions

@@ -7,10 +7,10 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Giải thích một yêu cầu hoặc khái niệm. Explain a requirement (what it asks, why, the citation, examples, how to fix) or a concept (its wordings)."
     )
 
-    @Argument(help: "Requirement ID or name (DS305, security-privacy), or a concept name (lead-unit).")
+    @Argument(help: help("Mã hoặc tên yêu cầu (DS305, security-privacy), hoặc tên khái niệm (lead-unit).", "Requirement ID or name (DS305, security-privacy), or a concept name (lead-unit)."))
     var requirement: String
 
-    @Option(help: "Language of the explanation.")
+    @Option(help: help("Ngôn ngữ của phần giải thích: vi hoặc en.", "Language of the explanation."))
     var lang: Language = .vi
 
     @OptionGroup var rules: RuleOptions

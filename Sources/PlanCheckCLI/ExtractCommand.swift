@@ -7,13 +7,13 @@ struct ExtractCommand: ParsableCommand {
         abstract: "In văn bản như plancheck đọc. Print the plain-text rendition the rules see, with line numbers and section paths (what line:column refers to)."
     )
 
-    @Argument(help: ArgumentHelp("A plan file (\(DocumentFormats.listing))."))
+    @Argument(help: help("Một tệp kế hoạch (\(DocumentFormats.listing)).", "A plan file (\(DocumentFormats.listing))."))
     var file: String
 
-    @Flag(help: "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition.")
+    @Flag(help: help("In văn bản đã chuẩn hóa (chữ thường, NFC, dấu thanh chuẩn) thay cho bản đọc được.", "Print the normalised text (lower case, NFC, canonical tone marks) instead of the rendition."))
     var normalized = false
 
-    @Option(help: "Language of messages.")
+    @Option(help: help("Ngôn ngữ của thông báo: vi hoặc en.", "Language of messages."))
     var lang: Language = .vi
 
     @OptionGroup var rules: RuleOptions

@@ -9,7 +9,7 @@ struct LSPCommand: ParsableCommand {
         abstract: "Chạy như máy chủ ngôn ngữ (LSP) qua stdin/stdout. Run as a language server over stdin/stdout (diagnostics, hover, quick fixes)."
     )
 
-    @Option(help: "Language of messages, unless the client's initializationOptions.lang or locale says otherwise.")
+    @Option(help: help("Ngôn ngữ của thông báo, trừ khi trình soạn thảo nêu initializationOptions.lang hoặc locale.", "Language of messages, unless the client's initializationOptions.lang or locale says otherwise."))
     var lang: Language = .vi
 
     func run() throws {

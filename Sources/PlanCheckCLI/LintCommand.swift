@@ -12,47 +12,48 @@ struct LintCommand: ParsableCommand {
         case auto, always, never
     }
 
-    @Argument(help: "Plan files to check, or folders (searched as `report` searches them).")
+    @Argument(help: help("Các tệp kế hoạch cần kiểm tra, hoặc thư mục (tìm như `report`).", "Plan files to check, or folders (searched as `report` searches them)."))
     var files: [String]
 
-    @Option(help: "The issuer's profile. Default: detected from the document header and symbol.")
+    @Option(help: help("Loại cơ quan ban hành: ministry (bộ, ngành) hoặc province (tỉnh). Mặc định: nhận diện từ phần đầu và ký hiệu văn bản.", "The issuer's profile. Default: detected from the document header and symbol."))
     var profile: Profile?
 
-    @Option(help: "Output format.")
+    @Option(help: help("Định dạng kết quả.", "Output format."))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("output"), help: ArgumentHelp("Also write FORMAT to PATH (repeatable), e.g. --output sarif=report.sarif.",
-                                                           valueName: "format=path"))
+    @Option(name: .customLong("output"), help: help("Ghi thêm kết quả dạng FORMAT vào PATH (nêu được nhiều lần), ví dụ --output sarif=ket-qua.sarif.",
+                                                                   "Also write FORMAT to PATH (repeatable), e.g. --output sarif=report.sarif.", valueName: "format=path"))
     var outputs: [String] = []
 
-    @Flag(name: .customLong("sarif-passes"), help: "SARIF: include covered requirements as results of kind pass.")
+    @Flag(name: .customLong("sarif-passes"), help: help("SARIF: ghi cả các yêu cầu đã đạt (kind pass).", "SARIF: include covered requirements as results of kind pass."))
     var sarifPasses = false
 
-    @Option(help: "Language of messages.")
+    @Option(help: help("Ngôn ngữ của thông báo: vi hoặc en.", "Language of messages."))
     var lang: Language = .vi
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a requirement of this severity or higher is missing or partial. Default: fail_on of .plancheck.yml, else error.")
+    @Option(name: .customLong("fail-on"), help: help("Thoát với mã 1 khi có yêu cầu ở mức này trở lên còn thiếu hoặc một phần. Mặc định: fail_on của .plancheck.yml, nếu không thì error (lỗi).", "Exit 1 when a requirement of this severity or higher is missing or partial. Default: fail_on of .plancheck.yml, else error."))
     var failOn: Severity?
 
-    @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first plan.")
+    @Option(help: help("Tệp cấu hình. Mặc định: .plancheck.yml gần nhất phía trên kế hoạch đầu tiên.", "Configuration file. Default: the nearest .plancheck.yml above the first plan."))
     var config: String?
 
-    @Option(help: "Known findings (from --write-baseline): only new ones are reported.")
+    @Option(help: help("Các phát hiện đã biết (từ --write-baseline): chỉ báo phát hiện mới.", "Known findings (from --write-baseline): only new ones are reported."))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Write the findings of this run as a baseline file.")
+    @Option(name: .customLong("write-baseline"), help: help("Ghi các phát hiện của lần chạy này thành tệp mốc (baseline).", "Write the findings of this run as a baseline file."))
     var writeBaseline: String?
 
-    @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics).")
+    @Option(name: .customLong("min-confidence"), help: help("Bỏ qua bằng chứng yếu hơn (medium: bỏ các âm tiết đơn thông dụng; high: bỏ cả các khớp chỉ tìm thấy khi không dấu).", "Ignore weaker evidence (medium: no single common syllables; high: no matches found only without diacritics)."))
     var minConfidence: Confidence = .low
 
-    @Option(help: "Colour in text output (auto: only on a terminal).")
+    @Option(help: help("Tô màu kết quả dạng văn bản (auto: chỉ khi in ra màn hình).", "Colour in text output (auto: only on a terminal)."))
     var color: ColorChoice = .auto
 
-    @Flag(help: "Text output: list only what is missing or partial.")
+    @Flag(help: help("Kết quả dạng văn bản: chỉ liệt kê yêu cầu còn thiếu hoặc một phần.", "Text output: list only what is missing or partial."))
     var brief = false
 
-    @Flag(name: .customLong("all-findings"), help: "Text output: every finding of a requirement (by default the first \(TextFormatter.defaultDetailLimit) and a count of the rest).")
+    @Flag(name: .customLong("all-findings"), help: help("Kết quả dạng văn bản: mọi phát hiện của một yêu cầu (mặc định \(TextFormatter.defaultDetailLimit) phát hiện đầu và số còn lại).",
+                                                                  "Text output: every finding of a requirement (by default the first \(TextFormatter.defaultDetailLimit) and a count of the rest)."))
     var allFindings = false
 
     @OptionGroup var rules: RuleOptions

@@ -34,7 +34,11 @@ struct PlanCheckCommand: AsyncParsableCommand {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
-            if exitCode(for: error) == .success { self.exit(withError: error) }
+            if exitCode(for: error) == .success {
+                // Help and version: on standard output, help in the command line's language.
+                print(UsageMessages.localized(fullMessage(for: error), commandLineLanguage))
+                Foundation.exit(0)
+            }
             let language = UsageMessages.language(Array(CommandLine.arguments.dropFirst()))
             FileHandle.standardError.write(Data((UsageMessages.localized(fullMessage(for: error), language) + "\n").utf8))
             Foundation.exit(ExitStatus.invalid)
@@ -44,7 +48,7 @@ struct PlanCheckCommand: AsyncParsableCommand {
 
 /// Options shared by the commands that load rules.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "Rule file or folder (repeatable). Default: the bundled Rules/.")
+    @Option(name: .customLong("rules"), help: help("Tệp hoặc thư mục quy tắc (nêu được nhiều lần). Mặc định: Rules/ đi kèm.", "Rule file or folder (repeatable). Default: the bundled Rules/."))
     var rulePaths: [String] = []
 
     func checker(minimumConfidence: Confidence = .low, configuration: Configuration? = nil,
@@ -55,8 +59,9 @@ struct RuleOptions: ParsableArguments {
 
 /// How many findings of one kind the commands that report findings list.
 struct FindingLimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Per-task and per-target findings listed per requirement; the rest are counted in one more (default: max_findings_per_rule of the configuration, else 100).",
-                               valueName: "n"))
+    @Option(help: help("Số phát hiện theo từng nhiệm vụ, chỉ tiêu được liệt kê cho mỗi yêu cầu; số còn lại gộp thành một (mặc định: max_findings_per_rule của cấu hình, nếu không thì 100).",
+                                       "Per-task and per-target findings listed per requirement; the rest are counted in one more (default: max_findings_per_rule of the configuration, else 100).",
+                                       valueName: "n"))
     var maxFindingsPerRule: Int?
 
     func validate() throws {

@@ -15,46 +15,48 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Plan files and folders.")
+    @Argument(help: help("Các tệp và thư mục kế hoạch.", "Plan files and folders."))
     var paths: [String]
 
-    @Option(help: "Write the HTML report (one self-contained file) here.")
+    @Option(help: help("Ghi báo cáo HTML (một tệp độc lập) vào đây.", "Write the HTML report (one self-contained file) here."))
     var html: String?
 
-    @Option(help: "Write the Excel workbook (matrix, findings, documents) here.")
+    @Option(help: help("Ghi sổ tính Excel (ma trận, phát hiện, văn bản) vào đây.", "Write the Excel workbook (matrix, findings, documents) here."))
     var xlsx: String?
 
-    @Option(help: "Write the matrix as CSV (UTF-8 with BOM) here.")
+    @Option(help: help("Ghi ma trận dạng CSV (UTF-8 có BOM) vào đây.", "Write the matrix as CSV (UTF-8 with BOM) here."))
     var csv: String?
 
-    @Option(help: "Write the lint JSON plus the matrix here.")
+    @Option(help: help("Ghi JSON của lint kèm ma trận vào đây.", "Write the lint JSON plus the matrix here."))
     var json: String?
 
-    @Option(help: ArgumentHelp("Skip paths matching this glob (repeatable; `*` also crosses folders), e.g. --exclude '*/nhap/*'.", valueName: "glob"))
+    @Option(help: help("Bỏ qua đường dẫn khớp mẫu này (nêu được nhiều lần; `*` đi qua cả thư mục), ví dụ --exclude '*/nhap/*'.",
+                                "Skip paths matching this glob (repeatable; `*` also crosses folders), e.g. --exclude '*/nhap/*'.", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "The profile of every document. Default: detected per document.")
+    @Option(help: help("Loại cơ quan của mọi văn bản. Mặc định: nhận diện từng văn bản.", "The profile of every document. Default: detected per document."))
     var profile: Profile?
 
-    @Option(help: "Language of the reports.")
+    @Option(help: help("Ngôn ngữ của báo cáo: vi hoặc en.", "Language of the reports."))
     var lang: Language = .vi
 
-    @Option(help: "Keep results in DIR, keyed by file content, rules, configuration and version, so that a re-run skips unchanged plans.")
+    @Option(help: help("Lưu kết quả trong thư mục này, theo nội dung tệp, quy tắc, cấu hình và phiên bản, để lần chạy lại bỏ qua kế hoạch không đổi.", "Keep results in DIR, keyed by file content, rules, configuration and version, so that a re-run skips unchanged plans."))
     var cache: String?
 
-    @Option(help: "Configuration file. Default: the nearest .plancheck.yml above the first path.")
+    @Option(help: help("Tệp cấu hình. Mặc định: .plancheck.yml gần nhất phía trên đường dẫn đầu tiên.", "Configuration file. Default: the nearest .plancheck.yml above the first path."))
     var config: String?
 
-    @Option(name: .customLong("min-confidence"), help: "Ignore weaker evidence.")
+    @Option(name: .customLong("min-confidence"), help: help("Bỏ qua bằng chứng yếu hơn.", "Ignore weaker evidence."))
     var minConfidence: Confidence = .low
 
-    @Option(help: "Write remarks for sending back here: one page per agency's plan (issuer, scores, what to add with hints).")
+    @Option(help: help("Ghi nhận xét gửi lại các cơ quan vào đây: mỗi kế hoạch một trang (cơ quan, điểm, nội dung cần bổ sung kèm gợi ý).", "Write remarks for sending back here: one page per agency's plan (issuer, scores, what to add with hints)."))
     var summary: String?
 
-    @Option(help: ArgumentHelp("Compare with the previous round's JSON report (written by --json): per document, the requirements improved and regressed, new and gone documents.", valueName: "previous.json"))
+    @Option(help: help("So với báo cáo JSON của đợt trước (ghi bằng --json): với từng văn bản, các yêu cầu tiến bộ, thụt lùi; văn bản mới và không còn.",
+                                "Compare with the previous round's JSON report (written by --json): per document, the requirements improved and regressed, new and gone documents.", valueName: "previous.json"))
     var compare: String?
 
-    @Flag(help: "No progress bar and no summary on stderr.")
+    @Flag(help: help("Không vẽ thanh tiến độ và không in tổng hợp ra stderr.", "No progress bar and no summary on stderr."))
     var quiet = false
 
     @OptionGroup var rules: RuleOptions

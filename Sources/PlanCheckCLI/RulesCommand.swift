@@ -4,7 +4,7 @@ import PlanCheck
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Work with rule sets.",
+        abstract: "Làm việc với bộ quy tắc. Work with rule sets.",
         subcommands: [RulesListCommand.self, RulesValidateCommand.self, RulesTestCommand.self]
     )
 }

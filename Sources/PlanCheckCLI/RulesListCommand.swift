@@ -7,10 +7,10 @@ struct RulesListCommand: ParsableCommand {
         abstract: "Liệt kê các yêu cầu: mã, tên, mức độ, nguồn, đối tượng áp dụng. List the rules: ID, name, severity, where they come from, who they apply to."
     )
 
-    @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
+    @Argument(help: help("Các tệp hoặc thư mục quy tắc. Mặc định: Rules/ đi kèm.", "Rule files or folders. Default: the bundled Rules/."))
     var paths: [String] = []
 
-    @Option(help: "Language of the titles.")
+    @Option(help: help("Ngôn ngữ của tên yêu cầu: vi hoặc en.", "Language of the titles."))
     var lang: Language = .vi
 
     func run() throws {

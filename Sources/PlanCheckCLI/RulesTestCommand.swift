@@ -4,10 +4,10 @@ import PlanCheck
 struct RulesTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Run every rule's covered / partial / missing examples."
+        abstract: "Chạy mọi ví dụ đạt / một phần / thiếu của các quy tắc. Run every rule's covered / partial / missing examples."
     )
 
-    @Argument(help: "Rule files or folders. Default: the bundled Rules/.")
+    @Argument(help: help("Các tệp hoặc thư mục quy tắc. Mặc định: Rules/ đi kèm.", "Rule files or folders. Default: the bundled Rules/."))
     var paths: [String] = []
 
     func run() throws {

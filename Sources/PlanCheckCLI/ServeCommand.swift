@@ -16,25 +16,25 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "Address to listen on.")
+    @Option(help: help("Địa chỉ lắng nghe.", "Address to listen on."))
     var host = "127.0.0.1"
 
-    @Option(help: "Port (0: any free port; the address is printed).")
+    @Option(help: help("Cổng (0: cổng trống bất kỳ; địa chỉ được in ra).", "Port (0: any free port; the address is printed)."))
     var port = 8080
 
-    @Option(name: .customLong("max-upload-mb"), help: "Largest upload in MB (413 above it).")
+    @Option(name: .customLong("max-upload-mb"), help: help("Tệp tải lên lớn nhất, tính bằng MB (lớn hơn: 413).", "Largest upload in MB (413 above it)."))
     var maxUploadMB = 20
 
-    @Option(name: .customLong("max-concurrent"), help: "Checks at once, each on a thread of its own (503 beyond, at once). Default: the number of cores.")
+    @Option(name: .customLong("max-concurrent"), help: help("Số lượt kiểm tra cùng lúc, mỗi lượt một luồng (vượt quá: 503 ngay). Mặc định: số lõi CPU.", "Checks at once, each on a thread of its own (503 beyond, at once). Default: the number of cores."))
     var maxConcurrent: Int?
 
-    @Option(name: .customLong("time-limit"), help: "Seconds a check may take (503 after; the check is stopped).")
+    @Option(name: .customLong("time-limit"), help: help("Số giây tối đa cho một lượt kiểm tra (quá thì dừng và trả 503).", "Seconds a check may take (503 after; the check is stopped)."))
     var timeLimit: Double = 60
 
-    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may stay without a complete request head (idle or trickling headers).")
+    @Option(name: .customLong("idle-timeout"), help: help("Số giây một kết nối được phép chưa gửi xong phần đầu yêu cầu (im lặng hoặc gửi nhỏ giọt).", "Seconds a connection may stay without a complete request head (idle or trickling headers)."))
     var idleTimeout: Double = 15
 
-    @Option(name: .customLong("body-timeout"), help: "Seconds a request body may take to arrive in full.")
+    @Option(name: .customLong("body-timeout"), help: help("Số giây tối đa để nhận hết nội dung một yêu cầu.", "Seconds a request body may take to arrive in full."))
     var bodyTimeout: Double = 60
 
     @OptionGroup var rules: RuleOptions

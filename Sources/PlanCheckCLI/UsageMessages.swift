@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PlanCheck
 
@@ -36,6 +37,12 @@ enum UsageMessages {
         (#"(?m)^Help: "#, "Trợ giúp: "),
         (#"(?m)^Usage: "#, "Cách dùng: "),
         (#"See '([^']+)' for more information\."#, "Xem '$1' để biết thêm."),
+        // The help page's own words.
+        (#"(?m)^OVERVIEW:"#, "TỔNG QUAN:"), (#"(?m)^USAGE:"#, "CÁCH DÙNG:"), (#"(?m)^ARGUMENTS:"#, "THAM SỐ:"),
+        (#"(?m)^OPTIONS:"#, "TÙY CHỌN:"), (#"(?m)^SUBCOMMANDS:"#, "LỆNH:"), (#"\(values: "#, "(giá trị: "),
+        (#"; default: "#, "; mặc định: "), (#"\(default: "#, "(mặc định: "), (#"Show help information\."#, "Xem hướng dẫn."),
+        (#"Show the version\."#, "Xem phiên bản."),
+        (#"See '([^']+) help <subcommand>' for detailed help\."#, "Xem '$1 help <lệnh>' để biết chi tiết từng lệnh."),
     ]
 
     static func localized(_ message: String, _ language: Language) -> String {
@@ -47,3 +54,14 @@ enum UsageMessages {
         return text
     }
 }
+
+/// The language of this run's command line, for help texts built before parsing.
+let commandLineLanguage = UsageMessages.language(Array(CommandLine.arguments.dropFirst()))
+
+/// An option's help in the command line's language: Vietnamese, or English with `--lang en`.
+func help(_ vi: String, _ en: String, valueName: String? = nil) -> ArgumentHelp {
+    ArgumentHelp(commandLineLanguage == .en ? en : vi, valueName: valueName)
+}
+
+/// A command's one-line description in the command line's language.
+func describe(_ vi: String, _ en: String) -> String { commandLineLanguage == .en ? en : vi }

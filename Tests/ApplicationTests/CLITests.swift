@@ -310,5 +310,11 @@ import PlanCheckTestSupport
         #expect(missing.status == 2 && missing.stderr.hasPrefix("Lỗi: thiếu tham số '<requirement>'"))
         let english = try CLITests().run(["lint", "--formt", "json", "x.md", "--lang", "en"])
         #expect(english.stderr.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?"))
+        // Help in the same language: headings, option texts, values and defaults.
+        let help = try CLITests().run(["lint", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("TÙY CHỌN:") && help.stdout.contains("Xem hướng dẫn."))
+        #expect(help.stdout.contains("SARIF: ghi cả các yêu cầu đã đạt (kind pass).") && !help.stdout.contains("OPTIONS:"))
+        let englishHelp = try CLITests().run(["lint", "--help", "--lang", "en"])
+        #expect(englishHelp.stdout.contains("OPTIONS:") && englishHelp.stdout.contains("SARIF: include covered requirements as results of"))
     }
 }
