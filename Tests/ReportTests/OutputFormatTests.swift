@@ -39,6 +39,18 @@ import FoundationXML
         #expect(!insertions.contains { $0.hasPrefix("Letter") || $0.hasPrefix("Pursuant") })
     }
 
+    /// One set of symbols everywhere: a waived requirement shows ⊘ (as README says), a requirement
+    /// that does not apply –, in text as in the matrix.
+    @Test func textUsesTheMatrixSymbols() throws {
+        let checker = try #require(TestSupport.checker)
+        let report = checker.report([checker.check(text: "<!-- plancheck-disable DS412 — sản phẩm nêu trong phụ lục riêng -->\nKẾ HOẠCH\n"
+                                                   + "Phát triển dữ liệu\nII. NHIỆM VỤ\n1. Xây dựng kho dữ liệu; Sở Tài chính chủ trì; năm 2027.\n")])
+        let text = TextFormatter(verbose: true).format(report)
+        #expect(text.contains("  ⊘ DS412 ") && text.contains("Miễn trừ vì: sản phẩm nêu trong phụ lục riêng"))
+        #expect(text.contains("  – Không áp dụng: "))
+        #expect(CoverageMatrix.symbol(.waived) == "⊘" && CoverageMatrix.symbol(.notApplicable) == "–")
+    }
+
     /// A place names its section as a reader would: "mục II.3", but "Phần II.3" and "Nơi nhận"
     /// as they are (not "mục Phần II.3").
     @Test func placesDoNotDoubleTheLabelWord() {
