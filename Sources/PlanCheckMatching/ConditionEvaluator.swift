@@ -167,19 +167,23 @@ struct ConditionEvaluator {
         let tokens = document.normalized
         let perGroup = groups.map { phraseHits($0, headingsOnly: false) }
         guard let anchors = perGroup.first, perGroup.allSatisfy({ !$0.isEmpty }) else { return [] }
+        // The other groups' hits by segment, with their token ranges: an anchor looks only at its
+        // own segment's, so the work grows with the hits, not with their product.
+        let bySegment = perGroup.dropFirst().map { group in
+            Dictionary(grouping: group.map { ($0, tokens.tokenRange($0.range)) }, by: { $0.0.segment })
+        }
         var hits: [Hit] = []
         for anchor in anchors {
             var lower = anchor.range.lowerBound, upper = anchor.range.upperBound
             var strength = anchor.strength
             var complete = true
             let anchorTokens = tokens.tokenRange(anchor.range)
-            for others in perGroup.dropFirst() {
-                let candidates = others.filter { $0.segment == anchor.segment }.map { hit -> (Hit, Int) in
-                    let other = tokens.tokenRange(hit.range)
+            for others in bySegment {
+                let candidates = (others[anchor.segment] ?? []).map { hit, other -> (Hit, Int, Range<Int>) in
                     let gap = max(0, other.lowerBound - anchorTokens.upperBound, anchorTokens.lowerBound - other.upperBound)
-                    return (hit, gap)
+                    return (hit, gap, other)
                 }
-                guard let (nearest, _) = candidates.filter({ $0.1 <= within && !crossesSentence(anchorTokens, tokens.tokenRange($0.0.range)) })
+                guard let (nearest, _, _) = candidates.filter({ $0.1 <= within && !crossesSentence(anchorTokens, $0.2) })
                         .min(by: { $0.1 < $1.1 }) else {
                     complete = false
                     break
