@@ -201,7 +201,7 @@ package struct SectionTree: Sendable {
             guard !label.isBullet else { return parent }
             guard !parent.isEmpty else { return label.text }
             var own = label.text.split(separator: ".").map(String.init)
-            if label.kind == .dotted {
+            if label.kind == .dotted, own.count > 1 {
                 let above = parent.split(separator: ".").map(String.init)
                 let shared = (1..<own.count).reversed().first { count in
                     count <= above.count && Array(above.suffix(count)) == Array(own.prefix(count))
