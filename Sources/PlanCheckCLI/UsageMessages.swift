@@ -62,6 +62,3 @@ let commandLineLanguage = UsageMessages.language(Array(CommandLine.arguments.dro
 func help(_ vi: String, _ en: String, valueName: String? = nil) -> ArgumentHelp {
     ArgumentHelp(commandLineLanguage == .en ? en : vi, valueName: valueName)
 }
-
-/// A command's one-line description in the command line's language.
-func describe(_ vi: String, _ en: String) -> String { commandLineLanguage == .en ? en : vi }
