@@ -74,7 +74,7 @@ struct MetadataExtractor {
         }
         if !title.isEmpty {
             let typeSegment = tree.segments[title.lowerBound]
-            if let type = StructureVocabulary.documentTypes.first(where: { finder.startsWith([$0], segment: title.lowerBound) }) {
+            if let type = finder.first(StructureVocabulary.documentTypes, startingSegment: title.lowerBound) {
                 let tokens = typeSegment.tokens.lowerBound..<typeSegment.tokens.lowerBound + type.keys.count
                 metadata.type = text(Int(normalized.tokens[tokens.lowerBound].start)..<Int(normalized.tokens[tokens.upperBound - 1].end))
                 let rest = Int(normalized.tokens[tokens.upperBound - 1].end)..<typeSegment.range.upperBound

@@ -154,14 +154,14 @@ enum LabelParser {
         let head = tokens[first].key
         let kind: Label.Kind
         var wordCount = 1
-        if head == "nơi", first + 1 < tokens.count, tokens[first + 1].key == "nhận" {
+        if head == Words.noi, first + 1 < tokens.count, tokens[first + 1].key == Words.nhan {
             // The words stay in the title so that rules can find "Nơi nhận".
             return Label(kind: .recipients, text: "Nơi nhận", contentStart: start)
         }
         switch head {
-        case "phần", "chương": kind = .part
-        case "điều": kind = .article
-        case "phụ" where first + 1 < tokens.count && tokens[first + 1].key == "lục":
+        case Words.phan, Words.chuong: kind = .part
+        case Words.dieu: kind = .article
+        case Words.phu where first + 1 < tokens.count && tokens[first + 1].key == Words.luc:
             kind = .annex
             wordCount = 2
         default: return nil
@@ -169,10 +169,10 @@ enum LabelParser {
         var next = first + wordCount
         var end = Int(tokens[next - 1].end)
         func isOnLine(_ index: Int) -> Bool { index < tokens.count && Int(tokens[index].start) < range.upperBound }
-        if isOnLine(next), tokens[next].key == "thứ", isOnLine(next + 1) {
+        if isOnLine(next), tokens[next].key == Words.thu, isOnLine(next + 1) {
             next += 2  // Phần thứ nhất
             end = Int(tokens[next - 1].end)
-        } else if isOnLine(next), isNumeral(tokens[next].key) {
+        } else if isOnLine(next), isNumeral(tokens[next].key.text) {
             next += 1
             end = Int(tokens[next - 1].end)
         } else if kind != .annex {
@@ -186,12 +186,19 @@ enum LabelParser {
         // Written as a reader says it whatever the markup and case: "**PHẦN II" is "Phần II",
         // "PHẦN THỨ HAI" is "Phần thứ hai".
         let words = source.string(start..<end).split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
-        let numbered = next - first > wordCount && tokens[first + wordCount].key != "thứ"
+        let numbered = next - first > wordCount && tokens[first + wordCount].key != Words.thu
         let text = words.enumerated().map { index, word in
             index == 0 ? word.prefix(1).uppercased() + word.dropFirst()
                 : numbered && index == words.count - 1 ? word.uppercased() : word
         }.joined(separator: " ")
         return Label(kind: kind, text: text, contentStart: contentStart)
+    }
+
+    /// The label words, as token keys.
+    private enum Words {
+        static let noi = Syllable.word("nơi"), nhan = Syllable.word("nhận"), phan = Syllable.word("phần"),
+                   chuong = Syllable.word("chương"), dieu = Syllable.word("điều"), phu = Syllable.word("phụ"),
+                   luc = Syllable.word("lục"), thu = Syllable.word("thứ")
     }
 
     /// 2, II, or one letter ("Phần B", "PHẦN A").

@@ -67,7 +67,7 @@ package struct SectionTree: Sendable {
 
     /// `leadIns` are the words of unnumbered lead-in lines that open a part of a section
     /// ("Mục tiêu:", "Nhiệm vụ:"): such a line becomes a heading of its own.
-    init(document: PlanDocument, normalized: NormalizedText, leadIns: [Phrase] = []) {
+    init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex = PhraseIndex([])) {
         var builder = Builder(document: document, normalized: normalized, leadIns: leadIns)
         builder.build()
         nodes = builder.nodes
@@ -89,9 +89,9 @@ package struct SectionTree: Sendable {
         var open: [Int] = [0]
         /// The segment that an unlabelled line right below may continue.
         var continuable: Int?
-        let leadIns: [Phrase]
+        let leadIns: PhraseIndex
 
-        init(document: PlanDocument, normalized: NormalizedText, leadIns: [Phrase] = []) {
+        init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex) {
             self.document = document
             self.normalized = normalized
             self.leadIns = leadIns
@@ -171,7 +171,7 @@ package struct SectionTree: Sendable {
                   last == ":" else { return false }
             let tokens = normalized.tokenRange(range)
             guard !tokens.isEmpty, tokens.count <= 6 else { return false }
-            return leadIns.contains { tokens.lowerBound + $0.keys.count <= tokens.upperBound && $0.match(at: tokens.lowerBound, in: normalized.tokens) != nil }
+            return leadIns.matchesAny(at: tokens.lowerBound, in: normalized.tokens, end: tokens.upperBound)
         }
 
         private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {

@@ -11,29 +11,34 @@ package struct StructureVocabulary: Sendable {
                                       "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference",
                                       "past-result-opener", "section-purpose", "section-implementation", "section-funding"]
 
-    let taskHeadings: [Phrase]
+    // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
+    let taskHeadings: PhraseIndex
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.
-    let targetHeadings: [Phrase]
+    let targetHeadings: PhraseIndex
+    /// Unnumbered lead-in lines that open a part of a section ("Mục tiêu:", "Nhiệm vụ:").
+    let leadIns: PhraseIndex
     /// Units a task sentence may open with, naming its lead ("Sở …", "Công an tỉnh …", "Giao …").
-    let subjectUnits: [Phrase]
+    let subjectUnits: PhraseIndex
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
-    let annexReferences: [Phrase]
+    let annexReferences: PhraseIndex
     /// How a paragraph reporting an earlier year's results opens ("Năm 2025 đã …").
-    let pastResultOpeners: [Phrase]
+    let pastResultOpeners: PhraseIndex
     /// Headings of parts that report past results or the current state ("Phần I. Kết quả đạt
     /// được năm 2025", "II. Đánh giá hiện trạng"): what they say is not a commitment.
-    let resultsHeadings: [Phrase]
-    let dataTopic: [Phrase]
+    let resultsHeadings: PhraseIndex
+    let dataTopic: PhraseIndex
     /// Headings of the purpose, implementation and funding sections: where missing text belongs.
-    let partHeadings: [(SectionKind, [Phrase])]
+    let partHeadings: [(SectionKind, PhraseIndex)]
     /// How the basis paragraphs after a title start.
-    let basisOpeners: [Phrase]
-    /// Words that state a task's lead, time frame or output in running text.
-    let taskFieldMarkers: [(TaskField, [Phrase])]
+    let basisOpeners: PhraseIndex
     /// Column headers of task tables: the task itself, then its fields (partners first, so that
     /// "Cơ quan phối hợp" is not read as a lead column).
-    let taskColumn: [Phrase]
-    let taskColumns: [(TaskField, [Phrase])]
+    let taskColumn: PhraseIndex
+    let taskColumns: [(TaskField, PhraseIndex)]
+    /// Every wording of a task field in running text: the markers (lead, time frame, output in
+    /// running text), and the column headers, which count only as a label before a colon (`asLabel`).
+    let fieldWordings: PhraseIndex
+    let fieldWordingRoles: [(field: TaskField, asLabel: Bool)]
 
     /// From concept wordings and column headers by concept name (a field without its own column
     /// headers is looked for by its wordings); `missing` lists the concepts of `conceptNames`
@@ -43,21 +48,28 @@ package struct StructureVocabulary: Sendable {
         func columns(_ name: String) -> [Phrase] {
             (columnWordings[name] ?? wordings[name] ?? []).map(Phrase.init).filter { !$0.isEmpty }
         }
-        taskHeadings = phrases("section-tasks") + phrases("task-list-heading")
-        targetHeadings = phrases("section-targets")
-        subjectUnits = phrases("task-lead-subject")
-        annexReferences = phrases("annex-reference")
-        pastResultOpeners = phrases("past-result-opener")
-        resultsHeadings = phrases("section-past-results") + phrases("section-current-state")
-        dataTopic = phrases("section-data")
-        basisOpeners = phrases("basis-opener")
-        partHeadings = [(.purpose, phrases("section-purpose")), (.implementation, phrases("section-implementation")),
-                        (.funding, phrases("section-funding"))]
-        taskFieldMarkers = [(.lead, phrases("task-lead")), (.partners, phrases("task-partners")),
-                            (.deadline, phrases("task-deadline")), (.output, phrases("task-output"))]
-        taskColumn = columns("task-content")
-        taskColumns = [(.partners, columns("task-partners")), (.lead, columns("task-lead")),
-                       (.deadline, columns("task-deadline")), (.output, columns("task-output"))]
+        let tasks = phrases("section-tasks") + phrases("task-list-heading"), targets = phrases("section-targets")
+        taskHeadings = PhraseIndex(tasks)
+        targetHeadings = PhraseIndex(targets)
+        leadIns = PhraseIndex(targets + tasks)
+        subjectUnits = PhraseIndex(phrases("task-lead-subject"))
+        annexReferences = PhraseIndex(phrases("annex-reference"))
+        pastResultOpeners = PhraseIndex(phrases("past-result-opener"))
+        resultsHeadings = PhraseIndex(phrases("section-past-results") + phrases("section-current-state"))
+        dataTopic = PhraseIndex(phrases("section-data"))
+        basisOpeners = PhraseIndex(phrases("basis-opener"))
+        partHeadings = [(.purpose, PhraseIndex(phrases("section-purpose"))),
+                        (.implementation, PhraseIndex(phrases("section-implementation"))),
+                        (.funding, PhraseIndex(phrases("section-funding")))]
+        let markers: [(TaskField, [Phrase])] = [(.lead, phrases("task-lead")), (.partners, phrases("task-partners")),
+                                                (.deadline, phrases("task-deadline")), (.output, phrases("task-output"))]
+        let headers: [(TaskField, [Phrase])] = [(.partners, columns("task-partners")), (.lead, columns("task-lead")),
+                                                (.deadline, columns("task-deadline")), (.output, columns("task-output"))]
+        taskColumn = PhraseIndex(columns("task-content"))
+        taskColumns = headers.map { ($0.0, PhraseIndex($0.1)) }
+        fieldWordings = PhraseIndex(markers.flatMap(\.1) + headers.flatMap(\.1))
+        fieldWordingRoles = markers.flatMap { field, phrases in phrases.map { _ in (field: field, asLabel: false) } }
+            + headers.flatMap { field, phrases in phrases.map { _ in (field: field, asLabel: true) } }
         missing = Self.conceptNames.filter { wordings[$0] == nil }
     }
 
@@ -82,5 +94,5 @@ package struct StructureVocabulary: Sendable {
     static let strategyCitations = phrases("142/QĐ-TTg", "quyết định số 142", "quyết định 142", "qđ 142", "qđ số 142",
                                            "chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
 
-    private static func phrases(_ texts: String...) -> [Phrase] { texts.map(Phrase.init) }
+    private static func phrases(_ texts: String...) -> PhraseIndex { PhraseIndex(texts.map(Phrase.init)) }
 }

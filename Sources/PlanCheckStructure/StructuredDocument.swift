@@ -54,7 +54,7 @@ package struct StructuredDocument: Sendable {
     public init(_ document: PlanDocument, vocabulary: StructureVocabulary) {
         let normalized = TextNormalizer.normalize(document.source)
         let tree = SectionTree(document: document, normalized: normalized,
-                               leadIns: vocabulary.targetHeadings + vocabulary.taskHeadings)
+                               leadIns: vocabulary.leadIns)
         self.document = document
         self.normalized = normalized
         self.tree = tree
@@ -125,19 +125,21 @@ package struct StructuredDocument: Sendable {
         var result: Set<Int> = []
         for (index, segment) in tree.segments.enumerated() where segment.role == .body {
             let start = segment.tokens.lowerBound
-            guard let opener = finder.vocabulary.pastResultOpeners.first(where: {
-                start + $0.keys.count < segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
-            }) else { continue }
+            // The year comes after the opener, so the opener ends before the segment does.
+            guard let opener = finder.vocabulary.pastResultOpeners.first(at: start, in: tokens, end: segment.tokens.upperBound - 1)
+            else { continue }
             let yearToken = start + opener.keys.count
             guard let year = Years.year(ofToken: yearToken, tokens: tokens, source: source), year < planYear else { continue }
             let window = yearToken + 1..<min(segment.tokens.upperBound, yearToken + 13)
-            if window.contains(where: { tokens[$0].key == "đã" }) { result.insert(index) }
+            if window.contains(where: { tokens[$0].key == Self.already }) { result.insert(index) }
         }
         return result
     }
 
+    private static let already = Syllable.word("đã"), ministry = Syllable.word("bộ")
+
     /// Heading nodes whose title contains one of the phrases.
-    private static func headings(_ phrases: [Phrase], _ finder: PhraseFinder) -> [Int] {
+    private static func headings(_ phrases: PhraseIndex, _ finder: PhraseFinder) -> [Int] {
         let tree = finder.tree
         return tree.nodes.indices.filter { index in
             index != 0 && tree.nodes[index].isHeading
@@ -197,7 +199,7 @@ package struct StructuredDocument: Sendable {
             if finder.contains(StructureVocabulary.provinceIssuers, in: index..<index + 1) { return (.province, index) }
             if finder.contains(StructureVocabulary.ministryIssuers, in: index..<index + 1) { return (.ministry, index) }
             let segment = finder.tree.segments[index]
-            if let first = segment.tokens.first, finder.tokens[first].key == "bộ",
+            if let first = segment.tokens.first, finder.tokens[first].key == Self.ministry,
                Int(finder.tokens[first].start) == segment.range.lowerBound,
                segment.role == .heading {
                 return (.ministry, index)
@@ -231,9 +233,8 @@ package struct StructuredDocument: Sendable {
         if !hasType && !hasTasks { return .notAPlan }
         let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: header)
             && !finder.contains(StructureVocabulary.nationalStrategy, in: header)
-        if titleNamesDataStrategy, let type = StructureVocabulary.documentTypes.first(where: {
-            finder.startsWith([$0], segment: header.lowerBound)
-        }), StructureVocabulary.strategyTypes.contains(type) {
+        if titleNamesDataStrategy, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: header.lowerBound),
+           StructureVocabulary.strategyTypes.phrases.contains(type) {
             return .strategy
         }
         if finder.contains(StructureVocabulary.digitalTransformation, in: header)
@@ -245,28 +246,29 @@ package struct StructuredDocument: Sendable {
     }
 }
 
-/// Linear phrase search over a few segments (headers, titles): small areas, no index needed.
+/// Phrase search over segments, through each list's index.
 struct PhraseFinder {
     let tokens: [Token]
     let tree: SectionTree
     let vocabulary: StructureVocabulary
 
-    func contains<S: Sequence>(_ phrases: [Phrase], in segments: S) -> Bool where S.Element == Int {
+    func contains<S: Sequence>(_ phrases: PhraseIndex, in segments: S) -> Bool where S.Element == Int {
         for index in segments where index < tree.segments.count {
             let range = tree.segments[index].tokens
-            for start in range {
-                for phrase in phrases where start + phrase.keys.count <= range.upperBound {
-                    if phrase.match(at: start, in: tokens) != nil { return true }
-                }
-            }
+            for start in range where phrases.matchesAny(at: start, in: tokens, end: range.upperBound) { return true }
         }
         return false
     }
 
-    func startsWith(_ phrases: [Phrase], segment: Int) -> Bool {
-        guard segment < tree.segments.count else { return false }
+    func startsWith(_ phrases: PhraseIndex, segment: Int) -> Bool {
+        first(phrases, startingSegment: segment) != nil
+    }
+
+    /// The first phrase of the list that opens the segment.
+    func first(_ phrases: PhraseIndex, startingSegment segment: Int) -> Phrase? {
+        guard segment < tree.segments.count else { return nil }
         let range = tree.segments[segment].tokens
-        return phrases.contains { !range.isEmpty && range.count >= $0.keys.count && $0.match(at: range.lowerBound, in: tokens) != nil }
+        return phrases.first(at: range.lowerBound, in: tokens, end: range.upperBound)
     }
 
     /// The type line ("KẾ HOẠCH", "QUYẾT ĐỊNH" …, upper case, at the start of a segment) and up to

@@ -90,7 +90,7 @@ struct TaskExtractor {
     }
 
     private func keys(_ range: Range<Int>) -> [String] {
-        normalized.tokenRange(range).map { tokens[$0].key }
+        normalized.tokenRange(range).map { tokens[$0].key.text }
     }
 
     // MARK: Items
@@ -199,8 +199,8 @@ struct TaskExtractor {
         let segment = tree.segments[segmentIndex]
         let start = segment.tokens.lowerBound
         for (field, phrases) in finder.vocabulary.taskColumns {
-            for phrase in phrases where start + phrase.keys.count < segment.tokens.upperBound + 1 {
-                guard phrase.match(at: start, in: tokens) != nil else { continue }
+            for index in phrases.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
+                let phrase = phrases.phrases[index]
                 let end = Int(tokens[start + phrase.keys.count - 1].end)
                 // The label is followed by a colon: "Sản phẩm dự kiến:" allows words before it.
                 var index = end
@@ -229,9 +229,7 @@ struct TaskExtractor {
             let scalar = source.scalars[index]
             if scalar == "[" || scalar == "(" {
                 let start = normalized.firstToken(endingAfter: index + 1)
-                if start < segment.tokens.upperBound, finder.vocabulary.subjectUnits.contains(where: {
-                    start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
-                }) {
+                if finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound) {
                     let close: Unicode.Scalar = scalar == "[" ? "]" : ")"
                     var end = index + 1
                     while end < segment.range.upperBound, source.scalars[end] != close { end += 1 }
@@ -248,7 +246,7 @@ struct TaskExtractor {
         let segment = tree.segments[segmentIndex]
         let start = normalized.firstToken(endingAfter: title.lowerBound)
         guard start < segment.tokens.upperBound,
-              finder.vocabulary.subjectUnits.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil })
+              finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound)
         else { return nil }
         return clause(from: Int(tokens[start].start), in: segment)
     }
@@ -257,19 +255,16 @@ struct TaskExtractor {
     private func fieldsByWording(in segmentIndex: Int) -> [TaskField: Range<Int>] {
         let segment = tree.segments[segmentIndex]
         var found: [TaskField: Range<Int>] = [:]
+        let wordings = finder.vocabulary.fieldWordings
         for start in segment.tokens {
-            for (field, phrases) in finder.vocabulary.taskFieldMarkers where found[field] == nil {
-                if phrases.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil }) {
-                    found[field] = clause(from: Int(tokens[start].start), in: segment)
-                }
-            }
-            // A field labelled as in a table's header, inline: "…; kết quả: Quyết định …". Only with
-            // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
-            for (field, phrases) in finder.vocabulary.taskColumns where found[field] == nil {
-                if phrases.contains(where: { start + $0.keys.count <= segment.tokens.upperBound && $0.match(at: start, in: tokens) != nil
-                    && followedByColon(tokens[start + $0.keys.count - 1].range.upperBound, in: segment) }) {
-                    found[field] = clause(from: Int(tokens[start].start), in: segment)
-                }
+            for index in wordings.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
+                let (field, asLabel) = finder.vocabulary.fieldWordingRoles[index]
+                guard found[field] == nil else { continue }
+                // A field labelled as in a table's header, inline: "…; kết quả: Quyết định …". Only with
+                // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
+                let last = start + wordings.phrases[index].keys.count - 1
+                if asLabel, !followedByColon(tokens[last].range.upperBound, in: segment) { continue }
+                found[field] = clause(from: Int(tokens[start].start), in: segment)
             }
         }
         return found

@@ -5,7 +5,7 @@ package enum Years {
     /// The token as a year, unless it is part of a document number ("13/2023/NĐ-CP", "2024/QĐ").
     package static func year(ofToken index: Int, tokens: [Token], source: SourceText) -> Int? {
         let token = tokens[index]
-        guard token.key.count == 4, let value = Int(token.key), (2000...2099).contains(value) else { return nil }
+        guard let value = token.key.number, (2000...2099).contains(value) else { return nil }
         let start = Int(token.start), end = Int(token.end)
         let slashAfter = end < source.count && source.scalars[end] == "/"
         if slashAfter, start > 0, source.scalars[start - 1] == "/" { return nil }

@@ -147,7 +147,7 @@ package enum LegacyTextDetector {
     }
 
     /// Common syllables of administrative Vietnamese: a wrong decoding rarely produces them.
-    static let commonSyllables: Set<String> = Set("""
+    static let commonSyllables: Set<Syllable> = Set("""
         của và các được trong có cho với là những này đã để theo về tại từ một không khi đến \
         thực hiện dữ liệu kế hoạch năm tỉnh cơ quan nhà nước phát triển bảo đảm thông tin số quốc gia \
         xây dựng quản lý hệ thống chuyển đổi nhiệm vụ giải pháp mục tiêu đơn vị chủ trì thời gian \
@@ -156,7 +156,7 @@ package enum LegacyTextDetector {
         doanh nghiệp kinh tế hội đồng yêu cầu báo cáo kinh phí ngân sách đào tạo nâng cao chất lượng \
         trung tâm nền tảng tích hợp danh mục mở lớn cá nhân bảo vệ sử dụng khai thác cập nhật \
         thường xuyên hằng giai đoạn đầu tư phối hợp tiếp tục tăng cường đẩy mạnh hoàn thiện ban hành
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.normalize(String($0)).tokens.first?.key ?? "" })
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Syllable.word(String($0)) })
 
     /// How much a decoding reads as Vietnamese: common syllables count for it; symbols, controls
     /// and letters Vietnamese does not use count against it.

@@ -13,8 +13,8 @@ package struct Phrase: Sendable, Hashable, CustomStringConvertible {
     }
 
     public let text: String
-    public let keys: [String]
-    public let folds: [String]
+    public let keys: [Syllable]
+    public let folds: [Syllable]
     /// Where the phrase itself is written with clause punctuation ("sở, ban, ngành"): only there
     /// may the text have it too.
     public let breaks: [Bool]

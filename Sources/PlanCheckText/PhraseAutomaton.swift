@@ -10,11 +10,11 @@ package struct PhraseAutomaton: Sendable {
     /// ngành" match differently).
     private let ids: [Identity: Int]
     private struct Identity: Hashable {
-        var keys: [String]
+        var keys: [Syllable]
         var breaks: [Bool]
         init(_ phrase: Phrase) { (keys, breaks) = (phrase.keys, phrase.breaks) }
     }
-    private let symbols: [String: Int32]
+    private let symbols: [Syllable: Int32]
     /// Transitions of each state by symbol.
     private let next: [[Int32: Int32]]
     private let fail: [Int32]
@@ -28,7 +28,7 @@ package struct PhraseAutomaton: Sendable {
             ids[Identity(phrase)] = phrases.count
             phrases.append(phrase)
         }
-        var symbols: [String: Int32] = [:]
+        var symbols: [Syllable: Int32] = [:]
         var next: [[Int32: Int32]] = [[:]]
         var outputs: [[Int32]] = [[]]
         for (id, phrase) in phrases.enumerated() {

@@ -28,7 +28,7 @@ package enum TextNormalizer {
     /// syllables marked; a line typed without marks has none.
     static func markUnaccentedText(_ tokens: inout [Token], lineBreaks: [Int32]) {
         // The class table, not Character.isLetter: that builds a grapheme per token (5% of a run).
-        let words = tokens.indices.filter { tokens[$0].key.unicodeScalars.first.map { CharacterClass.of($0) == .letter } ?? false }
+        let words = tokens.indices.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return }
         var marked = [Int](repeating: 0, count: words.count + 1)  // prefix sums
         var line = [Int](repeating: 0, count: words.count)
@@ -64,6 +64,8 @@ package enum TextNormalizer {
         var pendingSentenceBreak = false
         /// Punctuation that ends a clause: a phrase does not run across it ("hồ sơ, kết quả" does
         /// not say "sơ kết") unless the phrase is written with it.
+        /// "&" is read as "và".
+        static let and = (key: Syllable("và"), fold: Syllable("va"))
         static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "[", "]", "…", "!", "?", "|"]
 
         init(input: [Unicode.Scalar]) {
@@ -95,9 +97,9 @@ package enum TextNormalizer {
                 case .digit:
                     var end = index + 1
                     while end < input.count, CharacterClass.of(input[end]) == .digit { end += 1 }
-                    let digits = String(String.UnicodeScalarView(input[index..<end]))
+                    let digits = Syllable(String(String.UnicodeScalarView(input[index..<end])))
                     emit(input[index..<end], from: index..<end)
-                    append(Token(key: digits, fold: digits, start: index, end: end))
+                    append(Token(key: digits, fold: digits, isWord: false, start: index, end: end))
                     index = end
                 case .ignorable:
                     index += 1
@@ -110,7 +112,7 @@ package enum TextNormalizer {
                     let mapped = CharacterClass.replacement(for: scalar)
                     emit([mapped], from: index..<index + 1)
                     if mapped == "&" {
-                        append(Token(key: "và", fold: "va", start: index, end: index + 1))
+                        append(Token(key: Self.and.key, fold: Self.and.fold, isWord: true, start: index, end: index + 1))
                     } else if Self.clauseBreaks.contains(mapped) {
                         pendingBreak = true
                         if mapped == "." || mapped == "!" || mapped == "?" { pendingSentenceBreak = true }
@@ -123,8 +125,8 @@ package enum TextNormalizer {
         /// What one written word becomes; words repeat, so each distinct spelling is worked out once.
         private struct WordForm {
             var canonical: [Unicode.Scalar]
-            var key: String
-            var fold: String
+            var key: Syllable
+            var fold: Syllable
             var variants: NormalizedText.Variants
         }
         /// Spellings seen, by a hash of their scalars; the entry keeps the spelling to rule out collisions.
@@ -143,7 +145,7 @@ package enum TextNormalizer {
             }
             variants.formUnion(form.variants)
             emit(form.canonical[...], from: range)
-            append(Token(key: form.key, fold: form.fold, start: range.lowerBound, end: range.upperBound))
+            append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
         }
 
         private mutating func append(_ token: Token) {
@@ -167,7 +169,7 @@ package enum TextNormalizer {
             buffer.removeAll(keepingCapacity: true)
             canonicalizer.canonicalize(letters, into: &buffer)
             let key = foldFinalY(buffer)
-            return WordForm(canonical: buffer, key: String(String.UnicodeScalarView(key)), fold: VietnameseAlphabet.fold(key),
+            return WordForm(canonical: buffer, key: Syllable(String(String.UnicodeScalarView(key))), fold: Syllable(VietnameseAlphabet.fold(key)),
                             variants: variants)
         }
 

@@ -2,14 +2,16 @@
 /// alike) after tokenising, so that a rule written with one spelling matches the others.
 enum Vocabulary {
     /// Two-syllable words whose syllables may come in either order with the same meaning.
-    private static let swapped: [(String, String)] = [("đảm", "bảo")]
+    private static let swapped: [(Syllable, Syllable)] = [(Syllable("đảm"), Syllable("bảo"))]
 
     /// Abbreviations officials use, read as their full words: the `abbreviations:` list of the
     /// concept vocabulary (Rules/qd142/concepts.yml), built in as `AbbreviationTable`.
-    private static let abbreviations: [[String]: [String]] = {
-        var result: [[String]: [String]] = [:]
+    private static let abbreviations: [[Syllable]: [(key: Syllable, fold: Syllable)]] = {
+        var result: [[Syllable]: [(key: Syllable, fold: Syllable)]] = [:]
         for (short, long) in AbbreviationTable.entries {
-            result[short.split(separator: " ").map(String.init)] = long.split(separator: " ").map(String.init)
+            result[short.split(separator: " ").map { Syllable(String($0)) }] = long.split(separator: " ").map {
+                (Syllable(String($0)), Syllable(VietnameseAlphabet.fold($0.unicodeScalars)))
+            }
         }
         return result
     }()
@@ -43,7 +45,7 @@ enum Vocabulary {
                 guard let words = abbreviations[keys] else { continue }
                 let start = Int(tokens[index].start), end = Int(tokens[index + length - 1].end)
                 for (position, word) in words.enumerated() {
-                    var expanded = Token(key: word, fold: VietnameseAlphabet.fold(word.unicodeScalars), start: start, end: end)
+                    var expanded = Token(key: word.key, fold: word.fold, isWord: true, start: start, end: end)
                     // The written abbreviation keeps its place in the clause; its words run together.
                     expanded.clauseBreakBefore = position == 0 && tokens[index].clauseBreakBefore
                     result.append(expanded)

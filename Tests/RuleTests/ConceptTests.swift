@@ -99,7 +99,7 @@ import PlanCheckTestSupport
         #expect(!listed.isEmpty)
         #expect(Set(listed) == Set(AbbreviationTable.entries.map { "\($0.short) = \($0.long)" }),
                 "run scripts/generate-abbreviations.py after editing the list")
-        let tokens = TextNormalizer.normalize("Xây dựng HTTT, CSDL và KH&CN").tokens.map(\.key)
+        let tokens = TextNormalizer.normalize("Xây dựng HTTT, CSDL và KH&CN").tokens.map(\.key.text)
         #expect(tokens == ["xây", "dựng", "hệ", "thống", "thông", "tin", "cơ", "sở", "dữ", "liệu", "và",
                            "khoa", "học", "và", "công", "nghệ"])
     }

@@ -22,7 +22,20 @@ package struct CheckContext {
 
     /// The task's first words, for messages.
     package func summary(of task: PlanTask) -> String {
-        let words = source.string(task.title).split(whereSeparator: \.isWhitespace)
+        // Reads only as far as the fifteenth word: a title may be a whole paragraph.
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for offset in task.title.clamped(to: 0..<source.count) {
+            let scalar = source.scalars[offset]
+            if scalar.properties.isWhitespace {
+                if !word.isEmpty { words.append(String(word)) }
+                word = String.UnicodeScalarView()
+                if words.count > 14 { break }
+            } else {
+                word.append(scalar)
+            }
+        }
+        if !word.isEmpty, words.count <= 14 { words.append(String(word)) }
         return words.prefix(14).joined(separator: " ") + (words.count > 14 ? "…" : "")
     }
 

@@ -24,13 +24,14 @@ struct DeadlineHorizonCheck: StructuralCheck {
         var spots: [CheckOutcome.Spot] = []
         for task in dated {
             guard let end = deadlineEnd(task, context) else { continue }
-            let text = context.summary(of: task)
             if end.year > latest {
+                let text = context.summary(of: task)
                 spots.append(.init(location: context.location(of: task), detail: LocalizedText(
                     vi: "Thời hạn \(end.year) vượt quá năm \(latest) của Chiến lược: «\(text)»",
                     en: "Deadline \(end.year) is after the Strategy's \(latest): «\(text)»")))
             } else if let planDate, (end.year, end.month) < (planDate.year, planDate.month) {
                 let when = end.month == 12 ? "\(end.year)" : "\(end.month)/\(end.year)"
+                let text = context.summary(of: task)
                 spots.append(.init(location: context.location(of: task), detail: LocalizedText(
                     vi: "Thời hạn \(when) trước ngày ban hành kế hoạch (\(planDate.month)/\(planDate.year)): «\(text)»",
                     en: "Deadline \(when) is before the plan's own date (\(planDate.month)/\(planDate.year)): «\(text)»")))
