@@ -45,7 +45,42 @@ enum LabelParser {
     static func parse(_ range: Range<Int>, source: SourceText, tokens: [Token], firstToken: Int) -> Label? {
         guard !range.isEmpty else { return nil }
         if let worded = wordedLabel(range, source: source, tokens: tokens, first: firstToken) { return worded }
-        let scalars = source.scalars
+        // Markdown escapes hide no label: Word-to-Markdown converters write a typed "- ", "b) " or
+        // "1. " as "\- ", "b\) ", "1\. ". The label is read without them; offsets stay the source's.
+        if let escaped = EscapedHead(range, source.scalars) {
+            guard var label = scalarLabel(0..<escaped.scalars.count, escaped.scalars) else { return nil }
+            label.contentStart = escaped.offsets[label.contentStart]
+            return label
+        }
+        return scalarLabel(range, source.scalars)
+    }
+
+    /// A line with the backslashes of escaped punctuation among its first scalars removed, and
+    /// for each remaining scalar (and the end) its offset in the source.
+    private struct EscapedHead {
+        /// What CommonMark lets a backslash escape: ASCII punctuation.
+        static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+
+        init?(_ range: Range<Int>, _ source: [Unicode.Scalar]) {
+            let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 12)
+            guard source[head].contains("\\") else { return nil }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if index + 1 < head.upperBound, source[index] == "\\", Self.escapable.contains(source[index + 1]) {
+                    index += 1
+                }
+                scalars.append(source[index])
+                offsets.append(index)
+                index += 1
+            }
+            offsets.append(range.upperBound)
+        }
+    }
+
+    /// Labels written with numbers, letters and bullets.
+    private static func scalarLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
         let first = scalars[range.lowerBound]
         switch first {
         case "-", "–", "—", "•", "·":

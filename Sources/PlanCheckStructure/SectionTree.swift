@@ -135,7 +135,14 @@ package struct SectionTree: Sendable {
                 return
             }
             let source = document.source
-            // A label alone on its line ("Phần thứ nhất", "II.") has its title on the next line.
+            // A label alone on its line ("Phần thứ nhất", "II.") has its title on the next line,
+            // also after a blank line when that line reads as a title ("**Phần I**", blank,
+            // "**KẾT QUẢ THỰC HIỆN NĂM 2025**", as Markdown exported from Word has it).
+            if block.followsBreak, let previous = continuable, segments[previous].range.isEmpty,
+               segments[previous].role == .heading, Self.isUpperCase(block.range, source), tokenCount(block.range) <= 16 {
+                extend(previous, to: block.range.upperBound)
+                return
+            }
             if !block.followsBreak, let previous = continuable,
                segments[previous].range.isEmpty || !Self.endsSentence(segments[previous].range, source) {
                 // A wrapped heading goes on in upper case; a wrapped sentence goes on in lower case

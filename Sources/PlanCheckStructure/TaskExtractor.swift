@@ -108,17 +108,29 @@ struct TaskExtractor {
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
         let tableNodes = Set(tree.tables.map(\.node))
-        // A tasks section that says its tasks are detailed in the annex ("Nhiệm vụ cụ thể, cơ quan
-        // chủ trì, thời gian … chi tiết tại Phụ lục") delegates them to the annex rows: its items
-        // are summaries, not tasks of their own. The note is a paragraph of its own (after the
-        // last item it hangs from that item's node), not an item's title.
-        let delegated = annexRows ? tree.insideMask(Set(taskNodes.filter { root in
-            (root..<subtreeEnd[root]).contains { node in
-                (segmentsOfNode[node] ?? []).contains { segment in
-                    segment != tree.nodes[node].titleSegment && pointsToAnnex([segment])
+        // A section that says its tasks are detailed in the annex ("Nhiệm vụ cụ thể, cơ quan chủ
+        // trì, thời gian … chi tiết tại Phụ lục") delegates them to the annex rows: its items are
+        // summaries, not tasks of their own. The note is a paragraph of its own (after the last
+        // item it hangs from that item's node), not an item's title. It speaks for the section it
+        // stands in (its nearest heading) and for every enclosing section it closes: "(Chi tiết tại
+        // Phụ lục, Mục I)" ending III.1 leaves III.2's own tasks alone; the same note ending III.8,
+        // the last part of III, speaks for all of III.
+        var delegating: Set<Int> = []
+        if annexRows {
+            for (node, segments) in segmentsOfNode where inside[node] {
+                for note in segments where note != tree.nodes[node].titleSegment && pointsToAnnex([note]) {
+                    var section = node
+                    while !tree.nodes[section].isHeading, let parent = tree.nodes[section].parent { section = parent }
+                    let next = note + 1 < tree.segments.count ? tree.segments[note + 1].node : tree.nodes.count
+                    while let parent = tree.nodes[section].parent, inside[parent], tree.nodes[parent].isHeading,
+                          !(parent..<subtreeEnd[parent]).contains(next) {
+                        section = parent
+                    }
+                    delegating.insert(section)
                 }
             }
-        })) : [Bool](repeating: false, count: tree.nodes.count)
+        }
+        let delegated = tree.insideMask(delegating)
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] && !delegated[index] {
             if stopped { break }
             if node.isHeading {

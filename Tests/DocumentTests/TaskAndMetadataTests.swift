@@ -81,6 +81,72 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.isTableRow == true)
     }
 
+    @Test func anAnnexNoteSpeaksForTheSectionItClosesOnly() {
+        // The note ends III.1 only: III.2 lists tasks of its own, and they are tasks.
+        let document = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            1. Hạ tầng dữ liệu
+            - Mở rộng nền tảng điện toán đám mây của tỉnh.
+            (Chi tiết tại Phụ lục, Mục I)
+            2. Khai thác dữ liệu
+            - Xây dựng các bảng điều hành trên IOC tỉnh.
+            - Rà soát, cập nhật Danh mục cơ sở dữ liệu của tỉnh trong Quý II/2027.
+            IV. TỔ CHỨC THỰC HIỆN
+            ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+            | TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở KH&CN | 2027 |
+            """)
+        let titles = document.tasks.map { document.document.source.string($0.title).prefix(12) }
+        #expect(titles == ["Xây dựng các", "Rà soát, cập", "Nâng cấp Tru"])
+    }
+
+    @Test func markdownEscapesHideNoLabel() {
+        // Word-to-Markdown converters escape typed labels: "b\\) ", "\\- ", "1\\. ".
+        let document = structure("""
+            **III. NHIỆM VỤ, GIẢI PHÁP**
+
+            **1\\. Dữ liệu số**
+
+            b\\) Nhiệm vụ
+
+            \\- Ban hành Quy định quản lý dữ liệu của tỉnh. Chủ trì: Sở Khoa học và Công nghệ.
+
+            \\- Xây dựng Kho dữ liệu dùng chung.
+            """)
+        #expect(document.tasks.count == 2)
+        let source = document.document.source
+        #expect(document.tasks.first.map { document.tree.path(ofNode: $0.node) } == "III.1.b")
+        // Positions stay those of the text as written, backslashes included.
+        #expect(document.tasks.first.map { source.string($0.title).hasPrefix("Ban hành Quy định") } == true)
+        #expect(document.tasks.first?.fields[.lead].map(source.string) == "Chủ trì: Sở Khoa học và Công nghệ")
+    }
+
+    @Test func aPartLabelAloneTakesItsTitleFromTheNextLineAfterABlank() {
+        // "**Phần I**", a blank line, "**KẾT QUẢ THỰC HIỆN NĂM 2025**": one heading, a results part,
+        // whose numbered sections are results too.
+        let document = structure("""
+            **Phần I**
+
+            **KẾT QUẢ THỰC HIỆN NĂM 2025**
+
+            **1. Về dữ liệu số**
+
+            - Công bố 52 bộ dữ liệu mở trên Cổng dữ liệu mở của tỉnh.
+
+            **Phần II**
+
+            **KẾ HOẠCH NĂM 2026**
+            """)
+        let source = document.document.source
+        let partOne = document.tree.nodes.firstIndex { $0.label?.text == "Phần I" }
+        #expect(partOne.flatMap { document.tree.nodes[$0].titleSegment }.map { source.string(document.tree.segments[$0].range) }?
+            .contains("KẾT QUẢ THỰC HIỆN NĂM 2025") == true)
+        #expect(partOne.map { document.resultsNodes.contains($0) } == true)
+        let item = document.tree.segments.firstIndex { source.string($0.range).hasPrefix("Công bố 52") }
+        #expect(item.map { document.resultSegments.contains($0) } == true)
+    }
+
     @Test func aTaskWrittenAsAHeadingTakesItsFieldsFromItsItems() {
         let document = structure("""
             ### 3. NHIỆM VỤ, GIẢI PHÁP
