@@ -120,31 +120,38 @@ final class DocumentScan: @unchecked Sendable {
 }
 
 /// A document's normalised text as one String, with UTF-16 offsets of each scalar, so that
-/// NSRegularExpression runs on segments without building a String per segment.
+/// NSRegularExpression runs on segments without building a String per segment. Text without
+/// scalars beyond the Basic Multilingual Plane (nearly every plan) needs no offset table: its
+/// UTF-16 offsets are its scalar offsets.
 struct RegexText {
     let string: String
-    private let utf16Offsets: [Int32]  // offset of each scalar, plus the end
+    /// Offset of each scalar, plus the end; nil when they equal the scalar offsets.
+    private let utf16Offsets: [Int32]?
+    private let utf16Count: Int
 
     init(_ normalized: NormalizedText) {
         // UTF-8 bytes first, then one String: much faster than appending scalars to a String.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(normalized.scalars.count * 2)
+        let astral = normalized.scalars.contains { $0.value > 0xFFFF }
         var offsets: [Int32] = []
-        offsets.reserveCapacity(normalized.scalars.count + 1)
+        if astral { offsets.reserveCapacity(normalized.scalars.count + 1) }
         var offset: Int32 = 0
         for scalar in normalized.scalars {
-            offsets.append(offset)
+            if astral { offsets.append(offset) }
             offset += scalar.value > 0xFFFF ? 2 : 1
             UTF8.encode(scalar) { bytes.append($0) }
         }
-        offsets.append(offset)
+        if astral { offsets.append(offset) }
         string = String(decoding: bytes, as: UTF8.self)
-        utf16Offsets = offsets
+        utf16Offsets = astral ? offsets : nil
+        utf16Count = Int(offset)
     }
 
-    var fullRange: NSRange { NSRange(location: 0, length: Int(utf16Offsets.last ?? 0)) }
+    var fullRange: NSRange { NSRange(location: 0, length: utf16Count) }
 
     func utf16Range(_ scalars: Range<Int>) -> NSRange {
+        guard let utf16Offsets else { return NSRange(location: scalars.lowerBound, length: scalars.count) }
         let lower = Int(utf16Offsets[scalars.lowerBound]), upper = Int(utf16Offsets[scalars.upperBound])
         return NSRange(location: lower, length: upper - lower)
     }
@@ -154,6 +161,7 @@ struct RegexText {
     }
 
     private func scalarIndex(_ utf16: Int) -> Int {
+        guard let utf16Offsets else { return utf16 }
         var low = 0, high = utf16Offsets.count - 1
         while low < high {
             let mid = (low + high) / 2

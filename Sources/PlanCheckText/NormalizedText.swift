@@ -17,33 +17,31 @@ package struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let variants: Variants
     /// For each normalised scalar, the original range it came from.
-    let originalStart: [Int32]
-    let originalEnd: [Int32]
+    let offsets: OffsetMap
     package let tokens: [Token]
 
-    init(scalars: [Unicode.Scalar], originalStart: [Int32], originalEnd: [Int32], tokens: [Token], variants: Variants) {
+    init(scalars: [Unicode.Scalar], offsets: OffsetMap, tokens: [Token], variants: Variants) {
         self.scalars = scalars
         self.variants = variants
-        self.originalStart = originalStart
-        self.originalEnd = originalEnd
+        self.offsets = offsets
         self.tokens = tokens
     }
 
     /// The original range that a range of normalised scalars came from.
     public func originalRange(_ normalized: Range<Int>) -> Range<Int> {
         guard !normalized.isEmpty, normalized.lowerBound < scalars.count else {
-            let at = normalized.lowerBound < originalStart.count ? Int(originalStart[normalized.lowerBound])
-                : (originalEnd.last.map(Int.init) ?? 0)
+            let at = normalized.lowerBound >= 0 && normalized.lowerBound < offsets.count ? offsets.start(of: normalized.lowerBound)
+                : offsets.lastEnd
             return at..<at
         }
         let last = min(normalized.upperBound, scalars.count) - 1
-        return Int(originalStart[normalized.lowerBound])..<Int(originalEnd[last])
+        return offsets.start(of: normalized.lowerBound)..<offsets.end(of: last)
     }
 
     /// The normalised range that covers an original range.
     public func normalizedRange(_ original: Range<Int>) -> Range<Int> {
-        let lower = Self.firstIndex(in: originalEnd, greaterThan: Int32(original.lowerBound))
-        let upper = Self.firstIndex(in: originalStart, greaterThanOrEqual: Int32(original.upperBound))
+        let lower = offsets.firstEnding(after: original.lowerBound)
+        let upper = offsets.firstStarting(atOrAfter: original.upperBound)
         return lower..<max(lower, upper)
     }
 
@@ -71,21 +69,4 @@ package struct NormalizedText: Sendable {
         return String(view)
     }
 
-    private static func firstIndex(in array: [Int32], greaterThan value: Int32) -> Int {
-        var low = 0, high = array.count
-        while low < high {
-            let mid = (low + high) / 2
-            if array[mid] <= value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    private static func firstIndex(in array: [Int32], greaterThanOrEqual value: Int32) -> Int {
-        var low = 0, high = array.count
-        while low < high {
-            let mid = (low + high) / 2
-            if array[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
 }

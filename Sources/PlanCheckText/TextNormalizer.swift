@@ -19,8 +19,7 @@ package enum TextNormalizer {
         pass.run()
         Vocabulary.rewrite(&pass.tokens)
         markUnaccentedText(&pass.tokens, lineBreaks: pass.lineBreaks)
-        return NormalizedText(scalars: pass.output, originalStart: pass.starts, originalEnd: pass.ends, tokens: pass.tokens,
-                              variants: pass.variants)
+        return NormalizedText(scalars: pass.output, offsets: pass.offsets, tokens: pass.tokens, variants: pass.variants)
     }
 
     /// Words around which (up to eight letter-words each side, on the same line) fewer than one
@@ -50,8 +49,7 @@ package enum TextNormalizer {
     private struct Pass {
         let input: [Unicode.Scalar]
         var output: [Unicode.Scalar] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
+        var offsets = OffsetMap()
         var tokens: [Token] = []
         var canonicalizer = SyllableCanonicalizer()
         var syllable: [Unicode.Scalar] = []
@@ -71,8 +69,6 @@ package enum TextNormalizer {
         init(input: [Unicode.Scalar]) {
             self.input = input
             output.reserveCapacity(input.count)
-            starts.reserveCapacity(input.count)
-            ends.reserveCapacity(input.count)
         }
 
         mutating func run() {
@@ -176,17 +172,8 @@ package enum TextNormalizer {
         /// Appends normalised scalars. When their count equals the original's they map one to
         /// one; otherwise each maps to the whole original range (tone moved, NFD composed).
         private mutating func emit<S: Collection>(_ scalars: S, from original: Range<Int>) where S.Element == Unicode.Scalar {
-            let oneToOne = scalars.count == original.count
-            for (offset, scalar) in scalars.enumerated() {
-                output.append(scalar)
-                if oneToOne {
-                    starts.append(Int32(truncatingIfNeeded: original.lowerBound + offset))
-                    ends.append(Int32(truncatingIfNeeded: original.lowerBound + offset + 1))
-                } else {
-                    starts.append(Int32(truncatingIfNeeded: original.lowerBound))
-                    ends.append(Int32(truncatingIfNeeded: original.upperBound))
-                }
-            }
+            output.append(contentsOf: scalars)
+            offsets.append(scalars.count, from: original)
         }
 
         /// kỹ → kĩ, lý → lí: a final y right after a consonant is the same syllable as i.

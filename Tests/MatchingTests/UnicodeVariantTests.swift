@@ -21,6 +21,12 @@ import PlanCheckTestSupport
         }),
         ("eth", { $0.replacingOccurrences(of: "Đ", with: "Ð") }),
         ("spacing", { $0.replacingOccurrences(of: "dữ liệu", with: "dữ\u{00A0}liệu").replacingOccurrences(of: "Sở ", with: "Sở\u{200B} ") }),
+        // Scalars beyond the Basic Multilingual Plane (two UTF-16 units each) ahead of every match,
+        // regex matches included: positions must still point at the quoted text.
+        ("astral", { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("|") || $0.isEmpty ? String($0) : $0 + " 📌" }.joined(separator: "\n")
+        }),
         ("nfd-old-tones-crlf", { text in
             let old = text.replacingOccurrences(of: "hóa", with: "hoá").replacingOccurrences(of: "Ủy", with: "Uỷ")
             return old.decomposedStringWithCanonicalMapping.replacingOccurrences(of: "\n", with: "\r\n")
