@@ -39,7 +39,8 @@ public enum MarkdownReader: DocumentReader {
             if let block = heading(range, source: source) ?? tableRow(range, source: source) {
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
             } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
-                blocks.append(Block(kind: .line, range: Self.withoutEmphasis(range, source: source), followsBreak: afterBreak))
+                let content = Self.withoutEmphasis(range, source: source)
+                blocks.append(Block(kind: .line, range: content, followsBreak: afterBreak, emphasized: content != range))
             }
             afterBreak = false
         }

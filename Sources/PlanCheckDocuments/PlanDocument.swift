@@ -25,13 +25,18 @@ public struct Block: Sendable, Equatable {
     /// LibreOffice document, the page of a PDF.
     public var paragraph: Int?
     public var page: Int?
+    /// The whole block is set in bold or italics ("**3. Xây dựng cơ sở dữ liệu**"): how a heading
+    /// is marked when no heading style or `#` is used.
+    public var emphasized: Bool
 
-    public init(kind: Kind, range: Range<Int>, followsBreak: Bool, paragraph: Int? = nil, page: Int? = nil) {
+    public init(kind: Kind, range: Range<Int>, followsBreak: Bool, paragraph: Int? = nil, page: Int? = nil,
+                emphasized: Bool = false) {
         self.kind = kind
         self.range = range
         self.followsBreak = followsBreak
         self.paragraph = paragraph
         self.page = page
+        self.emphasized = emphasized
     }
 }
 

@@ -130,7 +130,7 @@ package struct SectionTree: Sendable {
         private mutating func line(_ block: Block) {
             if let label = parseLabel(block.range), !continuesWithNumber(block, label) {
                 let title = label.contentStart..<block.range.upperBound
-                let heading = Self.readsAsHeading(label: label, title: title, source: document.source)
+                let heading = Self.readsAsHeading(label: label, title: title, source: document.source, emphasized: block.emphasized)
                 openNode(label: label, rank: label.rank, start: block.range.lowerBound, title: title, isHeading: heading)
                 return
             }
@@ -293,7 +293,9 @@ package struct SectionTree: Sendable {
         private func tokenCount(_ range: Range<Int>) -> Int { normalized.tokenRange(range).count }
 
         /// Headings are short and do not end like a sentence; parts and Roman sections always are.
-        static func readsAsHeading(label: Label, title: Range<Int>, source: SourceText) -> Bool {
+        /// A numbered line is a heading when it is short and reads as a title; set wholly in bold
+        /// ("**3. Xây dựng, hoàn thiện các cơ sở dữ liệu của ngành Tư pháp**") it may be longer.
+        static func readsAsHeading(label: Label, title: Range<Int>, source: SourceText, emphasized: Bool = false) -> Bool {
             switch label.kind {
             case .part, .annex, .article, .roman, .recipients: return true
             case .dash, .plus: return false
@@ -303,6 +305,7 @@ package struct SectionTree: Sendable {
                 if last == ";" || last == "," { return false }
                 let words = Self.wordCount(title, source)
                 if isUpperCase(title, source) { return words <= 20 }
+                if emphasized { return words <= 24 && last != "." }
                 return words <= 12 && last != "."
             }
         }

@@ -8,7 +8,7 @@ package struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
-                                      "task-deadline", "task-output", "task-content", "task-lead-subject", "annex-reference",
+                                      "task-deadline", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
                                       "past-result-opener", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
@@ -36,9 +36,17 @@ package struct StructureVocabulary: Sendable {
     let taskColumn: PhraseIndex
     let taskColumns: [(TaskField, PhraseIndex)]
     /// Every wording of a task field in running text: the markers (lead, time frame, output in
-    /// running text), and the column headers, which count only as a label before a colon (`asLabel`).
+    /// running text), and the column headers, which count only as a label before a colon
+    /// (`asLabel`). A time-frame word other than a frequency ("thường xuyên") needs a time with it
+    /// (`needsTime`): "rút ngắn thời gian giải quyết" gives none.
     let fieldWordings: PhraseIndex
-    let fieldWordingRoles: [(field: TaskField, asLabel: Bool)]
+    let fieldWordingRoles: [FieldWordingRole]
+
+    struct FieldWordingRole {
+        var field: TaskField
+        var asLabel = false
+        var needsTime = false
+    }
 
     /// From concept wordings and column headers by concept name (a field without its own column
     /// headers is looked for by its wordings); `missing` lists the concepts of `conceptNames`
@@ -67,9 +75,12 @@ package struct StructureVocabulary: Sendable {
                                                 (.deadline, columns("task-deadline")), (.output, columns("task-output"))]
         taskColumn = PhraseIndex(columns("task-content"))
         taskColumns = headers.map { ($0.0, PhraseIndex($0.1)) }
-        fieldWordings = PhraseIndex(markers.flatMap(\.1) + headers.flatMap(\.1))
-        fieldWordingRoles = markers.flatMap { field, phrases in phrases.map { _ in (field: field, asLabel: false) } }
-            + headers.flatMap { field, phrases in phrases.map { _ in (field: field, asLabel: true) } }
+        let frequencies = phrases("task-frequency")
+        fieldWordings = PhraseIndex(markers.flatMap(\.1) + frequencies + headers.flatMap(\.1))
+        fieldWordingRoles = markers.flatMap { field, phrases in
+            phrases.map { _ in FieldWordingRole(field: field, needsTime: field == .deadline) }
+        } + frequencies.map { _ in FieldWordingRole(field: .deadline) }
+            + headers.flatMap { field, phrases in phrases.map { _ in FieldWordingRole(field: field, asLabel: true) } }
         missing = Self.conceptNames.filter { wordings[$0] == nil }
     }
 

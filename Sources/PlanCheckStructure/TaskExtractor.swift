@@ -270,17 +270,33 @@ struct TaskExtractor {
         let wordings = finder.vocabulary.fieldWordings
         for start in segment.tokens {
             for index in wordings.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
-                let (field, asLabel) = finder.vocabulary.fieldWordingRoles[index]
-                guard found[field] == nil else { continue }
+                let role = finder.vocabulary.fieldWordingRoles[index]
+                guard found[role.field] == nil else { continue }
                 // A field labelled as in a table's header, inline: "…; kết quả: Quyết định …". Only with
                 // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
                 let last = start + wordings.phrases[index].keys.count - 1
-                if asLabel, !followedByColon(tokens[last].range.upperBound, in: segment) { continue }
-                found[field] = clause(from: Int(tokens[start].start), in: segment)
+                let labelled = followedByColon(tokens[last].range.upperBound, in: segment)
+                if role.asLabel, !labelled { continue }
+                let clause = clause(from: Int(tokens[start].start), in: segment)
+                if role.needsTime, !labelled, !namesATime(after: last, in: clause) { continue }
+                found[role.field] = clause
             }
         }
         return found
     }
+
+    /// A time in a time-frame word's clause: a year ("trong năm 2026"), or a number right after
+    /// the word ("Quý II", "quý 3/2026", "giai đoạn 2026–2030").
+    private func namesATime(after last: Int, in clause: Range<Int>) -> Bool {
+        let next = last + 1
+        if next < tokens.count, Int(tokens[next].start) < clause.upperBound,
+           tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key) {
+            return true
+        }
+        return normalized.tokenRange(clause).contains { year(at: $0) != nil }
+    }
+
+    private static let romanNumerals: Set<Syllable> = Set(["i", "ii", "iii", "iv"].map(Syllable.word))
 
     private func followedByColon(_ offset: Int, in segment: Segment) -> Bool {
         var index = offset

@@ -122,6 +122,35 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.fields[.lead].map(source.string) == "Chủ trì: Sở Khoa học và Công nghệ")
     }
 
+    @Test func aBoldNumberedLineIsAHeadingItsNumberedItemsTasks() {
+        // Too long for a title in plain text, but set in bold: a heading, so 3.1 and 3.2 are two tasks.
+        let document = structure("""
+            **III. NHIỆM VỤ, GIẢI PHÁP**
+
+            **3. Xây dựng, hoàn thiện các cơ sở dữ liệu của ngành Tư pháp và các đơn vị thuộc Bộ**
+
+            3.1. Số hóa sổ hộ tịch lưu trữ. Giao Cục Hộ tịch chủ trì, hoàn thành trong năm 2026.
+
+            3.2. Nghiên cứu xây dựng bộ tiêu chí đánh giá chất lượng dữ liệu; thực hiện trong năm 2027.
+            """)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.map { $0.fields[.lead] != nil } == [true, false])
+    }
+
+    @Test func aTimeFrameWordNeedsATime() {
+        let document = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            1. Rút ngắn thời gian giải quyết thủ tục hành chính nhờ dữ liệu dùng chung. Chủ trì: Sở Nội vụ.
+            2. Sao lưu định kỳ cơ sở dữ liệu của tỉnh. Chủ trì: Sở Khoa học và Công nghệ.
+            3. Cập nhật dữ liệu đất đai thường xuyên. Chủ trì: Sở Nông nghiệp và Môi trường.
+            4. Kết nối Kho dữ liệu với NDXP trong Quý II. Chủ trì: Công an tỉnh.
+            5. Thay thế Quyết định số 2155/QĐ-UBND ngày 28 tháng 9 năm 2021 về chia sẻ dữ liệu. Chủ trì: Sở Tư pháp.
+            """)
+        #expect(document.tasks.map { $0.fields[.deadline] != nil } == [false, false, true, true, false])
+        // A cited document's date is not a time of the plan.
+        #expect(document.tasks.last?.deadlineYears == [])
+    }
+
     @Test func aPartLabelAloneTakesItsTitleFromTheNextLineAfterABlank() {
         // "**Phần I**", a blank line, "**KẾT QUẢ THỰC HIỆN NĂM 2025**": one heading, a results part,
         // whose numbered sections are results too.
