@@ -47,6 +47,11 @@ extension DocumentReader {
         return lower..<upper
     }
 
+    /// Columns of spaces and tabs (four each) from `line` up to `content`.
+    static func indent(of content: Range<Int>, line: Range<Int>, in source: SourceText) -> Int {
+        source.scalars[line.lowerBound..<max(line.lowerBound, content.lowerBound)].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+    }
+
     /// Line tests on scalars, so ordinary lines need no String.
     static func starts(_ text: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
         text.starts(with: prefix.unicodeScalars)

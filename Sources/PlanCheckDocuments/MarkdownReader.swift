@@ -14,7 +14,8 @@ public enum MarkdownReader: DocumentReader {
         var inComment = false
         var suppressions: [InlineSuppression] = []
         for line in 0..<source.lineCount {
-            let range = trimmed(source.lineRange(line), in: source)
+            let lineRange = source.lineRange(line)
+            let range = trimmed(lineRange, in: source)
             // Line tests work on the scalars: no String is made for ordinary lines.
             let text = source.scalars[range]
             if Self.starts(text, "```") || Self.starts(text, "~~~") {
@@ -40,7 +41,8 @@ public enum MarkdownReader: DocumentReader {
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
             } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
                 let content = Self.withoutEmphasis(range, source: source)
-                blocks.append(Block(kind: .line, range: content, followsBreak: afterBreak, emphasized: content != range))
+                blocks.append(Block(kind: .line, range: content, followsBreak: afterBreak, emphasized: content != range,
+                                    indent: Self.indent(of: range, line: lineRange, in: source)))
             }
             afterBreak = false
         }

@@ -12,7 +12,8 @@ public enum PlainTextReader: DocumentReader {
         var afterBreak = true
         var suppressions: [InlineSuppression] = []
         for line in 0..<source.lineCount {
-            let range = trimmed(source.lineRange(line), in: source)
+            let lineRange = source.lineRange(line)
+            let range = trimmed(lineRange, in: source)
             if range.isEmpty {
                 afterBreak = true
                 continue
@@ -30,7 +31,8 @@ public enum PlainTextReader: DocumentReader {
             if tabs >= 2 || (tabs == 1 && afterRow) {
                 blocks.append(Block(kind: .tableRow(cells: Self.cells(whole, in: source)), range: range, followsBreak: afterBreak))
             } else {
-                blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak))
+                blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak,
+                                    indent: Self.indent(of: range, line: lineRange, in: source)))
             }
             afterBreak = false
         }

@@ -28,15 +28,19 @@ public struct Block: Sendable, Equatable {
     /// The whole block is set in bold or italics ("**3. Xây dựng cơ sở dữ liệu**"): how a heading
     /// is marked when no heading style or `#` is used.
     public var emphasized: Bool
+    /// Columns of indentation before the block in a text format (a tab is four): a list item
+    /// indented under another is its sub-item.
+    public var indent: Int
 
     public init(kind: Kind, range: Range<Int>, followsBreak: Bool, paragraph: Int? = nil, page: Int? = nil,
-                emphasized: Bool = false) {
+                emphasized: Bool = false, indent: Int = 0) {
         self.kind = kind
         self.range = range
         self.followsBreak = followsBreak
         self.paragraph = paragraph
         self.page = page
         self.emphasized = emphasized
+        self.indent = indent
     }
 }
 

@@ -131,7 +131,9 @@ package struct SectionTree: Sendable {
             if let label = parseLabel(block.range), !continuesWithNumber(block, label) {
                 let title = label.contentStart..<block.range.upperBound
                 let heading = Self.readsAsHeading(label: label, title: title, source: document.source, emphasized: block.emphasized)
-                openNode(label: label, rank: label.rank, start: block.range.lowerBound, title: title, isHeading: heading)
+                // A bullet indented under another is its sub-item ("- Xây dựng …" then "  - Chủ trì: …").
+                let rank = label.isBullet ? label.rank + min(block.indent, 16) : label.rank
+                openNode(label: label, rank: rank, start: block.range.lowerBound, title: title, isHeading: heading)
                 return
             }
             let source = document.source

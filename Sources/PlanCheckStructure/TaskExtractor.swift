@@ -131,6 +131,14 @@ struct TaskExtractor {
             }
         }
         let delegated = tree.insideMask(delegating)
+        // A group's own field lines ("+ Cơ quan chủ trì: Sở Khoa học và Công nghệ; phối hợp: …" among
+        // the items under "a) Kiện toàn cơ chế điều phối …") give every task of the group that lacks them.
+        var groupFields: [Int: [TaskField: Range<Int>]] = [:]
+        for (index, node) in tree.nodes.enumerated() where inside[index] && !node.isHeading && node.label != nil {
+            guard let parent = node.parent, tree.nodes[parent].isHeading, let title = node.titleSegment,
+                  let field = attribute(of: title), groupFields[parent]?[field] == nil else { continue }
+            groupFields[parent, default: [:]][field] = tree.segments[title].range
+        }
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] && !delegated[index] {
             if stopped { break }
             if node.isHeading {
@@ -151,7 +159,8 @@ struct TaskExtractor {
             if annexRows, pointsToAnnex(segments) { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             let title = node.titleSegment.map { tree.segments[$0].range } ?? range
-            result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index))
+            result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index,
+                               group: groupFields[parent] ?? [:]))
         }
         return result
     }
@@ -191,7 +200,8 @@ struct TaskExtractor {
         }
     }
 
-    private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int) -> PlanTask {
+    private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int,
+                      group: [TaskField: Range<Int>] = [:]) -> PlanTask {
         var fields: [TaskField: Range<Int>] = [:]
         for segment in segments {
             if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
@@ -202,6 +212,7 @@ struct TaskExtractor {
         if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first { fields[.deadline] = year }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
         if fields[.lead] == nil, let lead = segments.lazy.compactMap(bracketedLead(in:)).first { fields[.lead] = lead }
+        for (field, range) in group where fields[field] == nil { fields[field] = range }
         let years = fields[.deadline].map(self.years(in:)) ?? []
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
     }

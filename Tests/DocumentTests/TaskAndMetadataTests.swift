@@ -137,6 +137,32 @@ import PlanCheckTestSupport
         #expect(document.tasks.map { $0.fields[.lead] != nil } == [true, false])
     }
 
+    @Test func indentedBulletsAreSubItemsAndAGroupsFieldLineGivesItsTasksTheirLead() {
+        // Indented sub-bullets are the task's own fields.
+        let nested = structure("""
+            ### 1. Hoàn thiện thể chế
+            - Xây dựng Thông tư quy định về cơ sở dữ liệu ngành
+              - Đơn vị chủ trì: Cục Công nghệ thông tin
+              - Thời hạn: Quý IV/2027
+            - Ban hành Danh mục dữ liệu dùng chung của Bộ
+            """.replacingOccurrences(of: "### 1.", with: "## III. NHIỆM VỤ, GIẢI PHÁP\n### 1."))
+        #expect(nested.tasks.count == 2)
+        #expect(nested.tasks.map { $0.fields[.lead] != nil } == [true, false])
+        #expect(nested.tasks.first?.deadlineYears == [2027])
+        // A field line among the items of a group, after its tasks, is the group's.
+        let grouped = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            a) Kiện toàn cơ chế điều phối dữ liệu
+            + Ban hành Quy định quản lý, kết nối và chia sẻ dữ liệu số của tỉnh.
+            + Thành lập Tổ điều phối dữ liệu của tỉnh.
+            + Cơ quan chủ trì: Sở Khoa học và Công nghệ; phối hợp: Văn phòng UBND tỉnh.
+            b) Phát triển hạ tầng dữ liệu
+            + Nâng cấp Trung tâm dữ liệu của tỉnh.
+            """)
+        #expect(grouped.tasks.count == 3)
+        #expect(grouped.tasks.map { $0.fields[.lead] != nil } == [true, true, false])
+    }
+
     @Test func aTimeFrameWordNeedsATime() {
         let document = structure("""
             III. NHIỆM VỤ, GIẢI PHÁP
