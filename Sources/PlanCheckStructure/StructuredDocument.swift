@@ -242,6 +242,9 @@ package struct StructuredDocument: Sendable {
             return .embedded
         }
         if finder.contains(finder.vocabulary.dataTopic, in: header) { return .standalone }
+        // "Kế hoạch triển khai Quyết định số 142/QĐ-TTg": a plan for the Strategy is a data plan,
+        // whatever its data headings.
+        if finder.contains(StructureVocabulary.strategyCitations, in: header) { return .standalone }
         return hasDataHeadings ? .embedded : .standalone
     }
 }
@@ -278,9 +281,19 @@ struct PhraseFinder {
             tree.segments[index].role == .heading && startsWith(StructureVocabulary.documentTypes, segment: index)
         }) else { return header.lowerBound..<header.lowerBound }
         var end = type + 1
-        while end < header.upperBound, end < type + 3, !startsWith(vocabulary.basisOpeners, segment: end) {
+        while end < header.upperBound, end < type + 3, !startsWith(vocabulary.basisOpeners, segment: end) || isSummaryLine(end, after: type) {
             end += 1
         }
         return type..<end
+    }
+
+    /// The line right after the type line is its summary even when it opens like a basis
+    /// ("KẾ HOẠCH / Triển khai Quyết định số 142/QĐ-TTg …"), unless it ends as a basis paragraph does.
+    private func isSummaryLine(_ segment: Int, after type: Int) -> Bool {
+        guard segment == type + 1, let last = tree.segments[segment].tokens.last else { return false }
+        // Clause punctuation other than a full stop after the last word (";", ":", ","): the
+        // next token carries it.
+        guard last + 1 < tokens.count else { return true }
+        return !(tokens[last + 1].clauseBreakBefore && !tokens[last + 1].sentenceBreakBefore)
     }
 }

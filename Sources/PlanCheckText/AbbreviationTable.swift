@@ -22,5 +22,12 @@ enum AbbreviationTable {
         ("tt và tt", "thông tin và truyền thông"),
         ("khcn", "khoa học và công nghệ"),
         ("kh và cn", "khoa học và công nghệ"),
+        ("cldlqg", "chiến lược dữ liệu quốc gia"),
+        ("cldl", "chiến lược dữ liệu"),
+        ("dvc", "dịch vụ công"),
+        ("dn", "doanh nghiệp"),
+        ("qppl", "quy phạm pháp luật"),
+        ("vbqppl", "văn bản quy phạm pháp luật"),
+        ("đvhc", "đơn vị hành chính"),
     ]
 }

@@ -163,6 +163,24 @@ import PlanCheckTestSupport
         #expect(grouped.tasks.map { $0.fields[.lead] != nil } == [true, true, false])
     }
 
+    @Test func aPlanForTheStrategyIsADataPlanWhateverItsHeadings() {
+        // Data headings in the tasks section, no "dữ liệu" in the title: the title names the
+        // Strategy (in full, by its abbreviation or by its decision), so the plan is standalone.
+        for title in ["Triển khai thực hiện CLDLQG đến năm 2030 trên địa bàn tỉnh",
+                      "Triển khai Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ"] {
+            let document = structure("""
+                KẾ HOẠCH
+                \(title)
+                III. NHIỆM VỤ, GIẢI PHÁP
+                1. Hoàn thiện thể chế về dữ liệu
+                - Ban hành Quy định quản lý dữ liệu của tỉnh.
+                2. Phát triển hạ tầng dữ liệu
+                - Nâng cấp Trung tâm dữ liệu của tỉnh.
+                """)
+            #expect(document.form == .standalone, "\(title)")
+        }
+    }
+
     @Test func aTimeFrameWordNeedsATime() {
         let document = structure("""
             III. NHIỆM VỤ, GIẢI PHÁP

@@ -60,6 +60,7 @@ import Testing
 
     @Test func abbreviationsReadAsTheirWords() {
         #expect(keys("CSDL dùng chung") == keys("cơ sở dữ liệu dùng chung"))
+        #expect(keys("CLDLQG, DVC cho DN") == keys("chiến lược dữ liệu quốc gia, dịch vụ công cho doanh nghiệp"))
         #expect(keys("ATTT, BVDLCN") == keys("an toàn thông tin, bảo vệ dữ liệu cá nhân"))
         #expect(keys("Sở TT&TT") == keys("Sở Thông tin và Truyền thông"))
         #expect(keys("LGSP") == ["lgsp"])
