@@ -102,11 +102,16 @@ struct TargetFloorsCheck: StructuralCheck {
                                              source: context.source).max()
                 }
             }
-            // When several indicators occur ("80% dữ liệu số hóa kết quả TTHC được tái sử dụng"), the
-            // clause is about the one named last: the predicate comes after its subject.
+            // When several indicators occur, the target is about the one the sentence is about:
+            // after the percentage the predicate comes last ("80% dữ liệu số hóa kết quả TTHC được
+            // tái sử dụng"); before it the subject comes first ("Tỷ lệ tái sử dụng dữ liệu số hóa
+            // kết quả TTHC đạt 60%").
             let named = floors.compactMap { floor in indicatorEnd(floor.indicator, in: tokens, document).map { (floor, $0) } }
-            if let (floor, _) = named.max(by: { $0.1 < $1.1 }),
-               let year = headerYear ?? targetYear(clause: clause, segment: segment, context), year >= floor.year {
+            let afterPercent = named.filter { Int(document.normalized.tokens[$0.1].start) >= original.upperBound }
+            let chosen = afterPercent.isEmpty ? named.min(by: { $0.1 < $1.1 }) : afterPercent.max(by: { $0.1 < $1.1 })
+            if let (floor, _) = chosen,
+               let year = headerYear ?? ownYear(of: original, in: clause, context) ?? targetYear(clause: clause, segment: segment, context),
+               year >= floor.year {
                 let quote = context.evidence(original, node: segment.node)
                 comparable.append(quote)
                 if value < floor.floor {
@@ -150,6 +155,20 @@ struct TargetFloorsCheck: StructuralCheck {
             latest = max(latest, last)
         }
         return latest
+    }
+
+    /// The year a percentage of a clause that sets several is for: "tối thiểu 60% vào cuối năm 2027,
+    /// phấn đấu đạt 80% vào năm 2030" — the first year after it (before the next percentage), else
+    /// the last year before it (after the previous one). Nil when its stretch names no year.
+    private func ownYear(of percent: Range<Int>, in clause: Range<Int>, _ context: CheckContext) -> Int? {
+        let source = context.source
+        let others = clause.filter { source.scalars[$0] == "%" && !percent.contains($0) }
+        guard !others.isEmpty else { return nil }
+        let next = others.first { $0 >= percent.upperBound } ?? clause.upperBound
+        let previous = others.last { $0 < percent.lowerBound }.map { $0 + 1 } ?? clause.lowerBound
+        let normalized = context.document.normalized
+        if let after = Years.years(in: percent.upperBound..<next, normalized: normalized, source: source).first { return after }
+        return Years.years(in: previous..<percent.lowerBound, normalized: normalized, source: source).last
     }
 
     /// The year a target is for: in its clause, else in its segment, else in the titles of the
