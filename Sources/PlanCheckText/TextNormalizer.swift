@@ -194,7 +194,7 @@ package enum TextNormalizer {
 }
 
 /// How the normaliser treats one scalar.
-enum CharacterClass: Equatable {
+enum CharacterClass: UInt8, Equatable {
     case letter, mark, digit, ignorable, other
 
     static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
@@ -203,13 +203,36 @@ enum CharacterClass: Equatable {
         return classify(scalar)
     }
 
-    /// The class of every scalar of the Basic Multilingual Plane, worked out once: the
-    /// normaliser asks for every scalar of every document.
-    private static let basicPlane: [CharacterClass] = (0..<0x10000).map { value in
-        Unicode.Scalar(UInt32(value)).map(classify) ?? .other
+    /// The class of every scalar of the Basic Multilingual Plane: the normaliser asks for every
+    /// scalar of every document. Expanded from runs worked out when the table was generated
+    /// (`CharacterClassTable`, checked against `classify` by the tests), not by asking the
+    /// Unicode properties of 65,536 scalars at every start.
+    private static let basicPlane: [CharacterClass] = expand(CharacterClassTable.runs)
+
+    /// Runs as `start << 8 | class`, ascending, the first at 0.
+    static func expand(_ runs: [UInt32]) -> [CharacterClass] {
+        var table = [CharacterClass](repeating: .other, count: 0x10000)
+        for (index, run) in runs.enumerated() {
+            let start = Int(run >> 8), end = index + 1 < runs.count ? Int(runs[index + 1] >> 8) : 0x10000
+            let kind = CharacterClass(rawValue: UInt8(truncatingIfNeeded: run)) ?? .other
+            for value in start..<min(end, 0x10000) { table[value] = kind }
+        }
+        return table
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
+    /// The runs of `classify` over the Basic Multilingual Plane (what `CharacterClassTable` holds).
+    static func runs() -> [UInt32] {
+        var runs: [UInt32] = []
+        var previous: CharacterClass?
+        for value in 0..<0x10000 {
+            let kind = Unicode.Scalar(UInt32(value)).map(classify) ?? .other
+            if kind != previous { runs.append(UInt32(value) << 8 | UInt32(kind.rawValue)) }
+            previous = kind
+        }
+        return runs
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
         let value = scalar.value
         if value < 0x80 {
             switch value {
