@@ -119,9 +119,15 @@ struct ConditionEvaluator {
 
     /// Occurrences of any of the phrases inside the scope, not crossing a segment boundary.
     func phraseHits(_ phrases: [Phrase], headingsOnly: Bool) -> [Hit] {
+        phraseOccurrences(phrases, headingsOnly: headingsOnly).map(\.hit)
+    }
+
+    /// Phrase hits with the tokens their original range covers (`NormalizedText.tokenRange`, which
+    /// takes in every token of an abbreviation's expansion), in text order.
+    private func phraseOccurrences(_ phrases: [Phrase], headingsOnly: Bool) -> [(hit: Hit, tokens: Range<Int>)] {
         let tokens = document.normalized.tokens
         let owner = document.tree.segmentOfToken
-        var hits: [Hit] = []
+        var hits: [(hit: Hit, tokens: Range<Int>)] = []
         for phrase in phrases {
             for (start, strength) in scan.occurrences(of: phrase) where strength >= minimum {
                 let end = start + phrase.keys.count
@@ -134,10 +140,14 @@ struct ConditionEvaluator {
                     let heading = document.tree.segments[segment]
                     guard heading.role == .heading, start - heading.tokens.lowerBound < Self.headingLead else { continue }
                 }
-                hits.append(Hit(range: Int(tokens[start].start)..<Int(tokens[end - 1].end), segment: segment, strength: strength))
+                let range = Int(tokens[start].start)..<Int(tokens[end - 1].end)
+                var lower = start, upper = end
+                while lower > 0, Int(tokens[lower - 1].end) > range.lowerBound { lower -= 1 }
+                while upper < tokens.count, Int(tokens[upper].start) < range.upperBound { upper += 1 }
+                hits.append((Hit(range: range, segment: segment, strength: strength), lower..<upper))
             }
         }
-        return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return hits.sorted { $0.hit.range.lowerBound < $1.hit.range.lowerBound }
     }
 
     /// Regex matches in the scope's segments. Each regex runs once over the whole normalised text
@@ -164,20 +174,18 @@ struct ConditionEvaluator {
     /// One phrase of every group, in one segment and one sentence, each within `within` syllables
     /// of the first group's.
     private func nearHits(_ groups: [[Phrase]], within: Int) -> [Hit] {
-        let tokens = document.normalized
-        let perGroup = groups.map { phraseHits($0, headingsOnly: false) }
+        let perGroup = groups.map { phraseOccurrences($0, headingsOnly: false) }
         guard let anchors = perGroup.first, perGroup.allSatisfy({ !$0.isEmpty }) else { return [] }
         // The other groups' hits by segment, with their token ranges: an anchor looks only at its
         // own segment's, so the work grows with the hits, not with their product.
         let bySegment = perGroup.dropFirst().map { group in
-            Dictionary(grouping: group.map { ($0, tokens.tokenRange($0.range)) }, by: { $0.0.segment })
+            Dictionary(grouping: group, by: { $0.hit.segment })
         }
         var hits: [Hit] = []
-        for anchor in anchors {
+        for (anchor, anchorTokens) in anchors {
             var lower = anchor.range.lowerBound, upper = anchor.range.upperBound
             var strength = anchor.strength
             var complete = true
-            let anchorTokens = tokens.tokenRange(anchor.range)
             for others in bySegment {
                 let candidates = (others[anchor.segment] ?? []).map { hit, other -> (Hit, Int, Range<Int>) in
                     let gap = max(0, other.lowerBound - anchorTokens.upperBound, anchorTokens.lowerBound - other.upperBound)

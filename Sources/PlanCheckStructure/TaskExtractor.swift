@@ -19,8 +19,15 @@ struct TaskExtractor {
         // row's task told again: the row counts, the summary does not.
         let annexRows = !rows.isEmpty
         let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
-        let index = MirrorIndex(Array(Set(rows.map { Set(keys($0.title)) })))
-        var known: [Set<String>: Bool] = [:]  // plans repeat items; each wording is looked up once
+        guard !rows.isEmpty else { return (items, tables) }
+        // Words as syllables; their spellings only order rows and break ties, so that the order
+        // does not depend on when a spelling was first interned.
+        var spellings: [Syllable: String] = [:]
+        for task in rows + items { for key in keys(task.title) where spellings[key] == nil { spellings[key] = key.text } }
+        let names = spellings
+        let order: (Syllable) -> String = { syllable in names[syllable] ?? syllable.text }
+        let index = MirrorIndex(Array(Set(rows.map { Set(keys($0.title)) })), order: order)
+        var known: [Set<Syllable>: Bool] = [:]  // plans repeat items; each wording is looked up once
         let kept = items.filter { item in
             let words = Set(keys(item.title))
             if let mirrored = known[words] { return !mirrored }
@@ -37,49 +44,53 @@ struct TaskExtractor {
     /// and rows is not compared pair by pair: if 70% of the shorter side's words are shared, one
     /// of its ⌊0.3·n⌋+1 rarest words is, by pigeonhole.
     private struct MirrorIndex {
-        let rows: [Set<String>]
+        let rows: [Set<Syllable>]
+        /// A word's spelling, for an order independent of the interning.
+        let order: (Syllable) -> String
         /// In how many rows each word occurs.
-        let frequency: [String: Int]
+        let frequency: [Syllable: Int]
         /// Rows by each word that is among their rarest.
-        let byRareWord: [String: [Int]]
+        let byRareWord: [Syllable: [Int]]
         /// Rows by every word they hold.
-        let byWord: [String: [Int]]
+        let byWord: [Syllable: [Int]]
 
         /// Rows compared with one item at most, in a fixed order: the comparison stays
         /// bounded on a plan of many near-identical rows (each candidate shares a rare word).
         static let candidateLimit = 4_096
 
-        init(_ rows: [Set<String>]) {
+        init(_ rows: [Set<Syllable>], order: @escaping (Syllable) -> String) {
             // One order, whatever the hashing: by the rows' sorted words.
-            let rows = rows.map { ($0, $0.sorted()) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
+            let rows = rows.map { ($0, $0.map(order).sorted()) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
             self.rows = rows
-            var frequency: [String: Int] = [:]
-            var byWord: [String: [Int]] = [:]
+            self.order = order
+            var frequency: [Syllable: Int] = [:]
+            var byWord: [Syllable: [Int]] = [:]
             for (index, words) in rows.enumerated() {
                 for word in words {
                     frequency[word, default: 0] += 1
                     byWord[word, default: []].append(index)
                 }
             }
-            var byRareWord: [String: [Int]] = [:]
+            var byRareWord: [Syllable: [Int]] = [:]
             for (index, words) in rows.enumerated() where words.count >= 4 {
-                for word in Self.rarest(words, frequency) { byRareWord[word, default: []].append(index) }
+                for word in Self.rarest(words, frequency, order) { byRareWord[word, default: []].append(index) }
             }
             self.frequency = frequency
             self.byRareWord = byRareWord
             self.byWord = byWord
         }
 
-        static func rarest(_ words: Set<String>, _ frequency: [String: Int]) -> [String] {
+        static func rarest(_ words: Set<Syllable>, _ frequency: [Syllable: Int], _ order: (Syllable) -> String) -> [Syllable] {
             let count = words.count * 3 / 10 + 1
-            return Array(words.sorted { (frequency[$0, default: 0], $0) < (frequency[$1, default: 0], $1) }.prefix(count))
+            return Array(words.map { (frequency[$0, default: 0], order($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+                .prefix(count).map(\.2))
         }
 
-        func mirrors(_ words: Set<String>) -> Bool {
+        func mirrors(_ words: Set<Syllable>) -> Bool {
             guard !rows.isEmpty, words.count >= 4 else { return false }
             // The item the shorter side: a row holding one of its rarest words. The row the
             // shorter side: a row one of whose rarest words the item holds.
-            var candidates = Set(Self.rarest(words, frequency).flatMap { byWord[$0] ?? [] })
+            var candidates = Set(Self.rarest(words, frequency, order).flatMap { byWord[$0] ?? [] })
             for word in words { candidates.formUnion(byRareWord[word] ?? []) }
             return candidates.sorted().prefix(Self.candidateLimit).contains { index in
                 let other = rows[index]
@@ -89,8 +100,8 @@ struct TaskExtractor {
         }
     }
 
-    private func keys(_ range: Range<Int>) -> [String] {
-        normalized.tokenRange(range).map { tokens[$0].key.text }
+    private func keys(_ range: Range<Int>) -> [Syllable] {
+        normalized.tokenRange(range).map { tokens[$0].key }
     }
 
     // MARK: Items

@@ -64,7 +64,12 @@ package enum TextNormalizer {
         /// not say "sơ kết") unless the phrase is written with it.
         /// "&" is read as "và".
         static let and = (key: Syllable("và"), fold: Syllable("va"))
-        static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "[", "]", "…", "!", "?", "|"]
+        static func breaksClause(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ",", ";", ":", ".", "(", ")", "[", "]", "…", "!", "?", "|": return true
+            default: return false
+            }
+        }
 
         init(input: [Unicode.Scalar]) {
             self.input = input
@@ -101,15 +106,15 @@ package enum TextNormalizer {
                     index += 1
                 case .mark:
                     // A combining mark with no letter before it: keep it, it is not a token.
-                    emit([scalar], from: index..<index + 1)
+                    emit(scalar, at: index)
                     index += 1
                 case .other:
                     if scalar == "\n" || scalar == "\r" { lineBreaks.append(Int32(truncatingIfNeeded: index)) }
                     let mapped = CharacterClass.replacement(for: scalar)
-                    emit([mapped], from: index..<index + 1)
+                    emit(mapped, at: index)
                     if mapped == "&" {
                         append(Token(key: Self.and.key, fold: Self.and.fold, isWord: true, start: index, end: index + 1))
-                    } else if Self.clauseBreaks.contains(mapped) {
+                    } else if Self.breaksClause(mapped) {
                         pendingBreak = true
                         if mapped == "." || mapped == "!" || mapped == "?" { pendingSentenceBreak = true }
                     }
@@ -125,22 +130,33 @@ package enum TextNormalizer {
             var fold: Syllable
             var variants: NormalizedText.Variants
         }
-        /// Spellings seen, by a hash of their scalars; the entry keeps the spelling to rule out collisions.
-        private var forms: [UInt64: (spelling: [Unicode.Scalar], form: WordForm)] = [:]
+        /// Spellings seen, by a hash of their scalars, as indices into `spellings` and `forms`; the
+        /// spelling is kept to rule out collisions.
+        private var formIndex: [UInt64: Int] = [:]
+        private var spellings: [[Unicode.Scalar]] = []
+        private var forms: [WordForm] = []
 
         private mutating func word(_ range: Range<Int>) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for scalar in input[range] { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
-            let form: WordForm
-            if let known = forms[hash], known.spelling.elementsEqual(input[range]) {
-                form = known.form
-            } else {
-                form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
-                // Bounded: hostile text cannot grow the table without end.
-                if forms.count < 100_000 { forms[hash] = (Array(input[range]), form) }
+            if let known = formIndex[hash], spellings[known].elementsEqual(input[range]) {
+                emit(word: forms[known], from: range)
+                return
             }
+            let form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
+            // Bounded: hostile text cannot grow the table without end.
+            if forms.count < 100_000 {
+                formIndex[hash] = forms.count
+                forms.append(form)
+                spellings.append(Array(input[range]))
+            }
+            emit(word: form, from: range)
+        }
+
+        private mutating func emit(word form: WordForm, from range: Range<Int>) {
             variants.formUnion(form.variants)
-            emit(form.canonical[...], from: range)
+            output.append(contentsOf: form.canonical)
+            offsets.append(form.canonical.count, from: range)
             append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
         }
 
@@ -174,6 +190,12 @@ package enum TextNormalizer {
         private mutating func emit<S: Collection>(_ scalars: S, from original: Range<Int>) where S.Element == Unicode.Scalar {
             output.append(contentsOf: scalars)
             offsets.append(scalars.count, from: original)
+        }
+
+        /// One scalar for one: spaces and punctuation, most of the scalars that are not letters.
+        private mutating func emit(_ scalar: Unicode.Scalar, at original: Int) {
+            output.append(scalar)
+            offsets.append(1, from: original..<original + 1)
         }
 
         /// kỹ → kĩ, lý → lí: a final y right after a consonant is the same syllable as i.
