@@ -65,8 +65,11 @@ public enum PdfReader: DocumentReader {
     }
 
     /// Justified lines in some PDFs come out of pdftotext with a space inside a syllable: "nhà
-    /// n ước", "S ở Khoa h ọc". A run of consonant letters alone is never a Vietnamese syllable,
-    /// so such a run followed by one space and a lower-case vowel is joined to it. Acronyms in
+    /// n ước", "S ở Khoa h ọc", "dữ li ệu qu ốc gia". A run of consonant letters alone is never a
+    /// Vietnamese syllable, so such a run followed by one space and a lower-case vowel is joined
+    /// to it. So is "qu" (never a syllable alone) before any vowel, and an onset with an unmarked
+    /// "i", "u" or "ư" before the vowel that makes the diphthong with it ("li ệu", "mu ốn", "đ ư ợc"
+    /// → iê, uô, ươ): a syllable cannot end in "i" and the next begin with "ê". Acronyms in
     /// capitals ("TP", "KH") and anything else are left as they are.
     static func joiningSplitSyllables(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard scalars.count >= 3 else { return scalars }
@@ -76,9 +79,10 @@ public enum PdfReader: DocumentReader {
         var consonantsOnly = true
         var capitals = 0
         for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", run >= 1, run <= 3, consonantsOnly, capitals <= 1,
-               index + 1 < scalars.count, isLowercaseVowel(scalars[index + 1]), !(run >= 2 && capitals == run) {
-                continue  // drop the space: the consonants and the vowel are one syllable
+            if scalar == " ", run >= 1, run <= 4, capitals <= 1, index + 1 < scalars.count, isLowercaseVowel(scalars[index + 1]),
+               !(run >= 2 && capitals == run),
+               consonantsOnly ? run <= 3 : diphthongContinues(result.suffix(run), with: scalars[index + 1]) {
+                continue  // drop the space: the two parts are one syllable
             }
             result.append(scalar)
             if scalar.properties.isAlphabetic {
@@ -90,6 +94,22 @@ public enum PdfReader: DocumentReader {
             }
         }
         return result
+    }
+
+    /// `head` is consonants and one unmarked i, u or ư, and `next` starts the diphthong's second
+    /// vowel (ê after i, ô after u, ơ after ư), or `head` is "qu".
+    private static func diphthongContinues(_ head: ArraySlice<Unicode.Scalar>, with next: Unicode.Scalar) -> Bool {
+        guard let last = head.last, head.count >= 2, head.dropLast().allSatisfy(isConsonant) else { return false }
+        let lowered = last.properties.lowercaseMapping
+        let nextParts = Array(String(next).decomposedStringWithCanonicalMapping.unicodeScalars)
+        let hat = nextParts.contains("\u{0302}"), horn = nextParts.contains("\u{031B}")
+        switch lowered {
+        case "u" where head.count == 2 && head.first?.properties.lowercaseMapping == "q": return true
+        case "i": return nextParts.first == "e" && hat
+        case "u": return nextParts.first == "o" && hat
+        case "ư": return nextParts.first == "o" && horn
+        default: return false
+        }
     }
 
     private static let consonants = Set("bcdđghklmnpqrstvx".unicodeScalars)

@@ -150,8 +150,12 @@ struct TaskExtractor {
                   let field = attribute(of: title), groupFields[parent]?[field] == nil else { continue }
             groupFields[parent, default: [:]][field] = tree.segments[title].range
         }
-        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] && !delegated[index] {
+        for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] {
             if stopped { break }
+            // In a delegating section only an item that assigns its own lead ("Thanh tra Bộ chủ trì")
+            // is a task of the body: the annex may not carry it, whatever the note says. Items
+            // that tell an annex row again are dropped below, as everywhere.
+            if delegated[index] && (node.isHeading || node.label == nil) { continue }
             if node.isHeading {
                 if let task = headingTask(index, segmentsOfNode: segmentsOfNode, subtreeEnd: subtreeEnd) {
                     result.append(task)
@@ -170,6 +174,11 @@ struct TaskExtractor {
             if annexRows, pointsToAnnex(segments) { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             let title = node.titleSegment.map { tree.segments[$0].range } ?? range
+            if delegated[index] {
+                let own = task(.item(node: index), segments: segments, range: range, title: title, node: index)
+                if own.fields[.lead] != nil { result.append(own) }
+                continue
+            }
             result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index,
                                group: groupFields[parent] ?? [:]))
         }

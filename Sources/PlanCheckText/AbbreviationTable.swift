@@ -13,6 +13,7 @@ enum AbbreviationTable {
         ("dlcn", "dữ liệu cá nhân"),
         ("cđs", "chuyển đổi số"),
         ("ubnd", "ủy ban nhân dân"),
+        ("ttdlqg", "trung tâm dữ liệu quốc gia"),
         ("ttdl", "trung tâm dữ liệu"),
         ("dlm", "dữ liệu mở"),
         ("httt", "hệ thống thông tin"),

@@ -24,6 +24,18 @@ struct TargetFloorsCheck: StructuralCheck {
 
     let floors: [Floor]
 
+    /// A percentage of the plan for a national indicator, with the year it is for.
+    private struct Target {
+        var value: Double
+        var floor: Int
+        var year: Int
+        /// The year stands with the figure (its clause, its stretch, its table column), rather than
+        /// being taken from the paragraph or the titles around it.
+        var stated: Bool
+        var segment: Int
+        var range: Range<Int>
+    }
+
     static func decode(_ parameters: YAMLNode?, _ reader: inout CheckParameterReader) -> TargetFloorsCheck? {
         guard let node = parameters else { return nil }
         guard let items = node.sequence, !items.isEmpty else {
@@ -73,6 +85,7 @@ struct TargetFloorsCheck: StructuralCheck {
         let text = context.matching.scan.regexText
         let data = Scope(segments: document.dataSegments)
         var comparable: [Evidence] = []
+        var targets: [Target] = []
         var spots: [CheckOutcome.Spot] = []
         // A target table ("| Chỉ tiêu | Năm 2026 | Năm 2030 |"): the indicator is the row, the
         // year the column's header.
@@ -89,14 +102,24 @@ struct TargetFloorsCheck: StructuralCheck {
             guard data.contains(segment: segmentIndex) else { continue }
             let segment = document.tree.segments[segmentIndex]
             let digits = normalized.string(text.scalarRange(match.range(at: 1)))
+            let segmentClauses = clauses(of: segment.range, context.source)
             guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
-                  let clause = clauses(of: segment.range, context.source).first(where: { $0.contains(original.lowerBound) }) else { continue }
+                  let clauseIndex = segmentClauses.firstIndex(where: { $0.contains(original.lowerBound) }) else { continue }
+            let clause = segmentClauses[clauseIndex]
             var tokens = normalized.tokenRange(clause)
             var headerYear: Int?
             if segment.role == .cell, let place = cells[segmentIndex], place.row > 0 {
                 let table = document.tree.tables[place.table]
                 let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
-                tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<(row.last?.upperBound ?? tokens.upperBound)
+                // A row whose text wrapped onto a line of its own (plain text or PDF: "\tKTTV được
+                // số hóa" under "1\tTỷ lệ hồ sơ …\t70%\t90%") still names the row's indicator.
+                var end = row.last?.upperBound ?? tokens.upperBound
+                for next in table.rows.dropFirst(place.row + 1) {
+                    let filled = next.filter { !document.tree.segments[$0].tokens.isEmpty }
+                    guard filled.count == 1, filled[0] != next[0] else { break }
+                    end = max(end, document.tree.segments[filled[0]].tokens.upperBound)
+                }
+                tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<end
                 if place.column < table.rows[0].count {
                     headerYear = Years.years(in: document.tree.segments[table.rows[0][place.column]].range, normalized: normalized,
                                              source: context.source).max()
@@ -106,24 +129,53 @@ struct TargetFloorsCheck: StructuralCheck {
             // after the percentage the predicate comes last ("80% dữ liệu số hóa kết quả TTHC được
             // tái sử dụng"); before it the subject comes first ("Tỷ lệ tái sử dụng dữ liệu số hóa
             // kết quả TTHC đạt 60%").
-            let named = floors.compactMap { floor in indicatorEnd(floor.indicator, in: tokens, document).map { (floor, $0) } }
+            var named = floors.indices.compactMap { index in indicatorEnd(floors[index].indicator, in: tokens, document).map { (index, $0) } }
+            // "…, tối thiểu 50% dữ liệu … được tái sử dụng; phấn đấu đến năm 2030 đạt 75%", "(phấn đấu
+            // đạt 80% vào năm 2030)": a figure with only a time and connectives before it in its
+            // clause continues the indicator of the clause before it.
+            if named.isEmpty, segment.role != .cell, clauseIndex > 0, let figure = normalized.tokenRange(original).first {
+                var start = figure
+                while start > tokens.lowerBound, !normalized.tokens[start].clauseBreakBefore { start -= 1 }
+                if Self.isBareFigure(start..<figure, normalized.tokens) {
+                    let extended = normalized.tokenRange(segmentClauses[clauseIndex - 1].lowerBound..<clause.upperBound)
+                    named = floors.indices.compactMap { index in indicatorEnd(floors[index].indicator, in: extended, document).map { (index, $0) } }
+                }
+            }
             let afterPercent = named.filter { Int(document.normalized.tokens[$0.1].start) >= original.upperBound }
             let chosen = afterPercent.isEmpty ? named.min(by: { $0.1 < $1.1 }) : afterPercent.max(by: { $0.1 < $1.1 })
-            if let (floor, _) = chosen,
-               let year = headerYear ?? ownYear(of: original, in: clause, context) ?? targetYear(clause: clause, segment: segment, context),
-               year >= floor.year {
-                let quote = context.evidence(original, node: segment.node)
-                comparable.append(quote)
-                if value < floor.floor {
-                    spots.append(.init(location: quote.location, detail: LocalizedText(
-                        vi: "Kế hoạch đặt \(Self.format(value))% (năm \(year)); mức quốc gia là \(Self.format(floor.floor))%: \(floor.national.vi)",
-                        en: "The plan sets \(Self.format(value))% (for \(year)); the national floor is \(Self.format(floor.floor))%: \(floor.national.en)")))
-                }
+            let stated = headerYear ?? ownYear(of: original, in: clause, context)
+                ?? Years.years(in: clause, normalized: normalized, source: context.source).max()
+            if let (floor, _) = chosen, let year = stated ?? targetYear(clause: clause, segment: segment, context) {
+                targets.append(Target(value: value, floor: floor, year: year, stated: stated != nil, segment: segmentIndex, range: original))
+            }
+        }
+        for target in targets where target.year >= floors[target.floor].year {
+            // "≥ 70% … (phấn đấu đạt 80% vào năm 2030)": a figure without a year of its own, beside a
+            // figure for the same indicator that states the national year, is an interim target.
+            if !target.stated, targets.contains(where: {
+                $0.stated && $0.segment == target.segment && $0.floor == target.floor && $0.year >= floors[$0.floor].year
+            }) { continue }
+            let floor = floors[target.floor]
+            let quote = context.evidence(target.range, node: document.tree.segments[target.segment].node)
+            comparable.append(quote)
+            if target.value < floor.floor {
+                spots.append(.init(location: quote.location, detail: LocalizedText(
+                    vi: "Kế hoạch đặt \(Self.format(target.value))% (năm \(target.year)); mức quốc gia là \(Self.format(floor.floor))%: \(floor.national.vi)",
+                    en: "The plan sets \(Self.format(target.value))% (for \(target.year)); the national floor is \(Self.format(floor.floor))%: \(floor.national.en)")))
             }
         }
         // No target for a national indicator: none is below its floor (DS291 judges whether the
         // plan has measurable targets at all).
         return CheckOutcome(status: spots.isEmpty ? .covered : .missing, evidence: comparable, findings: spots)
+    }
+
+    /// Words that can stand before a figure without saying what it measures.
+    private static let connectives = Set(TextNormalizer.keys(of:
+        "phấn đấu đến năm cuối hết vào tiến tới và đạt tối thiểu ít nhất khoảng trên trở lên từ mức là giai đoạn sau đó").map(\.key))
+
+    /// The tokens before a clause's figure are only a time and connectives ("phấn đấu đến năm 2030 đạt").
+    private static func isBareFigure(_ tokens: Range<Int>, _ all: [Token]) -> Bool {
+        tokens.allSatisfy { !all[$0].isWord || connectives.contains(all[$0].key) }
     }
 
     /// Clauses of a segment, split at ";" and at a full stop followed by a space.
