@@ -67,8 +67,11 @@ package struct SectionTree: Sendable {
 
     /// `leadIns` are the words of unnumbered lead-in lines that open a part of a section
     /// ("Mục tiêu:", "Nhiệm vụ:"): such a line becomes a heading of its own.
-    init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex = PhraseIndex([])) {
-        var builder = Builder(document: document, normalized: normalized, leadIns: leadIns)
+    /// `partTitles` are the titles of a plan's parts: in a plan without numbered parts, a short
+    /// line in capitals that opens with one is a part's heading.
+    init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex = PhraseIndex([]),
+         partTitles: PhraseIndex = PhraseIndex([])) {
+        var builder = Builder(document: document, normalized: normalized, leadIns: leadIns, partTitles: partTitles)
         builder.build()
         nodes = builder.nodes
         segments = builder.segments
@@ -90,17 +93,29 @@ package struct SectionTree: Sendable {
         /// The segment that an unlabelled line right below may continue.
         var continuable: Int?
         let leadIns: PhraseIndex
+        let partTitles: PhraseIndex
+        /// The plan numbers no part ("I.", "Phần I") and has no heading markup: its parts are
+        /// bare lines in capitals.
+        var bareParts = false
 
-        init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex) {
+        init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex, partTitles: PhraseIndex) {
             self.document = document
             self.normalized = normalized
             self.leadIns = leadIns
+            self.partTitles = partTitles
             nodes = [SectionNode(label: nil, rank: 0, parent: nil, range: 0..<document.source.count,
                                  titleSegment: nil, isHeading: false, path: "")]
         }
 
         mutating func build() {
             var previousWasRow = false
+            bareParts = !partTitles.isEmpty && !document.blocks.contains { block in
+                switch block.kind {
+                case .heading: return true
+                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part } ?? false
+                case .tableRow: return false
+                }
+            }
             for (count, block) in document.blocks.enumerated() {
                 // A stopped check (see Cancellation): the tree is then incomplete and never judged.
                 if count & 0x3FF == 0x3FF, Cancellation.requested { break }
@@ -159,6 +174,10 @@ package struct SectionTree: Sendable {
                     return
                 }
             }
+            if bareParts, Self.isUpperCase(block.range, source), opensWith(partTitles, block.range, within: 12) {
+                openNode(label: nil, rank: Self.barePartRank, start: block.range.lowerBound, title: block.range, isHeading: true)
+                return
+            }
             if isLeadIn(block.range) {
                 // "Mục tiêu:", "*Nhiệm vụ:*": a part of the section above, below its numbered items.
                 openNode(label: nil, rank: Self.leadInRank, start: block.range.lowerBound, title: block.range, isHeading: true)
@@ -171,6 +190,15 @@ package struct SectionTree: Sendable {
 
         /// Below numbered items ("1.", "1.1.") and above lettered ones ("a)") and bullets.
         static let leadInRank = 7
+        /// A bare part title ranks as a Roman-numbered part: numbered items go under it.
+        static let barePartRank = 2
+
+        /// A line of at most `within` tokens that opens with one of `phrases`.
+        private func opensWith(_ phrases: PhraseIndex, _ range: Range<Int>, within: Int) -> Bool {
+            let tokens = normalized.tokenRange(range)
+            guard !tokens.isEmpty, tokens.count <= within else { return false }
+            return phrases.matchesAny(at: tokens.lowerBound, in: normalized.tokens, end: tokens.upperBound)
+        }
 
         /// A short unnumbered line ending with a colon that opens with a lead-in word.
         private func isLeadIn(_ range: Range<Int>) -> Bool {
@@ -178,9 +206,7 @@ package struct SectionTree: Sendable {
             let source = document.source
             guard let last = source.scalars[range].last(where: { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }),
                   last == ":" else { return false }
-            let tokens = normalized.tokenRange(range)
-            guard !tokens.isEmpty, tokens.count <= 6 else { return false }
-            return leadIns.matchesAny(at: tokens.lowerBound, in: normalized.tokens, end: tokens.upperBound)
+            return opensWith(leadIns, range, within: 6)
         }
 
         private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {

@@ -17,6 +17,9 @@ package struct StructureVocabulary: Sendable {
     let targetHeadings: PhraseIndex
     /// Unnumbered lead-in lines that open a part of a section ("Mục tiêu:", "Nhiệm vụ:").
     let leadIns: PhraseIndex
+    /// The titles of a plan's parts, which a plan without numbered parts writes as a bare line in
+    /// capitals ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN").
+    let partTitles: PhraseIndex
     /// Units a task sentence may open with, naming its lead ("Sở …", "Công an tỉnh …", "Giao …").
     let subjectUnits: PhraseIndex
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
@@ -60,6 +63,8 @@ package struct StructureVocabulary: Sendable {
         taskHeadings = PhraseIndex(tasks)
         targetHeadings = PhraseIndex(targets)
         leadIns = PhraseIndex(targets + tasks)
+        partTitles = PhraseIndex(targets + phrases("section-tasks") + phrases("section-past-results") + phrases("section-current-state")
+            + phrases("section-purpose") + phrases("section-implementation") + phrases("section-funding"))
         subjectUnits = PhraseIndex(phrases("task-lead-subject"))
         annexReferences = PhraseIndex(phrases("annex-reference"))
         pastResultOpeners = PhraseIndex(phrases("past-result-opener"))

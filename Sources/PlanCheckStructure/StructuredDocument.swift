@@ -54,7 +54,7 @@ package struct StructuredDocument: Sendable {
     public init(_ document: PlanDocument, vocabulary: StructureVocabulary) {
         let normalized = TextNormalizer.normalize(document.source)
         let tree = SectionTree(document: document, normalized: normalized,
-                               leadIns: vocabulary.leadIns)
+                               leadIns: vocabulary.leadIns, partTitles: vocabulary.partTitles)
         self.document = document
         self.normalized = normalized
         self.tree = tree

@@ -81,6 +81,52 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.isTableRow == true)
     }
 
+    @Test func anItemThatAssignsItsOwnLeadIsATaskEvenWhereTheSectionDelegatesToTheAnnex() {
+        // The note says every task is in the annex; the second item is not there and names its lead.
+        let document = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            Các nhiệm vụ dưới đây được phân công chi tiết tại Phụ lục kèm theo Kế hoạch này.
+            1. Hạ tầng dữ liệu
+            a) Nâng cấp Trung tâm dữ liệu của tỉnh (Phụ lục, mục 1).
+            b) Chuyển các phần mềm của các sở về hạ tầng tập trung. Trung tâm Công nghệ thông tin chủ trì.
+            c) Xây dựng các bảng điều hành trên IOC tỉnh.
+            ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+            | TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở KH&CN | 2027 |
+            """)
+        let titles = document.tasks.map { document.document.source.string($0.title).prefix(12) }
+        #expect(titles == ["Chuyển các p", "Nâng cấp Tru"])
+        #expect(document.tasks.first?.fields[.deadline] == nil)
+    }
+
+    @Test func barePartTitlesInCapitalsAreSectionsWhenNoPartIsNumbered() {
+        let plain = structure("""
+            KẾ HOẠCH
+            Triển khai Chiến lược dữ liệu quốc gia năm 2026
+
+            MỤC TIÊU
+            Đến năm 2026, 100% cơ sở dữ liệu của tỉnh được kết nối.
+
+            NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+            - Xây dựng Kho dữ liệu dùng chung của tỉnh; Sở KH&CN chủ trì; năm 2026.
+
+            TỔ CHỨC THỰC HIỆN
+            Sở Khoa học và Công nghệ theo dõi, đôn đốc.
+            """)
+        #expect(plain.targetNodes.count == 1)
+        #expect(plain.tasks.map { plain.document.source.string($0.title).prefix(8) } == ["Xây dựng"])
+        #expect(plain.parts[.implementation] != nil)
+        // With numbered parts, a line in capitals inside one is not a part of its own.
+        let numbered = structure("""
+            II. NHIỆM VỤ VÀ GIẢI PHÁP
+            MỤC TIÊU CỤ THỂ CỦA NHIỆM VỤ
+            - Xây dựng Kho dữ liệu dùng chung của tỉnh; Sở KH&CN chủ trì; năm 2026.
+            """)
+        #expect(numbered.targetNodes.isEmpty)
+        #expect(numbered.tasks.count == 1)
+    }
+
     @Test func anAnnexNoteSpeaksForTheSectionItClosesOnly() {
         // The note ends III.1 only: III.2 lists tasks of its own, and they are tasks.
         let document = structure("""
