@@ -1,12 +1,13 @@
 import PlanCheckStructure
 import PlanCheckRules
 
-/// `task_table`: covered by a task table in an annex with lead, time and output columns; partial
-/// by a task table that lacks some of them or stands outside an annex (DS504).
+/// `task_table`: covered by a task table in an annex with lead, partner, time and output columns
+/// (the catalogue's four); partial by a task table that lacks some of them or stands outside an
+/// annex (DS504).
 struct TaskTableCheck: ParameterlessCheck {
     static let name = "task_table"
 
-    private static let required: Set<TaskField> = [.lead, .deadline, .output]
+    private static let required: Set<TaskField> = [.lead, .partners, .deadline, .output]
 
     func run(_ context: CheckContext) -> CheckOutcome {
         let document = context.document
