@@ -39,8 +39,9 @@ final class DocumentScan: @unchecked Sendable {
     }
 
     lazy var regexText = RegexText(document.normalized)
+    /// By pattern: rules that write the same regex share its search.
     private struct RegexKey: Hashable {
-        var regex: ObjectIdentifier
+        var pattern: String
         var span: Range<Int>
     }
     /// The matches of one regex over one span, and whether the search ran to the end.
@@ -51,9 +52,10 @@ final class DocumentScan: @unchecked Sendable {
     private var regexResults: [RegexKey: RegexMatches] = [:]
 
     /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
-    /// with the segment that holds it; matches that straddle segments are dropped. One regex call
-    /// per regex and span, on the document's text made once. A search stopped by the work budget
-    /// is not complete: what it did not find may still be there.
+    /// with the segment that holds it; matches that straddle segments are dropped. One search per
+    /// distinct pattern and span, on the document's text made once, over only the stretches that
+    /// hold one of the pattern's required literals. A search stopped by the work budget is not
+    /// complete: what it did not find may still be there.
     func regexMatches(_ regex: RuleRegex, within scope: Scope) -> RegexMatches {
         guard let first = scope.segments.first, let last = scope.segments.last else { return RegexMatches(matches: [], complete: true) }
         let normalized = document.normalized
@@ -63,8 +65,12 @@ final class DocumentScan: @unchecked Sendable {
         var lineStart = span.lowerBound
         while lineStart > 0, normalized.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
         span = lineStart..<span.upperBound
-        let key = RegexKey(regex: ObjectIdentifier(regex.expression), span: span)
+        let key = RegexKey(pattern: regex.pattern, span: span)
         if let known = regexResults[key] { return known }
+        // Only where a literal every match needs occurs: the segments that hold one, each from
+        // the start of its line (as the whole span starts) to the end of the next line with text
+        // (so that a lookahead sees what follows), overlapping stretches merged.
+        let searched = regex.requiredLiterals.map { candidateRanges($0, in: span, scope: scope) } ?? [span]
         var result: [(scalars: Range<Int>, segment: Int)] = []
         var complete = true
         let budget = Self.regexWorkBase + Self.regexWorkPerScalar * span.count
@@ -79,24 +85,26 @@ final class DocumentScan: @unchecked Sendable {
         // beginning of its first line, so lookbehinds see a heading's label.
         var options: NSRegularExpression.MatchingOptions = []
         if regex.mayBacktrackExponentially { options.insert(.reportProgress) }
-        regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(span)) { found, _, stop in
-            guard let match = found else {
-                progressCalls += 1
-                if progressCalls > budget || (progressCalls & 0xFFF == 0 && self.cancellation?.isCancelled == true) {
-                    complete = false
-                    stop.pointee = true
+        for range in searched where complete {
+            regex.expression.enumerateMatches(in: text.string, options: options, range: text.utf16Range(range)) { found, _, stop in
+                guard let match = found else {
+                    progressCalls += 1
+                    if progressCalls > budget || (progressCalls & 0xFFF == 0 && self.cancellation?.isCancelled == true) {
+                        complete = false
+                        stop.pointee = true
+                    }
+                    return
                 }
-                return
+                guard match.range.length > 0 else { return }
+                let scalars = text.scalarRange(match.range)
+                let original = normalized.originalRange(scalars)
+                let tokens = normalized.tokenRange(original)
+                guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
+                let segment = Int(owner[first])
+                let range = segments[segment].range
+                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
+                result.append((scalars, segment))
             }
-            guard match.range.length > 0 else { return }
-            let scalars = text.scalarRange(match.range)
-            let original = normalized.originalRange(scalars)
-            let tokens = normalized.tokenRange(original)
-            guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
-            let segment = Int(owner[first])
-            let range = segments[segment].range
-            guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
-            result.append((scalars, segment))
         }
         if !complete {
             let warning = CheckWarning(kind: .ruleProblem, ruleId: currentRule, message: LocalizedText(
@@ -107,6 +115,74 @@ final class DocumentScan: @unchecked Sendable {
         let matches = RegexMatches(matches: result, complete: complete)
         regexResults[key] = matches
         return matches
+    }
+
+    /// The stretches of `span` to search for a regex that needs one of `literals` (normalised,
+    /// lowercase scalars): the scope's segments holding one, widened to whole lines and to the next
+    /// line with text, merged where they touch.
+    private func candidateRanges(_ literals: [[Unicode.Scalar]], in span: Range<Int>, scope: Scope) -> [Range<Int>] {
+        let scalars = document.normalized.scalars
+        // The literals' first scalars as a bit table over the Latin, Vietnamese and punctuation
+        // planes (a first scalar beyond it is checked directly): one load per scalar of the text.
+        let tableSize = 0x2100
+        var starts = [Bool](repeating: false, count: tableSize)
+        var farStarts: [Unicode.Scalar] = []
+        for literal in literals {
+            guard let first = literal.first else { continue }
+            if Int(first.value) < tableSize { starts[Int(first.value)] = true } else { farStarts.append(first) }
+        }
+        var positions: [Int] = []
+        scalars.withUnsafeBufferPointer { text in
+            starts.withUnsafeBufferPointer { starts in
+                for index in span {
+                    let value = Int(text[index].value)
+                    guard value < tableSize ? starts[value] : farStarts.contains(text[index]) else { continue }
+                    if literals.contains(where: { literal in
+                        index + literal.count <= span.upperBound && text[index..<(index + literal.count)].elementsEqual(literal)
+                    }) {
+                        positions.append(index)
+                    }
+                }
+            }
+        }
+        guard !positions.isEmpty else { return [] }
+        func lineStart(_ at: Int) -> Int {
+            var start = min(at, scalars.count)
+            while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+            return start
+        }
+        /// The end of the first line with text after the line of `at` (blank lines between are
+        /// whitespace a lookahead may skip).
+        func nextTextLineEnd(_ at: Int) -> Int {
+            var end = at
+            while end < span.upperBound, scalars[end] != "\n" { end += 1 }
+            var sawText = false
+            while end < span.upperBound {
+                end += 1
+                guard end < span.upperBound else { break }
+                let scalar = scalars[end]
+                if scalar == "\n" { if sawText { break } } else if !scalar.properties.isWhitespace { sawText = true }
+            }
+            return min(end, span.upperBound)
+        }
+        var ranges: [Range<Int>] = []
+        var next = 0  // first position not yet placed
+        let segments = document.tree.segments
+        for segment in scope.segments {
+            guard next < positions.count else { break }
+            let range = document.normalized.normalizedRange(segments[segment].range)
+            // A match may reach one scalar past its segment (see `regexMatches`).
+            let lower = range.lowerBound - 1, upper = range.upperBound + 1
+            while next < positions.count, positions[next] < lower { next += 1 }
+            guard next < positions.count, positions[next] < upper else { continue }
+            let stretch = max(span.lowerBound, lineStart(range.lowerBound))..<nextTextLineEnd(range.upperBound)
+            if let last = ranges.last, stretch.lowerBound <= last.upperBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, stretch.upperBound)
+            } else {
+                ranges.append(stretch)
+            }
+        }
+        return ranges
     }
 
     private var scopes: [String: Scope] = [:]

@@ -9,11 +9,19 @@ import Foundation
 struct RuleRegex: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented thread-safe.
     let expression: NSRegularExpression
+    let pattern: String
     let mayBacktrackExponentially: Bool
+    /// Strings one of which every match holds (lowercase), when the pattern shows them plainly:
+    /// the regex then runs only on the segments that hold one. Nil when it does not, or when
+    /// the pattern anchors to the start or end of the text searched (`^`, `$` without `(?m)`,
+    /// `\A`, `\z`), whose meaning would change with a narrower search.
+    let requiredLiterals: [[Unicode.Scalar]]?
 
     init(pattern: String) throws {
         expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        self.pattern = pattern
         mayBacktrackExponentially = Self.hasNestedRepetition(pattern)
+        requiredLiterals = RequiredLiterals.of(pattern)
     }
 
     /// Whether a group repeated by `*`, `+` or `{n,m}` (m > 1) holds a quantifier or an alternation.

@@ -208,3 +208,26 @@ import ZIPFoundation
         #expect(!RuleRegex.hasNestedRepetition(pattern))
     }
 }
+
+/// The literals a regex cannot match without, which decide where it is run at all.
+@Suite struct RequiredLiteralTests {
+    private func literals(_ pattern: String) -> [String]? {
+        RequiredLiterals.of(pattern)?.map { String(String.UnicodeScalarView($0)) }
+    }
+
+    @Test func plainRunsAndGroupsOfPlainAlternativesAreRequired() {
+        #expect(literals(#"(?<![^\s*|])(tm|kt|q|tl|tuq)\.\s*(ủy ban|bộ\b)"#) == ["tm.", "kt.", "q.", "tl.", "tuq."])
+        #expect(literals(#"(?m)nhiệm vụ(?<=^[#*\s]{0,6}x)[\s*:.]*$"#) == ["nhiệm vụ"])
+        #expect(literals(#"\d{1,3}(?:[.,]\d+)?\s*%"#) == ["%"])
+        #expect(literals(#"\d+([.,]\d+)?\s*(%|phần trăm|csdl)"#) == ["%", "phần trăm", "csdl"])
+        // An optional atom ends a run; the longer run is kept; case is folded as ICU folds it.
+        #expect(literals("colou?rs") == ["colo"])
+        #expect(literals(#"\bSố\s*:"#) == ["số"])
+    }
+
+    @Test func anythingThatCouldMatchWithoutALiteralGivesNone() {
+        for pattern in [#"^\s*số\s*:"#, #"số\s*:$"#, #"\Asố"#, "a|b", #"(?x) n h"#, #"\d+\s*\w+"#, "(ab)?c?", "[abc]+"] {
+            #expect(literals(pattern) == nil, "\(pattern)")
+        }
+    }
+}

@@ -93,6 +93,19 @@ import PlanCheckTestSupport
         #expect(requirement.evidence.first?.location.column == 15)
     }
 
+    /// A regex runs only on the segments that hold its required literal, yet it still sees the
+    /// line after (a lookahead) and the start of its own line (a lookbehind), as over the whole text.
+    @Test func aRegexRunOnlyWhereItsLiteralIsSeesTheLinesAroundIt() throws {
+        let checker = try rules("      regex: \"(?<![^\\\\s])ngày\\\\s+\\\\d{1,2}/\\\\d{1,2}/\\\\d{4}(?!\\\\s*của)\"\n")
+        let judged = { (text: String) in self.statuses(checker.check(text: self.plan(text), profile: .province))["DS999"] }
+        #expect(judged("Hà Nội, ngày 12/3/2026\n\nCác nội dung sau.") == .covered)
+        #expect(judged("Thực hiện văn bản ngày 12/3/2026\ncủa Bộ Khoa học và Công nghệ.") == .missing)
+        #expect(judged("Thực hiện văn bản ngày 12/3/2026\n\n  \n\ncủa Bộ Khoa học và Công nghệ.") == .missing)
+        #expect(judged("Thực hiện văn bản cùngày 12/3/2026 tại Hà Nội.") == .missing)
+        // Only the segments with the literal are searched, and a match in any of them counts.
+        #expect(judged(String(repeating: "Dòng không có ngày tháng.\n\n", count: 200) + "Ký ngày 1/2/2027.") == .covered)
+    }
+
     @Test func dataScopeIgnoresTheLegalBasisList() throws {
         let checker = try #require(TestSupport.checker)
         let text = """

@@ -74,7 +74,7 @@ struct TargetFloorsCheck: StructuralCheck {
         return Floor(indicator: indicator.map { $0.map(Phrase.init).filter { !$0.isEmpty } }, floor: floor, year: year, national: national)
     }
 
-    private static let percent = try? NSRegularExpression(pattern: #"(\d{1,3}(?:[.,]\d+)?)\s*%"#)
+    private static let percent = try? RuleRegex(pattern: #"\d{1,3}(?:[.,]\d+)?\s*%"#)
 
     /// Each percentage in a clause that names a national indicator, for the national year or
     /// later, compared with the national floor.
@@ -82,7 +82,6 @@ struct TargetFloorsCheck: StructuralCheck {
         guard let regex = Self.percent else { return CheckOutcome(status: .notApplicable) }
         let document = context.document
         let normalized = document.normalized
-        let text = context.matching.scan.regexText
         let data = Scope(segments: document.dataSegments)
         var comparable: [Evidence] = []
         var targets: [Target] = []
@@ -95,13 +94,13 @@ struct TargetFloorsCheck: StructuralCheck {
                 for (column, segment) in row.enumerated() { cells[segment] = (tableIndex, rowIndex, column) }
             }
         }
-        for match in regex.matches(in: text.string, range: text.fullRange) {
-            let original = normalized.originalRange(text.scalarRange(match.range))
-            guard let first = normalized.tokenRange(original).first, first < document.tree.segmentOfToken.count else { continue }
-            let segmentIndex = Int(document.tree.segmentOfToken[first])
+        // Through the document's regex search: only the data segments that hold a "%" are searched.
+        for (scalars, segmentIndex) in context.matching.scan.regexMatches(regex, within: data).matches {
+            let original = normalized.originalRange(scalars)
             guard data.contains(segment: segmentIndex) else { continue }
             let segment = document.tree.segments[segmentIndex]
-            let digits = normalized.string(text.scalarRange(match.range(at: 1)))
+            // The figure: the match without its "%" and the spaces before it.
+            let digits = String(String.UnicodeScalarView(normalized.scalars[scalars].prefix { $0.properties.numericType != nil || $0 == "." || $0 == "," }))
             let segmentClauses = clauses(of: segment.range, context.source)
             guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
                   let clauseIndex = segmentClauses.firstIndex(where: { $0.contains(original.lowerBound) }) else { continue }
