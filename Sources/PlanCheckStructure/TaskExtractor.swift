@@ -14,22 +14,29 @@ struct TaskExtractor {
     private var stopped: Bool { Cancellation.requested }
 
     func tasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
-        let (rows, tables) = tableTasks(excluded: excluded)
+        let (tableRows, tables) = tableTasks(excluded: excluded)
+        // An annex without a task table may list its tasks as numbered items with their fields
+        // ("1. Xây dựng …; Chủ trì: …; Thời gian: …"): those items are the annex's rows.
+        let listed = tables.isEmpty ? annexListTasks(excluded: excluded) : []
+        let rows = tableRows + listed
+        let listedNodes = Set(listed.compactMap { task -> Int? in if case .item(let node) = task.origin { node } else { nil } })
         // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
         // row's task told again: the row counts, the summary does not.
         let annexRows = !rows.isEmpty
         let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
+            .filter { task in if case .item(let node) = task.origin { !listedNodes.contains(node) } else { true } }
         guard !rows.isEmpty else { return (items, tables) }
         // Words as syllables; their spellings only order rows and break ties, so that the order
         // does not depend on when a spelling was first interned.
         var spellings: [Syllable: String] = [:]
-        for task in rows + items { for key in keys(task.title) where spellings[key] == nil { spellings[key] = key.text } }
+        for task in rows + items { for key in folds(task.title) where spellings[key] == nil { spellings[key] = key.text } }
         let names = spellings
         let order: (Syllable) -> String = { syllable in names[syllable] ?? syllable.text }
-        let index = MirrorIndex(Array(Set(rows.map { Set(keys($0.title)) })), order: order)
+        // Compared without diacritics: an annex typed without them still mirrors the body.
+        let index = MirrorIndex(Array(Set(rows.map { Set(folds($0.title)) })), order: order)
         var known: [Set<Syllable>: Bool] = [:]  // plans repeat items; each wording is looked up once
         let kept = items.filter { item in
-            let words = Set(keys(item.title))
+            let words = Set(folds(item.title))
             if let mirrored = known[words] { return !mirrored }
             let mirrored = index.mirrors(words)
             known[words] = mirrored
@@ -100,8 +107,35 @@ struct TaskExtractor {
         }
     }
 
-    private func keys(_ range: Range<Int>) -> [Syllable] {
-        normalized.tokenRange(range).map { tokens[$0].key }
+    private func folds(_ range: Range<Int>) -> [Syllable] {
+        normalized.tokenRange(range).map { tokens[$0].fold }
+    }
+
+    /// The numbered items of an annex that carry two of a lead, a time frame and an output of
+    /// their own: an annex written as a list instead of a table, whose items are its rows.
+    private func annexListTasks(excluded: [Bool]) -> [PlanTask] {
+        let annexes = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
+        guard !annexes.isEmpty else { return [] }
+        let inAnnex = tree.insideMask(Set(annexes))
+        var segmentsOfNode: [Int: [Int]] = [:]
+        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
+            segmentsOfNode[segment.node, default: []].append(index)
+        }
+        let subtreeEnd = tree.subtreeEnd
+        var result: [PlanTask] = []
+        for (index, node) in tree.nodes.enumerated() where inAnnex[index] && !excluded[index] {
+            if stopped { break }
+            guard !node.isHeading, let label = node.label, !label.isBullet, let parent = node.parent,
+                  tree.nodes[parent].isHeading || tree.nodes[parent].label?.kind == .annex,
+                  let title = node.titleSegment, attribute(of: title) == nil else { continue }
+            let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
+            guard let first = segments.first, let last = segments.last else { continue }
+            let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
+            let task = task(.item(node: index), segments: segments, range: range, title: tree.segments[title].range, node: index)
+            // A list item of an annex is a task when it is given at least two of its fields.
+            if [TaskField.lead, .deadline, .output].filter({ task.fields[$0] != nil }).count >= 2 { result.append(task) }
+        }
+        return result
     }
 
     // MARK: Items
@@ -205,8 +239,9 @@ struct TaskExtractor {
         }) else { return [] }
         var groups: [[Int]] = []
         for segment in segments where segment != tree.nodes[node].titleSegment && tree.segments[segment].role == .body {
-            // The legal basis ("Căn cứ …") is not a task.
-            if finder.startsWith(finder.vocabulary.basisOpeners, segment: segment) { continue }
+            // The legal basis ("Căn cứ …") is not a task, nor is a note in brackets ("(Kèm theo Kế
+            // hoạch số …)", "(Chi tiết tại Phụ lục)").
+            if finder.startsWith(finder.vocabulary.basisOpeners, segment: segment) || isBracketedNote(segment) { continue }
             if attribute(of: segment) != nil, !groups.isEmpty {
                 groups[groups.count - 1].append(segment)
             } else {
@@ -218,6 +253,14 @@ struct TaskExtractor {
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             return task(.paragraph(segment: first), segments: group, range: range, title: tree.segments[first].range, node: node)
         }
+    }
+
+    /// A paragraph wholly in brackets (markup and a final stop aside).
+    private func isBracketedNote(_ segment: Int) -> Bool {
+        let text = source.scalars[tree.segments[segment].range].filter { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }
+        guard text.first == "(" else { return false }
+        let end = text.last == "." ? text.dropLast() : text[...]
+        return end.last == ")"
     }
 
     private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int,

@@ -27,7 +27,13 @@ package enum TextNormalizer {
     /// syllables marked; a line typed without marks has none.
     static func markUnaccentedText(_ tokens: inout [Token], lineBreaks: [Int32]) {
         // The class table, not Character.isLetter: that builds a grapheme per token (5% of a run).
-        let words = tokens.indices.filter { tokens[$0].isWord }
+        // The words of an expanded abbreviation ("KH&CN" → "khoa học và công nghệ", all on the
+        // written range) were not typed: their marks say nothing about how the line was typed.
+        func expanded(_ index: Int) -> Bool {
+            (index > 0 && tokens[index - 1].range == tokens[index].range)
+                || (index + 1 < tokens.count && tokens[index + 1].range == tokens[index].range)
+        }
+        let words = tokens.indices.filter { tokens[$0].isWord && !expanded($0) }
         guard !words.isEmpty else { return }
         var marked = [Int](repeating: 0, count: words.count + 1)  // prefix sums
         var line = [Int](repeating: 0, count: words.count)

@@ -100,6 +100,25 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.fields[.deadline] == nil)
     }
 
+    @Test func anAnnexListedAsItemsWithFieldsIsTheAnnexOfTasksEvenTypedWithoutDiacritics() {
+        // The annex lists its tasks as numbered lines typed without marks, with abbreviations
+        // ("UBND", "KH&CN") whose expansions carry marks; the body points to it.
+        let document = structure("""
+            IV. NHIỆM VỤ, GIẢI PHÁP
+            Các nhiệm vụ cụ thể, cơ quan chủ trì, thời gian thực hiện được phân công chi tiết tại Phụ lục kèm theo.
+            1. Thể chế
+            a) Xây dựng, trình UBND tỉnh ban hành Quy chế quản lý dữ liệu số của tỉnh.
+            PHỤ LỤC
+            DANH MỤC NHIỆM VỤ
+            (Kem theo Ke hoach so 38/KH-UBND ngay 20/01/2027 cua UBND tinh)
+            I. THE CHE
+            1. Xay dung, trinh UBND tinh ban hanh Quy che quan ly du lieu so cua tinh; Chu tri: So KH&CN; Thoi gian: Quy II/2027.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title).prefix(12) } == ["Xay dung, tr"])
+        #expect(document.tasks.first?.fields[.lead].map { source.string($0) } == "Chu tri: So KH&CN")
+    }
+
     @Test func barePartTitlesInCapitalsAreSectionsWhenNoPartIsNumbered() {
         let plain = structure("""
             KẾ HOẠCH
