@@ -20,11 +20,20 @@ public enum PdfReader: DocumentReader {
         let text = try run(tool, on: bytes)
         var rendition = Rendition(separateParagraphs: false)
         var table: [[(column: Int, text: String)]] = []   // rows of cells with their start columns
+        var lines: [[Unicode.Scalar]] = []                 // the table's lines as read
+        var centred = false                                // the last table read was laid out centred
+        var seenColumns: Set<Int> = []                     // where the open table's cells start
+        var lastColumns: Set<Int> = []                     // and the last table's, which may go on
         var page = 1
         var letters = 0
         func flushTable() {
-            for row in table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
+            let rows = lines.isEmpty ? nil : Self.centredRows(lines, continuing: centred)
+            if !lines.isEmpty { centred = rows != nil }
+            for row in rows ?? table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
             table = []
+            lines = []
+            if !seenColumns.isEmpty { lastColumns = seenColumns }
+            seenColumns = []
         }
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = Substring(rawLine)
@@ -38,10 +47,16 @@ public enum PdfReader: DocumentReader {
             line = Substring(String(String.UnicodeScalarView(scalars)))
             letters += scalars.filter { $0.properties.isAlphabetic }.count
             let cells = Self.columns(scalars)
-            // A lone chunk indented under a column of the table above continues that column.
-            let indented = (cells.first?.lowerBound ?? 0) >= 5 && table.last.map { row in
+            // A lone chunk indented under a column of the table above continues that column; so
+            // does a row number with its cell's text far to the right ("6        học và"), as a
+            // table with vertically centred cells has it.
+            let indented = (cells.first?.lowerBound ?? 0) >= 5 && (table.last.map { row in
                 row.contains { abs($0.column - (cells.first?.lowerBound ?? 0)) <= 3 } } == true
-            if cells.count > 1 || (cells.count == 1 && indented) {
+                || seenColumns.union(centred ? lastColumns : []).contains { abs($0 - (cells.first?.lowerBound ?? 0)) <= 3 })
+            let numbered = !table.isEmpty && cells.count == 1 && Self.columns(scalars, gap: 4).count == 1
+                && Self.isRowNumberBeforeGap(scalars)
+            if cells.count > 1 || (cells.count == 1 && (indented || numbered)) {
+                for cell in Self.columns(scalars, gap: 4) { seenColumns.insert(cell.lowerBound) }
                 // Within a table, cut at the header's column starts: touching columns
                 // ("Quý II/2025 Quyết định") separate there.
                 let bounds = table.first.map { $0.map(\.column) } ?? cells.map(\.lowerBound)
@@ -52,10 +67,14 @@ public enum PdfReader: DocumentReader {
                 } else {
                     table.append(row)
                 }
+                lines.append(scalars)
                 continue
             }
             flushTable()
-            rendition.addParagraph(String(line).trimmingCharacters(in: .whitespaces), headingLevel: nil, paragraph: nil, page: page)
+            let paragraph = String(line).trimmingCharacters(in: .whitespaces)
+            // Only text between two tables ends a centred table: a page break does not.
+            if !paragraph.isEmpty { centred = false }
+            rendition.addParagraph(paragraph, headingLevel: nil, paragraph: nil, page: page)
         }
         flushTable()
         guard letters >= 20 else {
@@ -142,6 +161,99 @@ public enum PdfReader: DocumentReader {
         }
     }
 
+    /// The rows of a table whose cells are centred vertically, as Word lays out a numbered task
+    /// table: the row number (and the header's "TT") stands on the middle line of its row, with
+    /// lines of the other cells above and below it. A row reaches as far below its number as above
+    /// it, so the lines between two numbers split where the first row's lower half ends. Nil for
+    /// any other table: one whose number stands on its row's first line, or that has no "TT"
+    /// column (unless it goes on from such a table on the page before: `continuing`).
+    static func centredRows(_ raw: [[Unicode.Scalar]], continuing: Bool) -> [[(column: Int, text: String)]]? {
+        guard raw.count >= 3 else { return nil }
+        // The columns: where cells start on many of the table's lines (a header word set apart on
+        // one line, like "Nhiệm vụ" in the middle of its column, is not a column).
+        var starts: [Int] = []
+        for line in raw { starts += columns(line).map(\.lowerBound) }
+        starts.sort()
+        var bounds: [Int] = []
+        var group: [Int] = []
+        let needed = max(2, raw.count / 10)
+        for start in starts + [Int.max] {
+            if let last = group.last, start - last > 3 {
+                if group.count >= needed, let first = group.first { bounds.append(first) }
+                group = []
+            }
+            group.append(start)
+        }
+        guard bounds.count >= 3, let firstColumn = bounds.first else { return nil }
+        let lines = raw.map { split($0, at: bounds) }
+        func firstCell(_ line: [(column: Int, text: String)]) -> String? {
+            line.first(where: { abs($0.column - firstColumn) <= 3 }).map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
+        }
+        func isNumber(_ text: String) -> Bool {
+            !text.isEmpty && (text.allSatisfy(\.isNumber) || text.allSatisfy { "IVXLC".contains($0) })
+        }
+        // Where a cell's line starts a cell (a capital) or goes on with one (lower case); lines
+        // that open with a digit say neither.
+        func opens(_ index: Int, _ column: Int) -> Bool? {
+            guard let cell = lines[index].first(where: { $0.column == column }),
+                  let first = cell.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  first.properties.isAlphabetic else { return nil }
+            return first.properties.isUppercase
+        }
+        let header = lines.firstIndex { ["tt", "stt", "số tt"].contains(firstCell($0)?.lowercased() ?? "") }
+        let numbers = lines.indices.filter { firstCell(lines[$0]).map(isNumber) == true }
+        guard let firstNumber = numbers.first else { return nil }
+        var anchors = numbers
+        if let header, header < firstNumber {
+            anchors.insert(header, at: 0)
+        } else if !continuing {
+            return nil
+        }
+        // Centred: above the first numbered row's number (a group row "I  HẠ TẦNG SỐ" is one line)
+        // a cell opens, with a capital: the row's text starts before its number. In a table set
+        // at the top of its cells only the header's wrapped words ("trì", "hợp") stand there.
+        guard let firstRow = numbers.first(where: { firstCell(lines[$0]).map { $0.allSatisfy(\.isNumber) } == true })
+        else { return nil }
+        let previous = anchors.last { $0 < firstRow }
+        guard ((previous.map { $0 + 1 } ?? 0)..<firstRow).contains(where: { line in
+            bounds.dropFirst().contains { opens(line, $0) == true }
+        }) else { return nil }
+        let textColumns = Array(bounds.dropFirst())
+        /// How well the next row starting at `boundary` fits: the columns whose first line from
+        /// there opens a cell. (A capital inside a cell, "UBND", "Công nghệ", is common; a row's
+        /// cells all opening where it starts is not.)
+        func fit(_ boundary: Int, after anchor: Int, before next: Int) -> Int {
+            textColumns.filter { column in (boundary...next).lazy.compactMap { opens($0, column) }.first == true }.count
+        }
+        var rows: [[(column: Int, text: String)]] = []
+        var start = 0
+        for (position, anchor) in anchors.enumerated() {
+            let above = anchor - start
+            var end = lines.count
+            let isGroup = firstCell(lines[anchor]).map { $0.allSatisfy { "IVXLC".contains($0) } } == true
+            if isGroup {
+                end = anchor + 1  // a group row ("II  DỮ LIỆU SỐ") is its line
+            } else if position + 1 < anchors.count {
+                // Where the cells' capitals say the next row starts; among equals, nearest to where
+                // a row as tall below its number as above it would end. A group row below ends it.
+                let next = anchors[position + 1]
+                let nextIsGroup = firstCell(lines[next]).map { $0.allSatisfy { "IVXLC".contains($0) } } == true
+                let estimate = min(next, anchor + 1 + above)
+                end = nextIsGroup ? next : (anchor + 1...next).max { a, b in
+                    let (fa, fb) = (fit(a, after: anchor, before: next), fit(b, after: anchor, before: next))
+                    return fa != fb ? fa < fb : abs(a - estimate) > abs(b - estimate)
+                } ?? estimate
+            }
+            // Each column's text top to bottom; empty where the row says nothing there.
+            let cells = lines[start..<end].flatMap { $0 }
+            rows.append(bounds.map { bound in
+                (column: bound, text: cells.filter { $0.column == bound }.map(\.text).joined(separator: " "))
+            })
+            start = end
+        }
+        return rows
+    }
+
     private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
     }
@@ -210,6 +322,19 @@ public enum PdfReader: DocumentReader {
             cells.insert(joined, at: 0)
         }
         return cells
+    }
+
+    /// "6                                học và", "II   DỮ LIỆU SỐ": a row number, a gap, then text.
+    static func isRowNumberBeforeGap(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.firstIndex { $0 != " " } ?? scalars.count
+        let start = index
+        while index < scalars.count, scalars[index].properties.numericType != nil || "IVXLC.".unicodeScalars.contains(scalars[index]) {
+            index += 1
+        }
+        guard index > start, index - start <= 4 else { return false }
+        var gap = 0
+        while index < scalars.count, scalars[index] == " " { gap += 1; index += 1 }
+        return gap >= 3 && index < scalars.count
     }
 
     private static func isLabel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

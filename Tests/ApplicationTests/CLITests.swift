@@ -234,6 +234,53 @@ import PlanCheckTestSupport
         #expect(repaired("Sở Tư    pháp") == "Sở Tư    pháp")
     }
 
+    @Test func aTableWithVerticallyCentredCellsIsReadRowByRow() throws {
+        // As pdftotext -layout prints a Word task table whose cells are centred: the row number
+        // stands on its row's middle line, the other cells' lines above and below it.
+        let layout = """
+                                          Cơ quan      Cơ quan       Thời gian    Sản phẩm
+        TT          Nhiệm vụ               chủ          phối           hoàn          dự
+                                            trì         hợp           thành         kiến
+             Xây dựng Quy định quản                   Sở Tư
+                                         Sở Khoa                                 Quyết định
+             lý, kết nối và chia sẻ dữ                pháp, Công       Quý
+        1                                học và                                  của UBND
+             liệu số của các cơ quan                  an tỉnh, các   IV/2025
+                                         Công nghệ                               tỉnh
+             nhà nước tỉnh Nghệ An                    sở, ngành
+                                                      Các sở,
+                                         Sở Khoa                                 Quyết định
+             Ban hành Danh mục dữ                     ngành;           Quý
+        2                                học và                                  của UBND
+             liệu dùng chung của tỉnh                 UBND các        I/2027
+                                         Công nghệ                               tỉnh
+                                                      xã, phường
+        II   DỮ LIỆU SỐ
+             Xây dựng Kho dữ liệu        Sở Khoa      Các sở,        2026 -      Kho dữ liệu
+        3    dùng chung của tỉnh         học và       ngành          2028        vận hành
+                                         Công nghệ
+        """
+        let lines = layout.split(separator: "\n").map { Array($0.unicodeScalars) }
+        let rows = try #require(PdfReader.centredRows(lines, continuing: false)).map { $0.map(\.text) }
+        #expect(rows.count == 5)
+        #expect(rows[0] == ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm dự kiến"])
+        #expect(rows[1] == ["1", "Xây dựng Quy định quản lý, kết nối và chia sẻ dữ liệu số của các cơ quan nhà nước tỉnh Nghệ An",
+                            "Sở Khoa học và Công nghệ", "Sở Tư pháp, Công an tỉnh, các sở, ngành", "Quý IV/2025", "Quyết định của UBND tỉnh"])
+        #expect(rows[2][1] == "Ban hành Danh mục dữ liệu dùng chung của tỉnh")
+        #expect(rows[2][3] == "Các sở, ngành; UBND các xã, phường")
+        #expect(rows[3][0] == "II" && rows[3][1] == "DỮ LIỆU SỐ")
+        #expect(rows[4][2] == "Sở Khoa học và Công nghệ")
+        // A table whose cells sit at the top (the number on the row's first line) is not taken so.
+        let top = """
+        STT               Nội dung         Cơ quan chủ        Thời gian       Sản phẩm
+                                           trì
+        1                 Nâng cấp hạ      Sở Khoa học        2025            Mạng được
+                          tầng mạng        và Công nghệ                       nâng cấp
+        2                 Cập nhật cơ sở   Sở Tài chính       2025            Dữ liệu được
+        """
+        #expect(PdfReader.centredRows(top.split(separator: "\n").map { Array($0.unicodeScalars) }, continuing: false) == nil)
+    }
+
     @Test func missingPdftotextSaysWhatToInstall() throws {
         let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)
