@@ -184,6 +184,27 @@ struct TaskExtractor {
                   let field = attribute(of: title), groupFields[parent]?[field] == nil else { continue }
             groupFields[parent, default: [:]][field] = tree.segments[title].range
         }
+        // So do its unnumbered field paragraphs: under the heading itself, or after its last item
+        // when no other item gives that field ("*Thời gian thực hiện:* Quý II/2027" after the items
+        // 1.1.1–1.1.3 under "1.1. Xây dựng Quy chế …" is the time of all three).
+        for (index, node) in tree.nodes.enumerated() where inside[index] && node.isHeading {
+            let items = node.children.filter { !tree.nodes[$0].isHeading && tree.nodes[$0].label != nil }
+            func fieldLines(_ owner: Int) -> [(TaskField, Int)] {
+                (segmentsOfNode[owner] ?? []).compactMap { segment in
+                    guard segment != tree.nodes[owner].titleSegment, tree.segments[segment].role == .body,
+                          let field = attribute(of: segment) else { return nil }
+                    return (field, segment)
+                }
+            }
+            var lines = fieldLines(index)
+            if items.count >= 2, let last = items.last {
+                let others = Set(items.dropLast().flatMap { item in fieldLines(item).map(\.0) })
+                lines += fieldLines(last).filter { !others.contains($0.0) }
+            }
+            for (field, segment) in lines where groupFields[index]?[field] == nil {
+                groupFields[index, default: [:]][field] = tree.segments[segment].range
+            }
+        }
         for (index, node) in tree.nodes.enumerated() where inside[index] && !excluded[index] && !targets[index] {
             if stopped { break }
             // In a delegating section only an item that assigns its own lead ("Thanh tra Bộ chủ trì")
@@ -457,7 +478,10 @@ struct TaskExtractor {
     private func isGroupRow(_ row: [Int], content: Segment) -> Bool {
         let text = source.string(content.range)
         let number = source.string(tree.segments[row[0]].range).trimmingCharacters(in: .whitespaces)
+        // Bold, capitals, a Roman number, or no number at all where the rows are numbered
+        // ("\tHoàn thiện thể chế, quy định về dữ liệu\t\t\t" above "1\tXây dựng …").
         return text.hasPrefix("**") || SectionTree.Builder.isUpperCase(content.range, source)
             || (!number.isEmpty && number.allSatisfy { "IVXLC".contains($0) })
+            || (number.isEmpty && tree.segments[row[0]].range != content.range)
     }
 }

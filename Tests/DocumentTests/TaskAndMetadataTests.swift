@@ -119,6 +119,33 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.fields[.lead].map { source.string($0) } == "Chu tri: So KH&CN")
     }
 
+    @Test func aFieldLineAfterTheLastItemOfAGroupGivesItsTimeToEveryItem() {
+        let document = structure("""
+            IV. NHIỆM VỤ, GIẢI PHÁP
+            #### 1.1. Xây dựng Quy chế quản lý dữ liệu của Bộ
+
+            1.1.1. Rà soát các quy chế, quy định về quản lý dữ liệu đã ban hành trước khi sắp xếp tổ chức bộ máy.
+
+            1.1.2. Xây dựng, trình Bộ trưởng ban hành Quy chế quản lý, kết nối, chia sẻ dữ liệu của Bộ.
+
+            *Thời gian thực hiện:* Quý II/2027.
+            """)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.allSatisfy { $0.deadlineYears == [2027] })
+    }
+
+    @Test func anUnnumberedRowWithoutFieldsGroupsTheNumberedRowsBelowIt() {
+        let document = structure("""
+            IV. NHIỆM VỤ, GIẢI PHÁP
+            | TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            |  | Hoàn thiện thể chế, quy định về dữ liệu |  |  |
+            | 1 | Xây dựng Quy chế quản lý dữ liệu | Sở KH&CN | 2026 |
+            """)
+        #expect(document.tasks.count == 1)
+        #expect(document.tasks.first?.group != nil)
+    }
+
     @Test func barePartTitlesInCapitalsAreSectionsWhenNoPartIsNumbered() {
         let plain = structure("""
             KẾ HOẠCH
