@@ -291,7 +291,12 @@ package struct SectionTree: Sendable {
             guard fullWidth >= 50, length * 5 >= fullWidth * 4 else { return false }
             var start = range.upperBound
             while start > range.lowerBound, !source.scalars[start - 1].properties.isWhitespace { start -= 1 }
-            return source.scalars[start..<range.upperBound].first?.properties.isLowercase ?? false
+            // A lower-case word, or a capitalised one that a name goes on from ("… và Bộ" / "Khoa
+            // học và Công nghệ"); not an acronym ("… UBND").
+            let word = source.scalars[start..<range.upperBound]
+            guard let first = word.first else { return false }
+            return first.properties.isLowercase
+                || (first.properties.isUppercase && word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase })
         }
 
         /// A title that wraps onto a lower-case line was a sentence, not a heading.
