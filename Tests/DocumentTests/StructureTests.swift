@@ -230,6 +230,25 @@ import PlanCheckTestSupport
         #expect(document.tree.nodes[1].isHeading == false)
     }
 
+    @Test func aFullLineEndingInANameGoesOnIntoTheNextLine() {
+        // Text hard-wrapped at a fixed width (a PDF's): a name cut after "Bộ" goes on.
+        let text = """
+        1. Sở Khoa học và Công nghệ: cơ quan thường trực, đầu mối tham
+        mưu Ủy ban nhân dân thành phố tổ chức, theo dõi, đôn đốc thực hiện Kế
+        hoạch; tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân thành phố và Bộ
+        Khoa học và Công nghệ trước ngày 10/12/2026.
+        2. Công an thành phố: chủ trì hợp nhất dữ liệu dân cư.
+        """
+        let document = structure(text)
+        #expect(document.tree.segments.count == 2)
+        // An acronym ending a full line is not cut out of a name.
+        let acronym = structure("""
+        Các sở, ngành tổng hợp kết quả thực hiện, báo cáo định kỳ về Văn phòng UBND
+        Sở Tài chính bố trí kinh phí thực hiện theo phân cấp ngân sách hiện hành.
+        """)
+        #expect(acronym.tree.segments.count == 2)
+    }
+
     @Test func profileFromHeaderAndFromSymbol() {
         #expect(structure("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nKẾ HOẠCH\nI. MỤC TIÊU").detectedProfile?.profile == .province)
         #expect(structure("BỘ Y TẾ\nSố: 123/KH-BYT\nKẾ HOẠCH\nI. MỤC TIÊU").detectedProfile?.profile == .ministry)
