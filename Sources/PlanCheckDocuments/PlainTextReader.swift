@@ -2,7 +2,8 @@ import PlanCheckText
 
 /// Plain text: each non-blank line is a block; a line with two tabs or more is a table row (a
 /// table copied out of Word arrives with its cells separated by tabs), and so is a line with one
-/// tab right after a row (a group row whose cells were merged).
+/// tab right after a row (a group row whose cells were merged), and a line of three cells or more
+/// between "|".
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
@@ -30,6 +31,12 @@ public enum PlainTextReader: DocumentReader {
             let afterRow = !afterBreak && blocks.last.map { if case .tableRow = $0.kind { return true } else { return false } } == true
             if tabs >= 2 || (tabs == 1 && afterRow) {
                 blocks.append(Block(kind: .tableRow(cells: Self.cells(whole, in: source)), range: range, followsBreak: afterBreak))
+            } else if let cells = Self.pipeCells(range, in: source) {
+                // A table typed with "|" between cells ("STT | Nhiệm vụ | Đơn vị chủ trì"): its
+                // separator line ("---|---") is not a row.
+                if !cells.allSatisfy({ source.scalars[$0].allSatisfy { "-:= ".unicodeScalars.contains($0) } }) {
+                    blocks.append(Block(kind: .tableRow(cells: cells), range: range, followsBreak: afterBreak))
+                }
             } else {
                 blocks.append(Block(kind: .line, range: range, followsBreak: afterBreak,
                                     indent: Self.indent(of: range, line: lineRange, in: source)))
@@ -38,6 +45,23 @@ public enum PlainTextReader: DocumentReader {
         }
         return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
                             legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
+    }
+
+    /// The cells of a line with two "|" or more between text, each trimmed (a "|" at either end
+    /// opens or closes the row); nil for any other line.
+    private static func pipeCells(_ line: Range<Int>, in source: SourceText) -> [Range<Int>]? {
+        let pipes = line.filter { source.scalars[$0] == "|" }
+        guard pipes.count >= 2 else { return nil }
+        var cells: [Range<Int>] = []
+        var start = line.lowerBound
+        for pipe in pipes {
+            cells.append(trimmed(start..<pipe, in: source))
+            start = pipe + 1
+        }
+        cells.append(trimmed(start..<line.upperBound, in: source))
+        if cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
+        return cells.count >= 3 ? cells : nil
     }
 
     /// The cells of a tab-separated line, each trimmed; empty cells are kept in their column.

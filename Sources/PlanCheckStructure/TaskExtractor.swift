@@ -253,10 +253,12 @@ struct TaskExtractor {
         return task(.item(node: index), segments: segments, range: range, title: tree.segments[title].range, node: index)
     }
 
-    /// Paragraphs of a heading without numbered items, each with the attribute lines after it.
+    /// Paragraphs of a heading without numbered items, each with the attribute lines after it. A
+    /// heading with sections under it has an introduction there ("Mỗi nhiệm vụ dưới đây ghi rõ …"),
+    /// not tasks: the tasks are in its sections.
     private func paragraphTasks(under node: Int, segments: [Int], annexRows: Bool) -> [PlanTask] {
         guard !tree.nodes[node].children.contains(where: { child in
-            !tree.nodes[child].isHeading && tree.nodes[child].label != nil
+            tree.nodes[child].isHeading || tree.nodes[child].label != nil
         }) else { return [] }
         var groups: [[Int]] = []
         for segment in segments where segment != tree.nodes[node].titleSegment && tree.segments[segment].role == .body {

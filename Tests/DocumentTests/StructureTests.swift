@@ -230,6 +230,20 @@ import PlanCheckTestSupport
         #expect(document.tree.nodes[1].isHeading == false)
     }
 
+    @Test func plainTextWithPipesBetweenCellsIsATable() {
+        let document = structure("""
+        PHỤ LỤC
+        STT | Tên nhiệm vụ | Đơn vị chủ trì | Thời gian thực hiện
+        ----|---|---|---
+        1 | Xây dựng Kho dữ liệu tập trung | Cục Công nghệ thông tin | 2027 - 2031
+        Ghi chú: số liệu | tạm tính
+        """)
+        #expect(document.tree.tables.count == 1)
+        #expect(document.tree.tables.first?.rows.count == 2)
+        let row = document.tree.tables[0].rows[1].map { document.document.source.string(document.tree.segments[$0].range) }
+        #expect(row == ["1", "Xây dựng Kho dữ liệu tập trung", "Cục Công nghệ thông tin", "2027 - 2031"])
+    }
+
     @Test func aFullLineEndingInANameGoesOnIntoTheNextLine() {
         // Text hard-wrapped at a fixed width (a PDF's): a name cut after "Bộ" goes on.
         let text = """
