@@ -304,24 +304,26 @@ struct TaskExtractor {
     }
 
     /// "Sản phẩm: …", "Kết quả: …", "Thời gian: …": a line that gives one field of the task above.
+    /// The label is the line's first words, up to a colon (six at most), read as a table header is:
+    /// "Đơn vị phối hợp:" names the partners, not the lead ("đơn vị" alone would).
     private func attribute(of segmentIndex: Int) -> TaskField? {
         let segment = tree.segments[segmentIndex]
-        let start = segment.tokens.lowerBound
+        var colon: Int?
+        var words = 0, index = segment.range.lowerBound
+        while index < segment.range.upperBound, words <= 6 {
+            let scalar = source.scalars[index]
+            if scalar == ":" { colon = index; break }
+            if scalar == " " { words += 1 }
+            if scalar == "." || scalar == ";" || scalar == "," { break }
+            index += 1
+        }
+        guard let colon else { return nil }
+        let label = segment.tokens.lowerBound..<normalized.firstToken(endingAfter: colon)
+        guard !label.isEmpty else { return nil }
         for (field, phrases) in finder.vocabulary.taskColumns {
-            for index in phrases.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
-                let phrase = phrases.phrases[index]
-                let end = Int(tokens[start + phrase.keys.count - 1].end)
-                // The label is followed by a colon: "Sản phẩm dự kiến:" allows words before it.
-                var index = end
-                var words = 0
-                while index < segment.range.upperBound, words <= 3 {
-                    let scalar = source.scalars[index]
-                    if scalar == ":" { return field }
-                    if scalar == " " { words += 1 }
-                    if scalar == "." || scalar == ";" || scalar == "," { break }
-                    index += 1
-                }
-            }
+            // The label opens with the field's wording, or names it after a unit word ("Đơn vị
+            // phối hợp", "Cơ quan chủ trì thực hiện").
+            if label.contains(where: { phrases.matchesAny(at: $0, in: tokens, end: label.upperBound) }) { return field }
         }
         return nil
     }

@@ -134,6 +134,21 @@ import PlanCheckTestSupport
         #expect(document.tasks.allSatisfy { $0.deadlineYears == [2027] })
     }
 
+    @Test func aPartnersLineIsNotTheLeadThoughItOpensWithAUnitWord() {
+        let document = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            - Nhiệm vụ 16: Kết nối, chia sẻ dữ liệu của các CSDL chuyên ngành với các bộ, ngành qua NDXP.
+                - Đơn vị phối hợp: Trung tâm Công nghệ thông tin; các Cục quản lý chuyên ngành.
+                - Thời gian: 2026 - 2028.
+            - Nhiệm vụ 17: Cập nhật dữ liệu về nhiệm vụ KH&CN cấp tỉnh.
+                - Đơn vị chủ trì thực hiện: Cục Thông tin, Thống kê.
+            """)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks[0].fields[.lead] == nil)
+        #expect(document.tasks[0].fields[.partners] != nil)
+        #expect(document.tasks[1].fields[.lead] != nil)
+    }
+
     @Test func anUnnumberedRowWithoutFieldsGroupsTheNumberedRowsBelowIt() {
         let document = structure("""
             IV. NHIỆM VỤ, GIẢI PHÁP
