@@ -13,6 +13,10 @@ package struct StructureVocabulary: Sendable {
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
     let taskHeadings: PhraseIndex
+    /// The task headings that name tasks, not only solutions ("giải pháp"): a plan with both has
+    /// its tasks under the first and its enablers (leadership, resources, cooperation) under a
+    /// "Giải pháp thực hiện" of their own.
+    let taskNamingHeadings: PhraseIndex
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.
     let targetHeadings: PhraseIndex
     /// Unnumbered lead-in lines that open a part of a section ("Mục tiêu:", "Nhiệm vụ:").
@@ -61,6 +65,8 @@ package struct StructureVocabulary: Sendable {
         }
         let tasks = phrases("section-tasks") + phrases("task-list-heading"), targets = phrases("section-targets")
         taskHeadings = PhraseIndex(tasks)
+        let solution = Set(TextNormalizer.keys(of: "giải pháp").map(\.key))
+        taskNamingHeadings = PhraseIndex(tasks.filter { phrase in !solution.isSubset(of: Set(phrase.keys)) })
         targetHeadings = PhraseIndex(targets)
         leadIns = PhraseIndex(targets + tasks)
         partTitles = PhraseIndex(targets + phrases("section-tasks") + phrases("section-past-results") + phrases("section-current-state")

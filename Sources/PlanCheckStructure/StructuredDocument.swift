@@ -81,8 +81,14 @@ package struct StructuredDocument: Sendable {
         let embedded = form == .embedded && !dataHeadings.isEmpty
         dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
 
+        // Where a plan has a section naming its tasks, a section of solutions alone ("II. GIẢI PHÁP
+        // THỰC HIỆN") holds its enablers, not tasks to give a lead and a deadline.
+        let naming = Set(Self.headings(vocabulary.taskNamingHeadings, finder))
+        let solutionsOnly = taskNodes.filter { !naming.contains($0) }
+        let notTasks = naming.isEmpty || solutionsOnly.isEmpty ? inResults
+            : zip(inResults, tree.insideMask(Set(solutionsOnly))).map { $0 || $1 }
         let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
-            .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: inResults)
+            .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
         let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: metadata.year,
                                                        source: document.source)
         resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()

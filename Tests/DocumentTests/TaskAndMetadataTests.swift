@@ -134,6 +134,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.allSatisfy { $0.deadlineYears == [2027] })
     }
 
+    @Test func aSectionOfSolutionsBesideOneOfTasksHoldsNoTasks() {
+        let both = structure("""
+            IV. NHIỆM VỤ VÀ GIẢI PHÁP
+            1. NHIỆM VỤ TRỌNG TÂM
+            a) Xây dựng Kho dữ liệu dùng chung của tỉnh; Sở KH&CN chủ trì; năm 2026.
+            2. GIẢI PHÁP THỰC HIỆN
+            a) Nâng cao vai trò, trách nhiệm người đứng đầu trong triển khai dữ liệu.
+            """)
+        #expect(both.tasks.map { both.document.source.string($0.title).prefix(8) } == ["Xây dựng"])
+        // Where solutions are the only heading, their items are the tasks.
+        let only = structure("""
+            III. CÁC GIẢI PHÁP CHỦ YẾU
+            a) Xây dựng Kho dữ liệu dùng chung của tỉnh; Sở KH&CN chủ trì; năm 2026.
+            b) Nâng cao vai trò, trách nhiệm người đứng đầu trong triển khai dữ liệu.
+            """)
+        #expect(only.tasks.count == 2)
+    }
+
     @Test func aPartnersLineIsNotTheLeadThoughItOpensWithAUnitWord() {
         let document = structure("""
             II. NHIỆM VỤ, GIẢI PHÁP
