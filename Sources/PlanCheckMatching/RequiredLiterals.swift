@@ -118,7 +118,9 @@ enum RequiredLiterals {
                 guard index + 1 < scalars.count else { return nil }
                 let next = scalars[index + 1]
                 index += 2
-                if next == "A" || next == "z" || next == "Z" || next == "G" { return nil }
+                // Anchors to the text searched; quoting and named references, whose text this
+                // reading would take for pattern characters.
+                if "AzZGQEkN".unicodeScalars.contains(next) { return nil }
                 if next.properties.isAlphabetic || next.properties.numericType != nil {
                     // \d, \s, \b, \p{…}, back references: not a literal.
                     if next == "p" || next == "P", index < scalars.count, scalars[index] == "{" {

@@ -303,27 +303,45 @@ struct TaskExtractor {
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
     }
 
-    /// "Sản phẩm: …", "Kết quả: …", "Thời gian: …": a line that gives one field of the task above.
-    /// The label is the line's first words, up to a colon (six at most), read as a table header is:
-    /// "Đơn vị phối hợp:" names the partners, not the lead ("đơn vị" alone would).
+    /// "Sản phẩm: …", "Kết quả: …", "Thời gian: …": a line that gives one field of the task above:
+    /// it opens with the field's wording, a colon at most three words after it. A label naming the
+    /// partners anywhere before its colon ("Đơn vị phối hợp:") gives them, as a table header does,
+    /// though it opens with a lead's unit word ("đơn vị").
     private func attribute(of segmentIndex: Int) -> TaskField? {
         let segment = tree.segments[segmentIndex]
-        var colon: Int?
+        let start = segment.tokens.lowerBound
+        if let colon = labelColon(segment), let partners = finder.vocabulary.taskColumns.first(where: { $0.0 == .partners })?.1 {
+            let label = start..<normalized.firstToken(endingAfter: colon)
+            if label.contains(where: { partners.matchesAny(at: $0, in: tokens, end: label.upperBound) }) { return .partners }
+        }
+        for (field, phrases) in finder.vocabulary.taskColumns {
+            for index in phrases.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
+                let phrase = phrases.phrases[index]
+                let end = Int(tokens[start + phrase.keys.count - 1].end)
+                // The label is followed by a colon: "Sản phẩm dự kiến:" allows words before it.
+                var index = end
+                var words = 0
+                while index < segment.range.upperBound, words <= 3 {
+                    let scalar = source.scalars[index]
+                    if scalar == ":" { return field }
+                    if scalar == " " { words += 1 }
+                    if scalar == "." || scalar == ";" || scalar == "," { break }
+                    index += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The colon ending a segment's first words (six at most), if they are a label.
+    private func labelColon(_ segment: Segment) -> Int? {
         var words = 0, index = segment.range.lowerBound
         while index < segment.range.upperBound, words <= 6 {
             let scalar = source.scalars[index]
-            if scalar == ":" { colon = index; break }
+            if scalar == ":" { return index }
             if scalar == " " { words += 1 }
-            if scalar == "." || scalar == ";" || scalar == "," { break }
+            if scalar == "." || scalar == ";" || scalar == "," { return nil }
             index += 1
-        }
-        guard let colon else { return nil }
-        let label = segment.tokens.lowerBound..<normalized.firstToken(endingAfter: colon)
-        guard !label.isEmpty else { return nil }
-        for (field, phrases) in finder.vocabulary.taskColumns {
-            // The label opens with the field's wording, or names it after a unit word ("Đơn vị
-            // phối hợp", "Cơ quan chủ trì thực hiện").
-            if label.contains(where: { phrases.matchesAny(at: $0, in: tokens, end: label.upperBound) }) { return field }
         }
         return nil
     }

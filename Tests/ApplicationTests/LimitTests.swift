@@ -226,7 +226,8 @@ import ZIPFoundation
     }
 
     @Test func anythingThatCouldMatchWithoutALiteralGivesNone() {
-        for pattern in [#"^\s*số\s*:"#, #"số\s*:$"#, #"\Asố"#, "a|b", #"(?x) n h"#, #"\d+\s*\w+"#, "(ab)?c?", "[abc]+"] {
+        for pattern in [#"^\s*số\s*:"#, #"số\s*:$"#, #"\Asố"#, "a|b", #"(?x) n h"#, #"\d+\s*\w+"#, "(ab)?c?", "[abc]+",
+                        #"\Q(a|b)\E"#, #"(?<n>x)\k<n>"#] {
             #expect(literals(pattern) == nil, "\(pattern)")
         }
     }
