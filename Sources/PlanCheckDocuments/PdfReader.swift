@@ -239,7 +239,10 @@ public enum PdfReader: DocumentReader {
                 let next = anchors[position + 1]
                 let nextIsGroup = firstCell(lines[next]).map { $0.allSatisfy { "IVXLC".contains($0) } } == true
                 let estimate = min(next, anchor + 1 + above)
-                end = nextIsGroup ? next : (anchor + 1...next).max { a, b in
+                // Looked for near the estimate only: a row is a few lines, and a long run of lines
+                // without a number must not make the search quadratic.
+                let window = max(anchor + 1, estimate - 32)...max(anchor + 1, min(next, estimate + 32))
+                end = nextIsGroup ? next : window.max { a, b in
                     let (fa, fb) = (fit(a, after: anchor, before: next), fit(b, after: anchor, before: next))
                     return fa != fb ? fa < fb : abs(a - estimate) > abs(b - estimate)
                 } ?? estimate
