@@ -107,6 +107,15 @@ struct TaskExtractor {
         }
     }
 
+    /// The segments of each node outside table cells, ascending.
+    private func textSegmentsByNode() -> [Int: [Int]] {
+        var segmentsOfNode: [Int: [Int]] = [:]
+        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
+            segmentsOfNode[segment.node, default: []].append(index)
+        }
+        return segmentsOfNode
+    }
+
     private func folds(_ range: Range<Int>) -> [Syllable] {
         normalized.tokenRange(range).map { tokens[$0].fold }
     }
@@ -117,10 +126,7 @@ struct TaskExtractor {
         let annexes = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
         guard !annexes.isEmpty else { return [] }
         let inAnnex = tree.insideMask(Set(annexes))
-        var segmentsOfNode: [Int: [Int]] = [:]
-        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
-            segmentsOfNode[segment.node, default: []].append(index)
-        }
+        let segmentsOfNode = textSegmentsByNode()
         let subtreeEnd = tree.subtreeEnd
         var result: [PlanTask] = []
         for (index, node) in tree.nodes.enumerated() where inAnnex[index] && !excluded[index] {
@@ -146,10 +152,7 @@ struct TaskExtractor {
     private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], annexRows: Bool) -> [PlanTask] {
         let inside = tree.insideMask(Set(taskNodes))
         let targets = tree.insideMask(Set(targetNodes))
-        var segmentsOfNode: [Int: [Int]] = [:]
-        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
-            segmentsOfNode[segment.node, default: []].append(index)
-        }
+        let segmentsOfNode = textSegmentsByNode()
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
         let tableNodes = Set(tree.tables.map(\.node))
