@@ -95,8 +95,8 @@ package struct SectionTree: Sendable {
         let leadIns: PhraseIndex
         let partTitles: PhraseIndex
         /// The plan numbers no part ("I.", "Phần I") and has no heading markup: its parts are
-        /// bare lines in capitals.
-        var bareParts = false
+        /// bare lines in capitals. Worked out when a line first could be one (most plans have none).
+        var bareParts: Bool?
 
         init(document: PlanDocument, normalized: NormalizedText, leadIns: PhraseIndex, partTitles: PhraseIndex) {
             self.document = document
@@ -109,13 +109,6 @@ package struct SectionTree: Sendable {
 
         mutating func build() {
             var previousWasRow = false
-            bareParts = !partTitles.isEmpty && !document.blocks.contains { block in
-                switch block.kind {
-                case .heading: return true
-                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part } ?? false
-                case .tableRow: return false
-                }
-            }
             for (count, block) in document.blocks.enumerated() {
                 // A stopped check (see Cancellation): the tree is then incomplete and never judged.
                 if count & 0x3FF == 0x3FF, Cancellation.requested { break }
@@ -174,7 +167,7 @@ package struct SectionTree: Sendable {
                     return
                 }
             }
-            if bareParts, Self.isUpperCase(block.range, source), opensWith(partTitles, block.range, within: 12) {
+            if Self.isUpperCase(block.range, source), opensWith(partTitles, block.range, within: 12), hasBareParts() {
                 openNode(label: nil, rank: Self.barePartRank, start: block.range.lowerBound, title: block.range, isHeading: true)
                 return
             }
@@ -192,6 +185,19 @@ package struct SectionTree: Sendable {
         static let leadInRank = 7
         /// A bare part title ranks as a Roman-numbered part: numbered items go under it.
         static let barePartRank = 2
+
+        private mutating func hasBareParts() -> Bool {
+            if let bareParts { return bareParts }
+            let bare = !document.blocks.contains { block in
+                switch block.kind {
+                case .heading: return true
+                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part } ?? false
+                case .tableRow: return false
+                }
+            }
+            bareParts = bare
+            return bare
+        }
 
         /// A line of at most `within` tokens that opens with one of `phrases`.
         private func opensWith(_ phrases: PhraseIndex, _ range: Range<Int>, within: Int) -> Bool {
