@@ -146,16 +146,22 @@ final class DocumentScan: @unchecked Sendable {
             }
         }
         guard !positions.isEmpty else { return [] }
-        func lineStart(_ at: Int) -> Int {
+        /// The start of the line of `at`, looked for no further back than `floor` (the end of the
+        /// stretch before, which a stretch reaching it joins anyway): each scalar is walked once.
+        func lineStart(_ at: Int, floor: Int) -> Int {
             var start = min(at, scalars.count)
-            while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+            while start > floor, scalars[start - 1] != "\n" { start -= 1 }
             return start
         }
         /// The end of the first line with text after the line of `at` (blank lines between are
         /// whitespace a lookahead may skip).
+        // Ends asked for in ascending order: one asked from the line of the last answer has it.
+        var lastLineEnd = -1, lastAnswer = 0
         func nextTextLineEnd(_ at: Int) -> Int {
+            if at <= lastLineEnd { return lastAnswer }
             var end = at
             while end < span.upperBound, scalars[end] != "\n" { end += 1 }
+            lastLineEnd = end
             var sawText = false
             while end < span.upperBound {
                 end += 1
@@ -163,7 +169,8 @@ final class DocumentScan: @unchecked Sendable {
                 let scalar = scalars[end]
                 if scalar == "\n" { if sawText { break } } else if !scalar.properties.isWhitespace { sawText = true }
             }
-            return min(end, span.upperBound)
+            lastAnswer = min(end, span.upperBound)
+            return lastAnswer
         }
         var ranges: [Range<Int>] = []
         var next = 0  // first position not yet placed
@@ -175,7 +182,8 @@ final class DocumentScan: @unchecked Sendable {
             let lower = range.lowerBound - 1, upper = range.upperBound + 1
             while next < positions.count, positions[next] < lower { next += 1 }
             guard next < positions.count, positions[next] < upper else { continue }
-            let stretch = max(span.lowerBound, lineStart(range.lowerBound))..<nextTextLineEnd(range.upperBound)
+            let floor = max(span.lowerBound, ranges.last?.upperBound ?? 0)
+            let stretch = lineStart(range.lowerBound, floor: floor)..<nextTextLineEnd(range.upperBound)
             if let last = ranges.last, stretch.lowerBound <= last.upperBound {
                 ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, stretch.upperBound)
             } else {

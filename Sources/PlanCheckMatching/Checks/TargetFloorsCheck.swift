@@ -85,6 +85,16 @@ struct TargetFloorsCheck: StructuralCheck {
         let data = Scope(segments: document.dataSegments)
         var comparable: [Evidence] = []
         var targets: [Target] = []
+        var clausesOf: (segment: Int, clauses: [Range<Int>])?
+        var rowTokens: [Int: [Int: Range<Int>]] = [:]
+        var indicatorsOf: [Range<Int>: [(Int, Int)]] = [:]
+        /// The floors whose indicator the tokens name, with where its last phrase is.
+        func indicatorsIn(_ tokens: Range<Int>) -> [(Int, Int)] {
+            if let known = indicatorsOf[tokens] { return known }
+            let found = floors.indices.compactMap { index in indicatorEnd(floors[index].indicator, in: tokens, document).map { (index, $0) } }
+            indicatorsOf[tokens] = found
+            return found
+        }
         var spots: [CheckOutcome.Spot] = []
         // A target table ("| Chỉ tiêu | Năm 2026 | Năm 2030 |"): the indicator is the row, the
         // year the column's header.
@@ -101,7 +111,10 @@ struct TargetFloorsCheck: StructuralCheck {
             let segment = document.tree.segments[segmentIndex]
             // The figure: the match without its "%" and the spaces before it.
             let digits = String(String.UnicodeScalarView(normalized.scalars[scalars].prefix { $0.properties.numericType != nil || $0 == "." || $0 == "," }))
-            let segmentClauses = clauses(of: segment.range, context.source)
+            // Per segment, per row and per stretch of tokens once: a table row or a paragraph of
+            // thousands of figures is read in linear time.
+            if clausesOf?.segment != segmentIndex { clausesOf = (segmentIndex, clauses(of: segment.range, context.source)) }
+            let segmentClauses = clausesOf?.clauses ?? []
             guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")),
                   let clauseIndex = segmentClauses.firstIndex(where: { $0.contains(original.lowerBound) }) else { continue }
             let clause = segmentClauses[clauseIndex]
@@ -109,16 +122,21 @@ struct TargetFloorsCheck: StructuralCheck {
             var headerYear: Int?
             if segment.role == .cell, let place = cells[segmentIndex], place.row > 0 {
                 let table = document.tree.tables[place.table]
-                let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
-                // A row whose text wrapped onto a line of its own (plain text or PDF: "\tKTTV được
-                // số hóa" under "1\tTỷ lệ hồ sơ …\t70%\t90%") still names the row's indicator.
-                var end = row.last?.upperBound ?? tokens.upperBound
-                for next in table.rows.dropFirst(place.row + 1) {
-                    let filled = next.filter { !document.tree.segments[$0].tokens.isEmpty }
-                    guard filled.count == 1, filled[0] != next[0] else { break }
-                    end = max(end, document.tree.segments[filled[0]].tokens.upperBound)
+                if let known = rowTokens[place.table]?[place.row] {
+                    tokens = known
+                } else {
+                    let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
+                    // A row whose text wrapped onto a line of its own (plain text or PDF: "\tKTTV được
+                    // số hóa" under "1\tTỷ lệ hồ sơ …\t70%\t90%") still names the row's indicator.
+                    var end = row.last?.upperBound ?? tokens.upperBound
+                    for next in table.rows.dropFirst(place.row + 1) {
+                        let filled = next.filter { !document.tree.segments[$0].tokens.isEmpty }
+                        guard filled.count == 1, filled[0] != next[0] else { break }
+                        end = max(end, document.tree.segments[filled[0]].tokens.upperBound)
+                    }
+                    tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<end
+                    rowTokens[place.table, default: [:]][place.row] = tokens
                 }
-                tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<end
                 if place.column < table.rows[0].count {
                     headerYear = Years.years(in: document.tree.segments[table.rows[0][place.column]].range, normalized: normalized,
                                              source: context.source).max()
@@ -128,7 +146,7 @@ struct TargetFloorsCheck: StructuralCheck {
             // after the percentage the predicate comes last ("80% dữ liệu số hóa kết quả TTHC được
             // tái sử dụng"); before it the subject comes first ("Tỷ lệ tái sử dụng dữ liệu số hóa
             // kết quả TTHC đạt 60%").
-            var named = floors.indices.compactMap { index in indicatorEnd(floors[index].indicator, in: tokens, document).map { (index, $0) } }
+            var named = indicatorsIn(tokens)
             // "…, tối thiểu 50% dữ liệu … được tái sử dụng; phấn đấu đến năm 2030 đạt 75%", "(phấn đấu
             // đạt 80% vào năm 2030)": a figure with only a time and connectives before it in its
             // clause continues the indicator of the clause before it.
@@ -137,7 +155,7 @@ struct TargetFloorsCheck: StructuralCheck {
                 while start > tokens.lowerBound, !normalized.tokens[start].clauseBreakBefore { start -= 1 }
                 if Self.isBareFigure(start..<figure, normalized.tokens) {
                     let extended = normalized.tokenRange(segmentClauses[clauseIndex - 1].lowerBound..<clause.upperBound)
-                    named = floors.indices.compactMap { index in indicatorEnd(floors[index].indicator, in: extended, document).map { (index, $0) } }
+                    named = indicatorsIn(extended)
                 }
             }
             let afterPercent = named.filter { Int(document.normalized.tokens[$0.1].start) >= original.upperBound }
