@@ -97,6 +97,19 @@ import ZIPFoundation
         #expect(configuration?.maxFindingsPerRule == nil && issues.map(\.message) == ["'max_findings_per_rule' must be a whole number from 1 to 100000"])
     }
 
+    /// A target table of one row and thousands of columns (each its own year) is read through:
+    /// every figure is compared with its column's year, in time linear in the row.
+    @Test func aRowOfThousandsOfTargetsIsReadThrough() throws {
+        let columns = 2_000
+        var text = "KẾ HOẠCH\nPhát triển dữ liệu số\n\nII. MỤC TIÊU\n\n| Chỉ tiêu |"
+        text += String(repeating: " Năm 2030 |", count: columns) + "\n|---|" + String(repeating: "---|", count: columns) + "\n"
+        text += "| Tỷ lệ dữ liệu kết quả giải quyết TTHC được tái sử dụng |" + String(repeating: " 70% |", count: columns) + "\n"
+        let document = try MarkdownReader.read(Array(text.utf8), path: "rong.md")
+        let findings = try #require(PlanChecker().check(document).result).findings.filter { $0.ruleId == "DS290" }
+        #expect(findings.count == 101)
+        #expect(findings.last?.detail?.en.hasPrefix("… and \(columns - 100) more of the same kind") == true)
+    }
+
     /// A FIFO with no writer would block a read forever; it is refused by its type at once.
     @Test func aPipeIsRefusedByItsType() throws {
         let folder = try TestSupport.temporaryDirectory()
