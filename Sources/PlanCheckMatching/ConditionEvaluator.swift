@@ -127,8 +127,9 @@ struct ConditionEvaluator {
     private func phraseOccurrences(_ phrases: [Phrase], headingsOnly: Bool) -> [(hit: Hit, tokens: Range<Int>)] {
         let tokens = document.normalized.tokens
         let owner = document.tree.segmentOfToken
-        var hits: [(hit: Hit, tokens: Range<Int>)] = []
+        var lists: [[(hit: Hit, tokens: Range<Int>)]] = []
         for phrase in phrases {
+            var hits: [(hit: Hit, tokens: Range<Int>)] = []
             for (start, strength) in scan.occurrences(of: phrase) where strength >= minimum {
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
@@ -146,8 +147,42 @@ struct ConditionEvaluator {
                 while upper < tokens.count, Int(tokens[upper].start) < range.upperBound { upper += 1 }
                 hits.append((Hit(range: range, segment: segment, strength: strength), lower..<upper))
             }
+            if !hits.isEmpty { lists.append(hits) }
         }
-        return hits.sorted { $0.hit.range.lowerBound < $1.hit.range.lowerBound }
+        return Self.merged(lists)
+    }
+
+    /// Lists each ascending by start, merged into one in pairs (O(n log k), not a sort of all);
+    /// stable: on equal starts the earlier list's hit comes first, as the phrases were listed.
+    private static func merged(_ lists: [[(hit: Hit, tokens: Range<Int>)]]) -> [(hit: Hit, tokens: Range<Int>)] {
+        var lists = lists
+        while lists.count > 1 {
+            var next: [[(hit: Hit, tokens: Range<Int>)]] = []
+            next.reserveCapacity((lists.count + 1) / 2)
+            var index = 0
+            while index + 1 < lists.count {
+                let (a, b) = (lists[index], lists[index + 1])
+                var out: [(hit: Hit, tokens: Range<Int>)] = []
+                out.reserveCapacity(a.count + b.count)
+                var i = 0, j = 0
+                while i < a.count, j < b.count {
+                    if b[j].hit.range.lowerBound < a[i].hit.range.lowerBound {
+                        out.append(b[j])
+                        j += 1
+                    } else {
+                        out.append(a[i])
+                        i += 1
+                    }
+                }
+                out.append(contentsOf: a[i...])
+                out.append(contentsOf: b[j...])
+                next.append(out)
+                index += 2
+            }
+            if index < lists.count { next.append(lists[index]) }
+            lists = next
+        }
+        return lists.first ?? []
     }
 
     /// Regex matches in the scope's segments. Each regex runs once over the whole normalised text

@@ -64,9 +64,7 @@ package struct NormalizedText: Sendable {
     }
 
     public func string(_ normalized: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[normalized.clamped(to: 0..<scalars.count)])
-        return String(view)
+        return String(scalars: scalars[normalized.clamped(to: 0..<scalars.count)])
     }
 
 }

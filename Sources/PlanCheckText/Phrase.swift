@@ -18,6 +18,9 @@ package struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// Where the phrase itself is written with clause punctuation ("sở, ban, ngành"): only there
     /// may the text have it too.
     public let breaks: [Bool]
+    /// One syllable that is not an acronym ("Vụ", "142"; but not "LGSP", "ATTT") is weak evidence.
+    /// Worked out once: `match` asks for it at every candidate.
+    public let isWeak: Bool
 
     public init(_ text: String) {
         self.text = text
@@ -25,13 +28,13 @@ package struct Phrase: Sendable, Hashable, CustomStringConvertible {
         keys = tokens.map(\.key)
         folds = tokens.map(\.fold)
         breaks = tokens.map(\.clauseBreakBefore)
+        isWeak = Self.isWeak(text, syllables: tokens.count)
     }
 
     public var isEmpty: Bool { keys.isEmpty }
 
-    /// One syllable that is not an acronym ("Vụ", "142"; but not "LGSP", "ATTT") is weak evidence.
-    public var isWeak: Bool {
-        guard keys.count == 1 else { return false }
+    private static func isWeak(_ text: String, syllables: Int) -> Bool {
+        guard syllables == 1 else { return false }
         let letters = text.filter(\.isLetter)
         return !(letters.count >= 3 && letters.count == text.trimmingCharacters(in: .whitespaces).count
                  && letters.allSatisfy(\.isUppercase))

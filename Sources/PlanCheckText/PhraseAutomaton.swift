@@ -14,9 +14,17 @@ package struct PhraseAutomaton: Sendable {
         var breaks: [Bool]
         init(_ phrase: Phrase) { (keys, breaks) = (phrase.keys, phrase.breaks) }
     }
-    private let symbols: [Syllable: Int32]
-    /// Transitions of each state by symbol.
-    private let next: [[Int32: Int32]]
+    /// Symbols of the table's syllables by ID (-1: in no phrase); numbers and hashed IDs, which
+    /// have no dense slot, in `otherSymbols`. An array, not a dictionary: the scan asks for every
+    /// token of every document, and hashing a syllable cost more than the rest of the step.
+    private let denseSymbols: [Int32]
+    private let otherSymbols: [Syllable: Int32]
+    /// Transitions of each state: `edgeSymbols[edgeStart[s]..<edgeStart[s + 1]]` ascending, with
+    /// their targets in `edgeTargets`; the root's by symbol in `rootNext` (0: none).
+    private let edgeStart: [Int32]
+    private let edgeSymbols: [Int32]
+    private let edgeTargets: [Int32]
+    private let rootNext: [Int32]
     private let fail: [Int32]
     /// Phrases that end in each state (including those reached through failure links).
     private let outputs: [[Int32]]
@@ -69,10 +77,60 @@ package struct PhraseAutomaton: Sendable {
         }
         self.phrases = phrases
         self.ids = ids
-        self.symbols = symbols
-        self.next = next
         self.fail = fail
         self.outputs = outputs
+        var dense: [Int32] = []
+        var other: [Syllable: Int32] = [:]
+        for (syllable, symbol) in symbols {
+            guard syllable.id & (Syllable.numberFlag | Syllable.hashedFlag) == 0 else {
+                other[syllable] = symbol
+                continue
+            }
+            if Int(syllable.id) >= dense.count { dense += repeatElement(-1, count: Int(syllable.id) + 1 - dense.count) }
+            dense[Int(syllable.id)] = symbol
+        }
+        denseSymbols = dense
+        otherSymbols = other
+        var starts: [Int32] = [0], edgeSymbols: [Int32] = [], edgeTargets: [Int32] = []
+        for transitions in next {
+            for (symbol, target) in transitions.sorted(by: { $0.key < $1.key }) {
+                edgeSymbols.append(symbol)
+                edgeTargets.append(target)
+            }
+            starts.append(Int32(edgeSymbols.count))
+        }
+        edgeStart = starts
+        self.edgeSymbols = edgeSymbols
+        self.edgeTargets = edgeTargets
+        var root = [Int32](repeating: 0, count: symbols.count)
+        for (symbol, target) in next[0] { root[Int(symbol)] = target }
+        rootNext = root
+    }
+
+    private func symbol(of syllable: Syllable) -> Int32? {
+        if syllable.id & (Syllable.numberFlag | Syllable.hashedFlag) == 0 {
+            let id = Int(syllable.id)
+            guard id < denseSymbols.count else { return nil }
+            let symbol = denseSymbols[id]
+            return symbol < 0 ? nil : symbol
+        }
+        return otherSymbols[syllable]
+    }
+
+    /// The state reached from `state` by `symbol`, or nil.
+    private func target(of state: Int32, _ symbol: Int32) -> Int32? {
+        if state == 0 {
+            let target = rootNext[Int(symbol)]
+            return target == 0 ? nil : target
+        }
+        var low = Int(edgeStart[Int(state)]), high = Int(edgeStart[Int(state) + 1])
+        while low < high {
+            let mid = (low + high) / 2
+            let value = edgeSymbols[mid]
+            if value == symbol { return edgeTargets[mid] }
+            if value < symbol { low = mid + 1 } else { high = mid }
+        }
+        return nil
     }
 
     package func id(of phrase: Phrase) -> Int? { ids[Identity(phrase)] }
@@ -82,12 +140,12 @@ package struct PhraseAutomaton: Sendable {
         var found = [[(start: Int, strength: Phrase.Strength)]](repeating: [], count: phrases.count)
         var state: Int32 = 0
         for (index, token) in tokens.enumerated() {
-            guard let symbol = symbols[token.fold] else {
+            guard let symbol = symbol(of: token.fold) else {
                 state = 0
                 continue
             }
-            while state != 0, next[Int(state)][symbol] == nil { state = fail[Int(state)] }
-            state = next[Int(state)][symbol] ?? 0
+            while state != 0, target(of: state, symbol) == nil { state = fail[Int(state)] }
+            state = target(of: state, symbol) ?? 0
             for id in outputs[Int(state)] {
                 let phrase = phrases[Int(id)]
                 let start = index - phrase.keys.count + 1

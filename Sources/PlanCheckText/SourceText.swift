@@ -26,7 +26,7 @@ public struct SourceText: Sendable {
     public let lineEnds: [Int]
 
     public init(_ string: String) {
-        let scalars = Array(string.unicodeScalars)
+        let scalars = Self.scalars(of: string)
         var starts = [0]
         var ends: [Int] = []
         var index = 0
@@ -43,6 +43,39 @@ public struct SourceText: Sendable {
         self.scalars = scalars
         self.lineStarts = starts
         self.lineEnds = ends
+    }
+
+    /// The scalars of a String, decoded from its UTF-8 in two tight passes (count, then fill):
+    /// `Array(string.unicodeScalars)` grows the array as it goes and decodes scalar by scalar
+    /// through the String's index, a visible part of reading a large plan.
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                // A String's UTF-8 is valid: each lead byte says how many continuation bytes follow.
+                var index = 0, written = 0
+                while index < bytes.count, written < count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    var length: Int
+                    switch lead {
+                    case 0..<0x80: (value, length) = (lead, 1)
+                    case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+                    case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+                    default: (value, length) = (lead & 0x07, 4)
+                    }
+                    for offset in 1..<max(1, length) where index + offset < bytes.count {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                    index += length
+                }
+                initialized = written
+            }
+        }
     }
 
     public var count: Int { scalars.count }
@@ -69,8 +102,6 @@ public struct SourceText: Sendable {
 
     public func string(_ range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[clamped])
-        return String(view)
+        return String(scalars: scalars[clamped])
     }
 }

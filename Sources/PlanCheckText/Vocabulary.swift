@@ -17,7 +17,19 @@ enum Vocabulary {
     }()
     private static let longestAbbreviation = abbreviations.keys.map(\.count).max() ?? 1
     /// First syllables of the abbreviations: only tokens among these can start one.
-    private static let firstSyllables = Set(abbreviations.keys.compactMap(\.first))
+    /// As sorted IDs, searched by halving: the check runs on every token of every document, and
+    /// hashing a syllable for a `Set` cost more than the rest of the pass.
+    private static let firstSyllables: [UInt32] = Set(abbreviations.keys.compactMap(\.first?.id)).sorted()
+
+    private static func mayStartAbbreviation(_ syllable: Syllable) -> Bool {
+        var low = 0, high = firstSyllables.count
+        while low < high {
+            let mid = (low + high) / 2
+            if firstSyllables[mid] == syllable.id { return true }
+            if firstSyllables[mid] < syllable.id { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
 
     static func rewrite(_ tokens: inout [Token]) {
         expandAbbreviations(&tokens)
@@ -33,13 +45,14 @@ enum Vocabulary {
 
     /// Each expanded word keeps the range of what was written, so evidence quotes "CSDL".
     private static func expandAbbreviations(_ tokens: inout [Token]) {
-        guard tokens.contains(where: { firstSyllables.contains($0.key) }) else { return }
+        guard let first = tokens.firstIndex(where: { mayStartAbbreviation($0.key) }) else { return }
         var result: [Token] = []
-        result.reserveCapacity(tokens.count)
-        var index = 0
+        result.reserveCapacity(tokens.count + tokens.count / 8)
+        result.append(contentsOf: tokens[..<first])
+        var index = first
         while index < tokens.count {
             var matched = false
-            let candidate = firstSyllables.contains(tokens[index].key)
+            let candidate = mayStartAbbreviation(tokens[index].key)
             for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) where candidate {
                 let keys = tokens[index..<index + length].map(\.key)
                 guard let words = abbreviations[keys] else { continue }

@@ -145,6 +145,21 @@ extension String {
         #expect(source.position(of: 6) == TextPosition(line: 3, column: 1))
     }
 
+    @Test func sourceScalarsAndStringsRoundTripEveryUTF8Length() {
+        // Empty, one to four bytes per scalar, NFD marks: the hand-written decoder and
+        // `String(scalars:)` must agree with the standard library's views exactly.
+        for text in ["", "a", "Dữ liệu", "U\u{031B}u tie\u{0302}n", "€ 𝔇 😀 x", "\u{10FFFF}\u{FFFD}\u{7F}\u{80}\u{7FF}\u{800}"] {
+            let source = SourceText(text)
+            #expect(source.scalars == Array(text.unicodeScalars), "\(text)")
+            #expect(source.string(0..<source.count) == text)
+            #expect(String(scalars: text.unicodeScalars) == text)
+        }
+        // A String made from a slice of another: its UTF-8 is read as it is stored.
+        let whole = "xx Kế hoạch 𝔇 dữ liệu"
+        let sliced = String(whole.dropFirst(3))
+        #expect(SourceText(sliced).scalars == Array(whole.unicodeScalars.dropFirst(3)))
+    }
+
     @Test func decoderAcceptsBOMsAndRefusesBinaryAndBadUTF8() throws {
         #expect(try InputDecoder.decode([0xEF, 0xBB, 0xBF] + Array("dữ".utf8)) == "dữ")
         #expect(try InputDecoder.decode([0xFF, 0xFE, 0x64, 0x00, 0xEF, 0x1E]) == "dữ")
