@@ -263,7 +263,7 @@ package struct Matcher: Sendable {
 
     /// A missing requirement is shown at the start of its scope, or of the document.
     private static func anchor(of scope: Scope, _ rule: Rule) -> Int? {
-        rule.scope == .document || rule.scope == .headings || rule.scope == .header ? 0 : (scope.segments.first ?? 0)
+        rule.scope == .document || rule.scope == .plan || rule.scope == .headings || rule.scope == .header ? 0 : (scope.segments.first ?? 0)
     }
 
     static func applies(_ rule: Rule, profile: Profile?, form: DocumentForm) -> Bool {

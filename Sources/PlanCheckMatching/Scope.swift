@@ -25,6 +25,9 @@ struct Scope {
         switch scope {
         case .document:
             return Scope(segments: all)
+        case .plan:
+            let results = Set(document.resultSegments)
+            return Scope(segments: all.filter { !results.contains($0) })
         case .headings:
             return Scope(segments: all.filter { tree.segments[$0].role == .heading })
         case .header:

@@ -93,6 +93,7 @@ package struct UIStrings: Sendable {
     public func scope(_ scope: RuleScope) -> String {
         switch scope {
         case .document: return pick("toàn văn bản", "the whole document")
+        case .plan: return pick("toàn văn bản, trừ phần đánh giá kết quả đã đạt", "the whole document except its past results")
         case .data: return pick("phần về dữ liệu", "the data part")
         case .task: return pick("các nhiệm vụ", "the tasks")
         case .headings: return pick("tiêu đề các mục", "section headings")

@@ -329,13 +329,14 @@ struct RuleDecoder {
         if let name = node.scalar, !node.isNull {
             switch name {
             case "document": return .document
+            case "plan": return .plan
             case "data": return .data
             case "task": return .task
             case "headings": return .headings
             case "header": return .header
             default:
-                issue(node, "unknown scope '\(name)'; use document, data, task, headings, header or {section: [phrases]}"
-                      + Spelling.didYouMean(name, among: ["document", "data", "task", "headings", "header"]))
+                issue(node, "unknown scope '\(name)'; use document, plan, data, task, headings, header or {section: [phrases]}"
+                      + Spelling.didYouMean(name, among: ["document", "plan", "data", "task", "headings", "header"]))
                 return nil
             }
         }

@@ -23,6 +23,9 @@ public enum AppliesTo: String, Sendable, Codable, CaseIterable {
 public enum RuleScope: Sendable, Equatable {
     /// The whole document.
     case document
+    /// The whole document except its past-results parts ("Phần I. Kết quả thực hiện năm 2026"):
+    /// what the plan commits to. A report already sent is not a duty to report.
+    case plan
     /// The data sections of an embedded plan (the whole plan otherwise).
     case data
     /// The tasks within data scope: tasks sections and task-table rows.
@@ -37,6 +40,7 @@ public enum RuleScope: Sendable, Equatable {
     public var name: String {
         switch self {
         case .document: return "document"
+        case .plan: return "plan"
         case .data: return "data"
         case .task: return "task"
         case .headings: return "headings"

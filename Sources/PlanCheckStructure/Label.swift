@@ -199,6 +199,11 @@ enum LabelParser {
         case Words.phu where first + 1 < tokens.count && tokens[first + 1].key == Words.luc:
             kind = .annex
             wordCount = 2
+        case Words.nhiem where first + 1 < tokens.count && tokens[first + 1].key == Words.vu,
+             Words.du where first + 1 < tokens.count && tokens[first + 1].key == Words.an,
+             Words.giai where first + 1 < tokens.count && tokens[first + 1].key == Words.phap:
+            // "Nhiệm vụ 1: …", "Dự án 2. …": a numbered item written with its noun.
+            return namedItem(range, source: source, tokens: tokens, number: first + 2)
         default: return nil
         }
         var next = first + wordCount
@@ -229,11 +234,26 @@ enum LabelParser {
         return Label(kind: kind, text: text, contentStart: contentStart)
     }
 
+    /// "Nhiệm vụ 1:", "Dự án 2." — the number (digits) then ":", ".", ")" or a dash: an item
+    /// numbered like "1.", its number the path component. "Nhiệm vụ 2 năm…" is a sentence.
+    private static func namedItem(_ range: Range<Int>, source: SourceText, tokens: [Token], number: Int) -> Label? {
+        guard number < tokens.count, Int(tokens[number].start) < range.upperBound, let value = tokens[number].key.number,
+              !tokens[number].isWord else { return nil }
+        var index = Int(tokens[number].end)
+        while index < range.upperBound, source.scalars[index] == " " { index += 1 }
+        guard index < range.upperBound, [":", ".", ")", "-", "–"].contains(source.scalars[index]) else { return nil }
+        // "1.1" continues the number: not this kind of label.
+        if source.scalars[index] == ".", index + 1 < range.upperBound, source.scalars[index + 1].properties.numericType != nil { return nil }
+        return Label(kind: .arabic, text: String(value), contentStart: skipSpaces(index + 1, range, source.scalars))
+    }
+
     /// The label words, as token keys.
     private enum Words {
         static let noi = Syllable.word("nơi"), nhan = Syllable.word("nhận"), phan = Syllable.word("phần"),
                    chuong = Syllable.word("chương"), dieu = Syllable.word("điều"), phu = Syllable.word("phụ"),
-                   luc = Syllable.word("lục"), thu = Syllable.word("thứ")
+                   luc = Syllable.word("lục"), thu = Syllable.word("thứ"), nhiem = Syllable.word("nhiệm"),
+                   vu = Syllable.word("vụ"), du = Syllable.word("dự"), an = Syllable.word("án"),
+                   giai = Syllable.word("giải"), phap = Syllable.word("pháp")
     }
 
     /// 2, II, or one letter ("Phần B", "PHẦN A").

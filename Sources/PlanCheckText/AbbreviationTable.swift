@@ -30,5 +30,10 @@ enum AbbreviationTable {
         ("qppl", "quy phạm pháp luật"),
         ("vbqppl", "văn bản quy phạm pháp luật"),
         ("đvhc", "đơn vị hành chính"),
+        ("cqct", "cơ quan chủ trì"),
+        ("cqph", "cơ quan phối hợp"),
+        ("đvct", "đơn vị chủ trì"),
+        ("đvph", "đơn vị phối hợp"),
+        ("sp", "sản phẩm"),
     ]
 }

@@ -89,7 +89,7 @@ import PlanCheckTestSupport
         #expect(lint.stdout.isEmpty)
         let good = try run(["rules", "validate"])
         #expect(good.status == 0)
-        #expect(good.stdout.hasPrefix("8 rule sets, 57 rules, ") && good.stdout.contains(" concepts, 27 abbreviations: OK"))
+        #expect(good.stdout.hasPrefix("8 rule sets, 57 rules, ") && good.stdout.contains(" concepts, 32 abbreviations: OK"))
     }
 
     @Test func rulesTestRunsEveryExample() throws {

@@ -487,6 +487,29 @@ import PlanCheckTestSupport
         #expect(outputs == ["kết quả: Cơ sở dữ liệu du lịch vận hành", nil])
     }
 
+    /// "Nhiệm vụ 1: …" (or "Dự án 2.", "Giải pháp 3 –") numbers an item like "1." does: the
+    /// lines after it are its fields. "Nhiệm vụ 2 năm …" and "Nhiệm vụ 1.2" are not such labels.
+    @Test func itemsNumberedWithTheirNounCarryTheFieldsBelowThem() {
+        let document = structure("""
+            II. NHIỆM VỤ VÀ GIẢI PHÁP
+            Nhiệm vụ 1: Hoàn thiện thể chế về dữ liệu ngành
+            Kết quả: Quy chế quản lý dữ liệu được ban hành.
+            Tiến độ: Tháng 9/2027.
+            Chủ trì: Cục Khoa học, Công nghệ và Thông tin.
+            **Dự án 2.** Xây dựng kho dữ liệu dùng chung
+            Chủ trì: Văn phòng Bộ; thời gian: Quý IV/2027.
+            """)
+        #expect(document.tasks.count == 2)
+        let source = document.document.source
+        let leads = document.tasks.map { $0.fields[.lead].map { source.string($0) } }
+        #expect(leads == ["Chủ trì: Cục Khoa học, Công nghệ và Thông tin.", "Chủ trì: Văn phòng Bộ; thời gian: Quý IV/2027."])
+        #expect(document.tasks.allSatisfy { $0.fields[.deadline] != nil })
+        #expect(document.tasks[0].fields[.output] != nil)
+        let labels = document.tree.nodes.compactMap(\.label).filter { $0.kind == .arabic }.map(\.text)
+        #expect(labels == ["1", "2"])
+        #expect(structure("Nhiệm vụ 1.2 đã hoàn thành.\nDự án 3 năm 2026 đã xong.").tree.nodes.count == 1)
+    }
+
     /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
     /// "HẠ TẦNG SỐ" is infrastructure; a row of "DỮ LIỆU SỐ" is data whatever its words.
     @Test func annexRowsAreDataByTheirGroup() {

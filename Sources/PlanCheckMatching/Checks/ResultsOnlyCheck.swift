@@ -3,7 +3,7 @@ import PlanCheckRules
 
 /// `results_only`: no requirement is met only by text in a past-results part ("Phần I. Kết quả
 /// đạt được năm 2025") — results are not commitments (DS902). It runs after the other rules and
-/// judges again, over the past-results part alone, the data and task rules they left short.
+/// judges again, over the past-results part alone, the data, task and plan rules they left short.
 struct ResultsOnlyCheck: ParameterlessCheck {
     static let name = "results_only"
     static let phase = CheckPhase.afterRules
@@ -12,7 +12,7 @@ struct ResultsOnlyCheck: ParameterlessCheck {
         let results = Scope(segments: context.document.resultSegments)
         var spots: [CheckOutcome.Spot] = []
         if !results.segments.isEmpty {
-            for other in context.rules where other.match != nil && (other.rule.scope == .data || other.rule.scope == .task) {
+            for other in context.rules where other.match != nil && ([.data, .task, .plan].contains(other.rule.scope)) {
                 guard let earlier = context.earlier.first(where: { $0.id == other.rule.id }),
                       earlier.status == .missing || earlier.status == .partial else { continue }
                 let there = context.judge(other, results)

@@ -166,6 +166,7 @@ struct TargetFloorsCheck: StructuralCheck {
                 targets.append(Target(value: value, floor: floor, year: year, stated: stated != nil, segment: segmentIndex, range: original))
             }
         }
+        targets += unitColumnTargets(data, context, indicatorsIn)
         for target in targets where target.year >= floors[target.floor].year {
             // "≥ 70% … (phấn đấu đạt 80% vào năm 2030)": a figure without a year of its own, beside a
             // figure for the same indicator that states the national year, is an interim target.
@@ -184,6 +185,47 @@ struct TargetFloorsCheck: StructuralCheck {
         // No target for a national indicator: none is below its floor (DS291 judges whether the
         // plan has measurable targets at all).
         return CheckOutcome(status: spots.isEmpty ? .covered : .missing, evidence: comparable, findings: spots)
+    }
+
+    /// Headers of a table's unit column.
+    private static let unitHeaders = ["đơn vị tính", "đvt", "đơn vị đo"].map(Phrase.init)
+
+    /// A target table with a unit column ("Chỉ tiêu | Đơn vị tính | Năm 2027 | Năm 2030", a row
+    /// "Tỷ lệ hồ sơ TTHC được số hóa | % | 80 | 95"): the bare figures of a "%" row are percentages,
+    /// each for its column's year, about the row's indicator.
+    private func unitColumnTargets(_ data: Scope, _ context: CheckContext,
+                                   _ indicatorsIn: (Range<Int>) -> [(Int, Int)]) -> [Target] {
+        let document = context.document
+        let tree = document.tree
+        let tokens = document.normalized.tokens
+        var targets: [Target] = []
+        for table in tree.tables {
+            guard let header = table.rows.first, header.contains(where: data.contains(segment:)),
+                  let unit = header.firstIndex(where: { cell in
+                      let range = tree.segments[cell].tokens
+                      return range.contains { start in Self.unitHeaders.contains { start + $0.keys.count <= range.upperBound && $0.match(at: start, in: tokens) != nil } }
+                  }) else { continue }
+            let years = header.map { Years.years(in: tree.segments[$0].range, normalized: document.normalized, source: context.source).max() }
+            for row in table.rows.dropFirst() where unit < row.count {
+                guard context.source.string(tree.segments[row[unit]].range).trimmingCharacters(in: .whitespaces) == "%" else { continue }
+                let rowTokens = tree.segments[row[0]].tokens.lowerBound..<tree.segments[row[row.count - 1]].tokens.upperBound
+                guard let (floor, _) = indicatorsIn(rowTokens).min(by: { $0.1 < $1.1 }) else { continue }
+                for (column, cell) in row.enumerated() where column != unit && column < years.count && data.contains(segment: cell) {
+                    guard let year = years[column], let value = Self.bareFigure(context.source.string(tree.segments[cell].range)) else { continue }
+                    targets.append(Target(value: value, floor: floor, year: year, stated: true, segment: cell, range: tree.segments[cell].range))
+                }
+            }
+        }
+        return targets
+    }
+
+    /// A cell that holds only a figure, perhaps after "≥" or ">": "95", "≥ 80", "97,5".
+    private static func bareFigure(_ text: String) -> Double? {
+        var text = Substring(text.trimmingCharacters(in: .whitespaces))
+        while let first = text.first, first == "≥" || first == ">" || first == " " { text = text.dropFirst() }
+        guard !text.isEmpty, text.count <= 6, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }),
+              let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else { return nil }
+        return value
     }
 
     /// Words that can stand before a figure without saying what it measures.
