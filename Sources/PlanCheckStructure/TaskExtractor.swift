@@ -29,16 +29,23 @@ struct TaskExtractor {
         // Words as syllables; their spellings only order rows and break ties, so that the order
         // does not depend on when a spelling was first interned.
         var spellings: [Syllable: String] = [:]
-        for task in rows + items { for key in folds(task.title) where spellings[key] == nil { spellings[key] = key.text } }
+        for task in rows + items {
+            for token in normalized.tokenRange(task.title).map({ tokens[$0] }) {
+                for key in [token.key, token.fold] where spellings[key] == nil { spellings[key] = key.text }
+            }
+        }
         let names = spellings
         let order: (Syllable) -> String = { syllable in names[syllable] ?? syllable.text }
-        // Compared without diacritics: an annex typed without them still mirrors the body.
-        let index = MirrorIndex(Array(Set(rows.map { Set(folds($0.title)) })), order: order)
+        // A row's word as written; without diacritics when it was typed without them, so that an
+        // annex typed so still mirrors the body. An item offers each word both ways: "tín dụng"
+        // does not mirror "thông tin", but "tin dung" in an unaccented annex mirrors "tín dụng".
+        let index = MirrorIndex(Array(Set(rows.map { Set(rowWords($0.title)) })), order: order)
         var known: [Set<Syllable>: Bool] = [:]  // plans repeat items; each wording is looked up once
         let kept = items.filter { item in
-            let words = Set(folds(item.title))
+            let written = normalized.tokenRange(item.title).map { tokens[$0] }
+            let words = Set(written.map(\.key)).union(written.map(\.fold))
             if let mirrored = known[words] { return !mirrored }
-            let mirrored = index.mirrors(words)
+            let mirrored = index.mirrors(words, count: Set(written.map(\.key)).count)
             known[words] = mirrored
             return !mirrored
         }
@@ -93,15 +100,16 @@ struct TaskExtractor {
                 .prefix(count).map(\.2))
         }
 
-        func mirrors(_ words: Set<Syllable>) -> Bool {
-            guard !rows.isEmpty, words.count >= 4 else { return false }
+        /// `words` are the item's words written both ways, `count` how many distinct words it has.
+        func mirrors(_ words: Set<Syllable>, count: Int) -> Bool {
+            guard !rows.isEmpty, count >= 4 else { return false }
             // The item the shorter side: a row holding one of its rarest words. The row the
             // shorter side: a row one of whose rarest words the item holds.
             var candidates = Set(Self.rarest(words, frequency, order).flatMap { byWord[$0] ?? [] })
             for word in words { candidates.formUnion(byRareWord[word] ?? []) }
             return candidates.sorted().prefix(Self.candidateLimit).contains { index in
                 let other = rows[index]
-                let shorter = min(words.count, other.count)
+                let shorter = min(count, other.count)
                 return shorter >= 4 && words.intersection(other).count * 10 >= shorter * 7
             }
         }
@@ -116,8 +124,8 @@ struct TaskExtractor {
         return segmentsOfNode
     }
 
-    private func folds(_ range: Range<Int>) -> [Syllable] {
-        normalized.tokenRange(range).map { tokens[$0].fold }
+    private func rowWords(_ range: Range<Int>) -> [Syllable] {
+        normalized.tokenRange(range).map { tokens[$0].isPlain ? tokens[$0].fold : tokens[$0].key }
     }
 
     /// The numbered items of an annex that carry two of a lead, a time frame and an output of
@@ -298,10 +306,18 @@ struct TaskExtractor {
         }
         // Without a marked time frame, the first year; without a marked lead, the unit the task
         // sentence opens with ("Sở Tư pháp rà soát …", "Giao Công an tỉnh …") or names in brackets.
-        if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first { fields[.deadline] = year }
+        // A time frame given but naming no time ("Tiến độ: Theo tiến độ của Bộ Công an") is none,
+        // and no year elsewhere in the task stands in for it.
+        let deferred = fields[.deadline].map(namesNoTime) ?? false
+        if deferred {
+            fields[.deadline] = nil
+        } else if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first {
+            fields[.deadline] = year
+        }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
         if fields[.lead] == nil, let lead = segments.lazy.compactMap(bracketedLead(in:)).first { fields[.lead] = lead }
-        for (field, range) in group where fields[field] == nil { fields[field] = range }
+        for (field, range) in group where fields[field] == nil && !(field == .deadline && deferred) { fields[field] = range }
+        if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
         let years = fields[.deadline].map(self.years(in:)) ?? []
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
     }
@@ -416,6 +432,18 @@ struct TaskExtractor {
         return normalized.tokenRange(clause).contains { year(at: $0) != nil }
     }
 
+    /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn", a cell "Theo tiến độ dự án": a time
+    /// frame that defers to another schedule and has no number in it names no time.
+    private func namesNoTime(_ range: Range<Int>) -> Bool {
+        let tokens = normalized.tokenRange(range)
+        var first = tokens.lowerBound
+        if let colon = source.scalars[range].firstIndex(of: ":") { first = max(first, normalized.firstToken(endingAfter: colon)) }
+        guard first < tokens.upperBound, normalized.tokens[first].key == Self.theo else { return false }
+        return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
+    }
+
+    private static let theo = Syllable.word("theo")
+
     private static let romanNumerals: Set<Syllable> = Set(["i", "ii", "iii", "iv"].map(Syllable.word))
 
     private func followedByColon(_ offset: Int, in segment: Segment) -> Bool {
@@ -485,6 +513,7 @@ struct TaskExtractor {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
+                if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
                 if fields.isEmpty, isGroupRow(row, content: content) {
                     group = row[taskColumn]
                     continue

@@ -100,6 +100,39 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.fields[.deadline] == nil)
     }
 
+    /// A long item that shares common words with a short row ("cơ sở dữ liệu quốc gia", "thông
+    /// tin") is not that row told again: "thông tin" is not "tín dụng". Typed without marks, the
+    /// row still mirrors the item that has them.
+    @Test func anItemMirrorsARowByItsWordsAsWritten() {
+        let annex = { (row: String) in self.structure("""
+            III. NHIỆM VỤ
+            4.1. Duy trì kết nối với Cơ sở dữ liệu quốc gia về dân cư để xác thực thông tin khách hàng; hướng dẫn làm sạch dữ liệu.
+            PHỤ LỤC
+            | STT | Tên nhiệm vụ | Đơn vị chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | \(row) | CIC | 2027 |
+            """) }
+        #expect(annex("Nâng cấp Cơ sở dữ liệu thông tin tín dụng quốc gia").tasks.count == 2)
+        #expect(annex("Duy tri ket noi voi Co so du lieu quoc gia ve dan cu de xac thuc thong tin khach hang").tasks.count == 1)
+    }
+
+    /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn" defers to another schedule and names no
+    /// time: the task has no time frame, and a year elsewhere in it does not stand in.
+    @Test func aTimeFrameThatDefersToAnotherScheduleIsNone() {
+        let document = structure("""
+            III. NHIỆM VỤ
+            1. Kết nối dữ liệu khách hàng theo Đề án 06 năm 2022.
+            Chủ trì: Vụ Thanh toán.
+            Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn.
+            2. Xây dựng kho dữ liệu.
+            Chủ trì: Cục Công nghệ thông tin.
+            Tiến độ: Theo tiến độ dự án (2026 - 2027).
+            """)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks[0].fields[.deadline] == nil && document.tasks[0].deadlineYears.isEmpty)
+        #expect(document.tasks[1].deadlineYears == [2026, 2027])
+    }
+
     @Test func anAnnexListedAsItemsWithFieldsIsTheAnnexOfTasksEvenTypedWithoutDiacritics() {
         // The annex lists its tasks as numbered lines typed without marks, with abbreviations
         // ("UBND", "KH&CN") whose expansions carry marks; the body points to it.
