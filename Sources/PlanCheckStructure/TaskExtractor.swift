@@ -412,6 +412,7 @@ struct TaskExtractor {
                 // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
                 let last = start + wordings.phrases[index].keys.count - 1
                 let labelled = followedByColon(tokens[last].range.upperBound, in: segment)
+                    || namesItsValue(start: start, last: last, in: segment)
                 if role.asLabel, !labelled { continue }
                 let clause = clause(from: Int(tokens[start].start), in: segment)
                 if role.needsTime, !labelled, !namesATime(after: last, in: clause) { continue }
@@ -445,6 +446,17 @@ struct TaskExtractor {
     private static let theo = Syllable.word("theo")
 
     private static let romanNumerals: Set<Syllable> = Set(["i", "ii", "iii", "iv"].map(Syllable.word))
+
+    /// A label written as a sentence: the wording opens a clause and "là" follows within four
+    /// syllables ("Sản phẩm là Kho dữ liệu …", "Sản phẩm của nhiệm vụ là Thông tư …"). Inside a
+    /// clause the same noun is a thing the task uses ("bằng sản phẩm mật mã").
+    private func namesItsValue(start: Int, last: Int, in segment: Segment) -> Bool {
+        guard start == segment.tokens.lowerBound || tokens[start].clauseBreakBefore || tokens[start].sentenceBreakBefore else { return false }
+        let end = min(last + 5, segment.tokens.upperBound)
+        return (last + 1..<max(last + 1, end)).contains { tokens[$0].key == Self.la && !tokens[$0].clauseBreakBefore }
+    }
+
+    private static let la = Syllable.word("là")
 
     private func followedByColon(_ offset: Int, in segment: Segment) -> Bool {
         var index = offset

@@ -518,6 +518,15 @@ import PlanCheckTestSupport
         #expect(document.tasks.count == 2)
         let outputs = document.tasks.map { $0.fields[.output].map { document.document.source.string($0) } }
         #expect(outputs == ["kết quả: Cơ sở dữ liệu du lịch vận hành", nil])
+
+        // A label written as a sentence ("Sản phẩm của nhiệm vụ là …") gives the output; the same
+        // noun inside a clause is a thing the task uses.
+        let sentences = structure("""
+            II. NHIỆM VỤ
+            1. Ban hành Quy chế dữ liệu của Bộ. Sản phẩm của nhiệm vụ là Thông tư của Bộ trưởng.
+            2. Mã hóa kênh truyền bằng sản phẩm mật mã của ngành Cơ yếu (hằng năm).
+            """)
+        #expect(sentences.tasks.map { $0.fields[.output] != nil } == [true, false])
     }
 
     /// "Nhiệm vụ 1: …" (or "Dự án 2.", "Giải pháp 3 –") numbers an item like "1." does: the
