@@ -130,38 +130,77 @@ package enum TextNormalizer {
         }
 
         /// What one written word becomes; words repeat, so each distinct spelling is worked out once.
+        /// Flat: the spelling and the canonical scalars are ranges of two shared buffers, so that
+        /// finding a known word copies no reference-counted storage (arrays per word cost more in
+        /// retains and releases than the rest of the lookup).
         private struct WordForm {
-            var canonical: [Unicode.Scalar]
+            var spelling: Range<Int>
+            var canonical: Range<Int>
             var key: Syllable
             var fold: Syllable
             var variants: NormalizedText.Variants
         }
-        /// Spellings seen, by a hash of their scalars, as indices into `spellings` and `forms`; the
-        /// spelling is kept to rule out collisions.
-        private var formIndex: [UInt64: Int] = [:]
-        private var spellings: [[Unicode.Scalar]] = []
+        private var spellingScalars: [Unicode.Scalar] = []
+        private var canonicalScalars: [Unicode.Scalar] = []
         private var forms: [WordForm] = []
+        /// Open addressing by the spelling's FNV-1a hash (not `Hasher`, which would hash it again):
+        /// each slot holds a form's index + 1, 0 when empty; at most half full.
+        private var slots = [Int32](repeating: 0, count: 1 << 12)
+        private var slotHashes = [UInt64](repeating: 0, count: 1 << 12)
+        /// Distinct spellings kept at most: hostile text cannot grow the table without end.
+        static let formLimit = 100_000
 
         private mutating func word(_ range: Range<Int>) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for scalar in input[range] { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
-            if let known = formIndex[hash], spellings[known].elementsEqual(input[range]) {
-                emit(word: forms[known], from: range)
-                return
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let known = Int(slots[slot]) - 1
+                if slotHashes[slot] == hash, spellingScalars[forms[known].spelling].elementsEqual(input[range]) {
+                    emit(word: forms[known], from: range)
+                    return
+                }
+                slot = (slot + 1) & mask
             }
-            let form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
-            // Bounded: hostile text cannot grow the table without end.
-            if forms.count < 100_000 {
-                formIndex[hash] = forms.count
+            var form = Self.form(of: input[range], canonicalizer: &canonicalizer, buffer: &syllable)
+            form.spelling = spellingScalars.count..<spellingScalars.count + range.count
+            form.canonical = canonicalScalars.count..<canonicalScalars.count + syllable.count
+            if forms.count < Self.formLimit {
+                spellingScalars.append(contentsOf: input[range])
+                canonicalScalars.append(contentsOf: syllable)
                 forms.append(form)
-                spellings.append(Array(input[range]))
+                slots[slot] = Int32(forms.count)
+                slotHashes[slot] = hash
+                if forms.count * 2 > slots.count { grow() }
+                emit(word: form, from: range)
+            } else {
+                // Not kept: its scalars are in `syllable` only.
+                variants.formUnion(form.variants)
+                output.append(contentsOf: syllable)
+                offsets.append(syllable.count, from: range)
+                append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
             }
-            emit(word: form, from: range)
+        }
+
+        /// Twice the slots, every kept spelling placed again by its hash.
+        private mutating func grow() {
+            let count = slots.count * 2
+            var newSlots = [Int32](repeating: 0, count: count)
+            var newHashes = [UInt64](repeating: 0, count: count)
+            for slot in slots.indices where slots[slot] != 0 {
+                var target = Int(truncatingIfNeeded: slotHashes[slot]) & (count - 1)
+                while newSlots[target] != 0 { target = (target + 1) & (count - 1) }
+                newSlots[target] = slots[slot]
+                newHashes[target] = slotHashes[slot]
+            }
+            slots = newSlots
+            slotHashes = newHashes
         }
 
         private mutating func emit(word form: WordForm, from range: Range<Int>) {
             variants.formUnion(form.variants)
-            output.append(contentsOf: form.canonical)
+            output.append(contentsOf: canonicalScalars[form.canonical])
             offsets.append(form.canonical.count, from: range)
             append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
         }
@@ -187,8 +226,9 @@ package enum TextNormalizer {
             buffer.removeAll(keepingCapacity: true)
             canonicalizer.canonicalize(letters, into: &buffer)
             let key = foldFinalY(buffer)
-            return WordForm(canonical: buffer, key: Syllable(String(String.UnicodeScalarView(key))), fold: Syllable(VietnameseAlphabet.fold(key)),
-                            variants: variants)
+            // The ranges are set by the caller, which keeps the scalars (the canonical ones are in `buffer`).
+            return WordForm(spelling: 0..<0, canonical: 0..<0, key: Syllable(String(scalars: key)),
+                            fold: Syllable(VietnameseAlphabet.fold(key)), variants: variants)
         }
 
         /// Appends normalised scalars. When their count equals the original's they map one to
