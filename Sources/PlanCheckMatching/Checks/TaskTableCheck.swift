@@ -11,7 +11,11 @@ struct TaskTableCheck: ParameterlessCheck {
 
     func run(_ context: CheckContext) -> CheckOutcome {
         let document = context.document
-        guard let best = document.taskTables.max(by: { score($0) < score($1) }) else {
+        let best = document.taskTables.max(by: { score($0) < score($1) })
+        if !(best.map { $0.inAnnex && $0.columns.isSuperset(of: Self.required) } ?? false), let listed = annexList(context) {
+            return listed
+        }
+        guard let best else {
             return CheckOutcome(status: .missing, findings: [.init(location: context.place, detail: nil)])
         }
         let header = document.tree.tables[best.table].rows.first ?? []
@@ -33,6 +37,23 @@ struct TaskTableCheck: ParameterlessCheck {
         }
         return CheckOutcome(status: .partial, evidence: [quote], findings: [.init(location: quote.location, detail: LocalizedText(
             vi: vi.joined(separator: "; "), en: en.joined(separator: "; ")))])
+    }
+
+    /// An annex whose tasks are numbered blocks ("1. Nhiệm vụ: …" then "Đơn vị chủ trì:",
+    /// "Đơn vị phối hợp:", "Thời hạn:", "Sản phẩm:" lines) is the task table flattened, as a copy
+    /// out of a PDF or Word leaves it: covered when most blocks give each of the four fields.
+    private func annexList(_ context: CheckContext) -> CheckOutcome? {
+        let document = context.document
+        let tree = document.tree
+        let annexes = Set(tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex })
+        guard !annexes.isEmpty else { return nil }
+        let inAnnex = tree.insideMask(annexes)
+        let items = document.tasks.filter { task in
+            if case .item(let node) = task.origin { inAnnex[node] } else { false }
+        }
+        guard items.count >= 2, let first = items.first,
+              Self.required.allSatisfy({ field in items.filter { $0.fields[field] != nil }.count * 2 >= items.count }) else { return nil }
+        return CheckOutcome(status: .covered, evidence: [context.evidence(first.title, node: first.node)])
     }
 
     private func score(_ table: TaskTable) -> Int {
