@@ -218,8 +218,12 @@ package struct SectionTree: Sendable {
         private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {
             // The recipients block ("Nơi nhận:") holds its list only: a numbered part after it (the
             // plan a decision issues, an annex) is not inside it.
+            // A heading without a label ("### Nhóm 1. Hạ tầng") holds the numbered paragraphs
+            // after it, whatever rank its markup level gives it.
             while let top = open.last, top != 0,
-                  nodes[top].rank >= rank || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
+                  (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && nodes[top].rank == rank
+                                                && !isHeading && label != nil))
+                    || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()
             }

@@ -311,7 +311,9 @@ struct TaskExtractor {
         let deferred = fields[.deadline].map(namesNoTime) ?? false
         if deferred {
             fields[.deadline] = nil
-        } else if fields[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first {
+        } else if fields[.deadline] == nil, group[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first {
+            // The group's time frame, when it gives one, wins over a year the sentence mentions
+            // ("thay thế Quy chế năm 2021").
             fields[.deadline] = year
         }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }

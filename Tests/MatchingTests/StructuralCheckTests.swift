@@ -76,6 +76,40 @@ import PlanCheckTestSupport
         #expect(horizon[4].hasPrefix("Deadline 3/2024 is before the plan's own date (10/2024)"))
     }
 
+    /// A group's time frame stands under its heading, before the tasks it dates: reading the
+    /// month around it must not take a range that ends before it starts (this stopped the process),
+    /// and a year the sentence mentions ("thay thế Quy chế năm 2021") does not replace it. Also in
+    /// Markdown, where the group is a "###" heading over "**Nhiệm vụ 1.**" paragraphs.
+    @Test func aGroupTimeFrameBeforeItsTasksDatesThem() throws {
+        for text in ["""
+            Hà Nội, ngày 15 tháng 01 năm 2027
+            KẾ HOẠCH
+            III. NHIỆM VỤ
+            1. Quản trị dữ liệu
+            Thời gian thực hiện: Quý II năm 2027.
+            1.1. Ban hành Quy chế dữ liệu của Bộ, thay thế Quy chế năm 2021 và các văn bản khác có liên quan.
+            1.2. Ban hành Danh mục dữ liệu dùng chung của Bộ theo quy định hiện hành của pháp luật.
+            """, """
+            Hà Nội, ngày 15 tháng 01 năm 2027
+
+            # KẾ HOẠCH
+
+            ## III. NHIỆM VỤ
+
+            ### Nhóm 1. Quản trị dữ liệu
+
+            **Thời gian thực hiện: Quý I - Quý II năm 2027.**
+
+            **Nhiệm vụ 1.** Ban hành Quy chế dữ liệu của Bộ, thay thế Quy chế ban hành năm 2021.
+
+            **Nhiệm vụ 2.** Rà soát, cập nhật Danh mục cơ sở dữ liệu của Bộ.
+            """] {
+            let result = try result(text, profile: .ministry)
+            #expect(status(result, "DS411") == .covered)
+            #expect(status(result, "DS413") == .covered, "\(result.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en))")
+        }
+    }
+
     @Test func requirementsMetOnlyInPastResultsStayMissing() throws {
         let result = try result("""
             KẾ HOẠCH

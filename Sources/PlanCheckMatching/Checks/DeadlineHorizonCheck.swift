@@ -56,7 +56,9 @@ struct DeadlineHorizonCheck: StructuralCheck {
         // From a little before the clause: a time frame found by its year ("2026") may be written
         // "tháng 6/2026" just before it.
         let normalized = context.document.normalized
-        let lower = max(task.range.lowerBound, range.lowerBound - 12)
+        // A group's time frame may stand before the task (under the group's heading): then from
+        // its own start.
+        let lower = range.lowerBound >= task.range.lowerBound ? max(task.range.lowerBound, range.lowerBound - 12) : range.lowerBound
         let text = normalized.string(normalized.normalizedRange(lower..<range.upperBound))
         var monthOfLastYear: Int?
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
