@@ -89,7 +89,14 @@ package struct StructuredDocument: Sendable {
             : zip(inResults, tree.insideMask(Set(solutionsOnly))).map { $0 || $1 }
         let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
-        let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: metadata.year,
+        // The year the plan starts from: its title's first year not before its date ("Kế hoạch …
+        // năm 2027" signed in December 2026 starts in 2027, and "Năm 2026, …" is then the past).
+        // Only its summary lines: a paragraph of sentences the title block ran into is not the title.
+        let titleYears = title.filter { segment in
+            !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
+        }.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
+        let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
+        let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: planYear,
                                                        source: document.source)
         resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()
         // A paragraph reporting last year's results is not a task of this plan.
@@ -137,12 +144,23 @@ package struct StructuredDocument: Sendable {
             let yearToken = start + opener.keys.count
             guard let year = Years.year(ofToken: yearToken, tokens: tokens, source: source), year < planYear else { continue }
             let window = yearToken + 1..<min(segment.tokens.upperBound, yearToken + 13)
-            if window.contains(where: { tokens[$0].key == Self.already }) { result.insert(index) }
+            if window.contains(where: { tokens[$0].key == Self.already }) {
+                result.insert(index)
+                continue
+            }
+            // "Năm 2026, trong bối cảnh …, công tác … đạt nhiều kết quả tích cực.": its first
+            // sentence speaks of the year's results.
+            var end = yearToken + 1
+            while end < segment.tokens.upperBound, end < yearToken + 60, !tokens[end].sentenceBreakBefore { end += 1 }
+            if (yearToken + 1..<end).contains(where: { tokens[$0].key == Self.result.0 && $0 + 1 < end && tokens[$0 + 1].key == Self.result.1 }) {
+                result.insert(index)
+            }
         }
         return result
     }
 
     private static let already = Syllable.word("đã"), ministry = Syllable.word("bộ")
+    private static let result = (Syllable.word("kết"), Syllable.word("quả"))
 
     /// Heading nodes whose title contains one of the phrases.
     private static func headings(_ phrases: PhraseIndex, _ finder: PhraseFinder) -> [Int] {

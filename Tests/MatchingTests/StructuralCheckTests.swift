@@ -144,6 +144,22 @@ import PlanCheckTestSupport
         #expect(status(result, "DS410") == .covered)  // the results paragraph is not a task without a lead
     }
 
+    /// A plan for 2027 signed in December 2026: "Năm 2026, …" is its past, and a paragraph whose
+    /// first sentence speaks of that year's results ("đạt nhiều kết quả tích cực") reports them,
+    /// even with its "đã" far from the year.
+    @Test func lastYearIsTheYearBeforeThePlansOwnPeriod() throws {
+        let result = try result("""
+            Hà Tĩnh, ngày 26 tháng 12 năm 2026
+            KẾ HOẠCH
+            Chuyển đổi số năm 2027
+            Năm 2026, trong bối cảnh vừa vận hành mô hình chính quyền địa phương hai cấp, công tác chuyển đổi số đạt nhiều kết quả tích cực. Trung tâm dữ liệu tỉnh đã được kết nối với Trung tâm dữ liệu quốc gia.
+            I. NHIỆM VỤ
+            1. Xây dựng kho dữ liệu dùng chung của tỉnh (Sở Khoa học và Công nghệ chủ trì; năm 2027).
+            """)
+        #expect(status(result, "DS205") == .missing)
+        #expect(result.findings.contains { $0.ruleId == "DS902" && $0.detail?.vi.hasPrefix("DS205") == true })
+    }
+
     @Test func aDocumentThatIsNotAPlanIsSaidToBeSo() throws {
         let result = try result("Thư mời họp\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/6/2024.")
         #expect(result.form == .notAPlan)
