@@ -379,7 +379,12 @@ struct TaskExtractor {
             let scalar = source.scalars[index]
             if scalar == "[" || scalar == "(" {
                 let start = normalized.firstToken(endingAfter: index + 1)
-                if finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound) {
+                // In the brackets that assign a task, a collective lead is still its assignment
+                // ("[Các sở, ban, ngành; thường xuyên]", "(các cơ quan, đơn vị …)").
+                let collective = start < segment.tokens.upperBound && tokens[start].key == Self.cac
+                    && (start + 1 < segment.tokens.upperBound && Self.collectiveHeads.contains(tokens[start + 1].key)
+                        || finder.vocabulary.subjectUnits.matchesAny(at: start + 1, in: tokens, end: segment.tokens.upperBound))
+                if collective || finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound) {
                     let close: Unicode.Scalar = scalar == "[" ? "]" : ")"
                     var end = index + 1
                     while end < segment.range.upperBound, source.scalars[end] != close { end += 1 }
@@ -445,7 +450,8 @@ struct TaskExtractor {
         return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
     }
 
-    private static let theo = Syllable.word("theo")
+    private static let theo = Syllable.word("theo"), cac = Syllable.word("các")
+    private static let collectiveHeads: Set<Syllable> = Set(["cơ", "đơn", "sở", "bộ", "địa"].map(Syllable.word))
 
     private static let romanNumerals: Set<Syllable> = Set(["i", "ii", "iii", "iv"].map(Syllable.word))
 
