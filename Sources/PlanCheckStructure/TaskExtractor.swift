@@ -450,6 +450,14 @@ struct TaskExtractor {
         return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
     }
 
+    /// A line that opens "(Kèm theo …)": what follows is attached to the plan.
+    private func attaches(_ segment: Int) -> Bool {
+        let range = tree.segments[segment].tokens
+        return range.count >= 2 && tokens[range.lowerBound].key == Self.kem && tokens[range.lowerBound + 1].key == Self.theo
+            && source.scalars[tree.segments[segment].range].first(where: { $0 != "*" && $0 != "_" && $0 != " " }) == "("
+    }
+
+    private static let kem = Syllable.word("kèm")
     private static let theo = Syllable.word("theo"), cac = Syllable.word("các")
     private static let collectiveHeads: Set<Syllable> = Set(["cơ", "đơn", "sở", "bộ", "địa"].map(Syllable.word))
 
@@ -521,7 +529,10 @@ struct TaskExtractor {
                 }
             }
             guard let taskColumn, !columns.isEmpty else { continue }
+            // In an annex: under a "Phụ lục" label, or right after the line that attaches it
+            // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
+                || (max(0, header[0] - 3)..<header[0]).contains { attaches($0) }
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
             var group: Int?
             for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
