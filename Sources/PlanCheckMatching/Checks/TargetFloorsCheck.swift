@@ -275,8 +275,9 @@ struct TargetFloorsCheck: StructuralCheck {
         let source = context.source
         let others = clause.filter { source.scalars[$0] == "%" && !percent.contains($0) }
         guard !others.isEmpty else { return nil }
-        let next = others.first { $0 >= percent.upperBound } ?? clause.upperBound
-        let previous = others.last { $0 < percent.lowerBound }.map { $0 + 1 } ?? clause.lowerBound
+        // Clamped: a match is expected inside its clause, but a range must never end before it starts.
+        let next = max(percent.upperBound, others.first { $0 >= percent.upperBound } ?? clause.upperBound)
+        let previous = min(percent.lowerBound, others.last { $0 < percent.lowerBound }.map { $0 + 1 } ?? clause.lowerBound)
         let normalized = context.document.normalized
         if let after = Years.years(in: percent.upperBound..<next, normalized: normalized, source: source).first { return after }
         return Years.years(in: previous..<percent.lowerBound, normalized: normalized, source: source).last
