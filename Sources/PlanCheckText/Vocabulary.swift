@@ -44,34 +44,74 @@ enum Vocabulary {
     }
 
     /// Each expanded word keeps the range of what was written, so evidence quotes "CSDL".
+    /// In place: the abbreviations are found first, the array grows once by the words they add,
+    /// and tokens move right from the back — no second token array (it was the largest single
+    /// allocation of a check).
     private static func expandAbbreviations(_ tokens: inout [Token]) {
         guard let first = tokens.firstIndex(where: { mayStartAbbreviation($0.key) }) else { return }
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count + tokens.count / 8)
-        result.append(contentsOf: tokens[..<first])
+        var found: [(index: Int, length: Int, words: [(key: Syllable, fold: Syllable)])] = []
+        var added = 0
         var index = first
         while index < tokens.count {
-            var matched = false
-            let candidate = mayStartAbbreviation(tokens[index].key)
-            for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) where candidate {
-                let keys = tokens[index..<index + length].map(\.key)
-                guard let words = abbreviations[keys] else { continue }
-                let start = Int(tokens[index].start), end = Int(tokens[index + length - 1].end)
-                for (position, word) in words.enumerated() {
-                    var expanded = Token(key: word.key, fold: word.fold, isWord: true, start: start, end: end)
-                    // The written abbreviation keeps its place in the clause; its words run together.
-                    expanded.clauseBreakBefore = position == 0 && tokens[index].clauseBreakBefore
-                    result.append(expanded)
-                }
+            if mayStartAbbreviation(tokens[index].key), let (length, words) = abbreviation(at: index, in: tokens) {
+                found.append((index, length, words))
+                added += words.count - length
                 index += length
-                matched = true
-                break
-            }
-            if !matched {
-                result.append(tokens[index])
+            } else {
                 index += 1
             }
         }
-        tokens = result
+        guard !found.isEmpty else { return }
+        // Moving back to front needs every abbreviation to be no longer than its words (true of
+        // the table); otherwise the tokens are copied once into a new array.
+        guard found.allSatisfy({ $0.words.count >= $0.length }) else {
+            var result: [Token] = []
+            result.reserveCapacity(tokens.count + max(0, added))
+            var read = 0
+            for entry in found {
+                result.append(contentsOf: tokens[read..<entry.index])
+                result += expansion(entry.words, of: tokens[entry.index..<entry.index + entry.length])
+                read = entry.index + entry.length
+            }
+            result.append(contentsOf: tokens[read...])
+            tokens = result
+            return
+        }
+        let count = tokens.count
+        tokens.reserveCapacity(count + added)
+        if let last = tokens.last { tokens.append(contentsOf: repeatElement(last, count: added)) }
+        var read = count, write = count + added
+        for entry in found.reversed() {
+            let end = entry.index + entry.length
+            while read > end {
+                read -= 1
+                write -= 1
+                tokens[write] = tokens[read]
+            }
+            for expanded in expansion(entry.words, of: tokens[entry.index..<end]).reversed() {
+                write -= 1
+                tokens[write] = expanded
+            }
+            read = entry.index
+        }
+    }
+
+    /// The words of an abbreviation as tokens, on the written range.
+    private static func expansion(_ words: [(key: Syllable, fold: Syllable)], of written: ArraySlice<Token>) -> [Token] {
+        guard let first = written.first, let last = written.last else { return [] }
+        return words.enumerated().map { position, word in
+            var expanded = Token(key: word.key, fold: word.fold, isWord: true, start: Int(first.start), end: Int(last.end))
+            // The written abbreviation keeps its place in the clause; its words run together.
+            expanded.clauseBreakBefore = position == 0 && first.clauseBreakBefore
+            return expanded
+        }
+    }
+
+    /// The longest abbreviation written at `index`: its length in tokens and its words.
+    private static func abbreviation(at index: Int, in tokens: [Token]) -> (Int, [(key: Syllable, fold: Syllable)])? {
+        for length in stride(from: min(longestAbbreviation, tokens.count - index), through: 1, by: -1) {
+            if let words = abbreviations[tokens[index..<index + length].map(\.key)] { return (length, words) }
+        }
+        return nil
     }
 }
