@@ -62,21 +62,9 @@ enum Vocabulary {
             }
         }
         guard !found.isEmpty else { return }
-        // Moving back to front needs every abbreviation to be no longer than its words (true of
-        // the table); otherwise the tokens are copied once into a new array.
-        guard found.allSatisfy({ $0.words.count >= $0.length }) else {
-            var result: [Token] = []
-            result.reserveCapacity(tokens.count + max(0, added))
-            var read = 0
-            for entry in found {
-                result.append(contentsOf: tokens[read..<entry.index])
-                result += expansion(entry.words, of: tokens[entry.index..<entry.index + entry.length])
-                read = entry.index + entry.length
-            }
-            result.append(contentsOf: tokens[read...])
-            tokens = result
-            return
-        }
+        // Every abbreviation is written in no more syllables than its words (the generator of the
+        // table refuses others; a test checks the table), so moving back to front never overwrites
+        // a token not yet moved.
         let count = tokens.count
         tokens.reserveCapacity(count + added)
         if let last = tokens.last { tokens.append(contentsOf: repeatElement(last, count: added)) }
