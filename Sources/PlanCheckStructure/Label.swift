@@ -244,7 +244,10 @@ enum LabelParser {
         guard index < range.upperBound, [":", ".", ")", "-", "–"].contains(source.scalars[index]) else { return nil }
         // "1.1" continues the number: not this kind of label.
         if source.scalars[index] == ".", index + 1 < range.upperBound, source.scalars[index + 1].properties.numericType != nil { return nil }
-        return Label(kind: .arabic, text: String(value), contentStart: skipSpaces(index + 1, range, source.scalars))
+        // "**Nhiệm vụ 1.** Xây dựng …": the emphasis that closes around the label is not content.
+        var content = index + 1
+        while content < range.upperBound, ["*", "_", " "].contains(source.scalars[content]) { content += 1 }
+        return Label(kind: .arabic, text: String(value), contentStart: content)
     }
 
     /// The label words, as token keys.

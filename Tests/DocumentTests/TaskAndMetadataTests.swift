@@ -551,6 +551,10 @@ import PlanCheckTestSupport
         #expect(leads == ["Chủ trì: Cục Khoa học, Công nghệ và Thông tin.", "Chủ trì: Văn phòng Bộ; thời gian: Quý IV/2027."])
         #expect(document.tasks.allSatisfy { $0.fields[.deadline] != nil })
         #expect(document.tasks[0].fields[.output] != nil)
+        // The emphasis closing around the label is not the title: "Xây dựng kho …", not "** Xây dựng".
+        let titles = document.tree.nodes.filter { $0.label?.kind == .arabic }
+            .compactMap { node in node.titleSegment.map { source.string(document.tree.segments[$0].range) } }
+        #expect(titles.last?.hasPrefix("Xây dựng kho") == true)
         let labels = document.tree.nodes.compactMap(\.label).filter { $0.kind == .arabic }.map(\.text)
         #expect(labels == ["1", "2"])
         #expect(structure("Nhiệm vụ 1.2 đã hoàn thành.\nDự án 3 năm 2026 đã xong.").tree.nodes.count == 1)
