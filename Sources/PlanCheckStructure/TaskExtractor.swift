@@ -379,9 +379,10 @@ struct TaskExtractor {
             let scalar = source.scalars[index]
             if scalar == "[" || scalar == "(" {
                 let start = normalized.firstToken(endingAfter: index + 1)
-                // In the brackets that assign a task, a collective lead is still its assignment
-                // ("[Các sở, ban, ngành; thường xuyên]", "(các cơ quan, đơn vị …)").
-                let collective = start < segment.tokens.upperBound && tokens[start].key == Self.cac
+                // In the square brackets that assign a task, a collective lead is still its
+                // assignment ("[Các sở, ban, ngành; thường xuyên]"); in parentheses it is more often
+                // an explanation ("cho cán bộ (các cơ quan, đơn vị thuộc tỉnh)").
+                let collective = scalar == "[" && start < segment.tokens.upperBound && tokens[start].key == Self.cac
                     && (start + 1 < segment.tokens.upperBound && Self.collectiveHeads.contains(tokens[start + 1].key)
                         || finder.vocabulary.subjectUnits.matchesAny(at: start + 1, in: tokens, end: segment.tokens.upperBound))
                 if collective || finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound) {

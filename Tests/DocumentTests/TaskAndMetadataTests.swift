@@ -425,11 +425,13 @@ import PlanCheckTestSupport
             - Xây dựng kho dữ liệu (giai đoạn 2026-2027)
             - Cập nhật dữ liệu mở lên Cổng dữ liệu mở [Các sở, ban, ngành; thường xuyên]
             - Chuẩn hóa dữ liệu (các trường dữ liệu bắt buộc)
+            - Bồi dưỡng kỹ năng dữ liệu cho cán bộ (các cơ quan, đơn vị thuộc tỉnh)
             """)
         let source = document.document.source
-        // A collective lead in the assigning brackets is the assignment; "(các trường …)" is not a unit.
+        // A collective lead in the assigning square brackets is the assignment; "(các trường …)" is
+        // not a unit, and "(các cơ quan, đơn vị thuộc tỉnh)" explains whom the task serves.
         #expect(document.tasks.map { $0.fields[.lead].map(source.string) }
-                == ["[Sở KH&CN]", "[VP UBND tỉnh]", nil, nil, "[Các sở, ban, ngành; thường xuyên]", nil])
+                == ["[Sở KH&CN]", "[VP UBND tỉnh]", nil, nil, "[Các sở, ban, ngành; thường xuyên]", nil, nil])
         #expect(document.tasks.prefix(4).map(\.deadlineYears) == [[2026, 2028], [2027], [2028], [2026, 2027]])
     }
 
