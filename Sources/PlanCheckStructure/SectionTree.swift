@@ -222,7 +222,7 @@ package struct SectionTree: Sendable {
             // after it, whatever rank its markup level gives it.
             while let top = open.last, top != 0,
                   (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && nodes[top].rank == rank
-                                                && !isHeading && label != nil))
+                                                && !isHeading && label != nil) && !opensRomanList(under: top, label))
                     || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()
@@ -237,6 +237,15 @@ package struct SectionTree: Sendable {
             let segment = addSegment(isHeading ? .heading : .body, title, node: index)
             nodes[index].titleSegment = segment
             continuable = segment
+        }
+
+        /// Parts lettered "A.", "B.", "C." over Roman-numbered sections ("C. NHIỆM VỤ CỤ THỂ", then
+        /// "I. HOÀN THIỆN THỂ CHẾ", "II. …"): a Roman list that starts at "I" under a lettered heading,
+        /// and goes on there, is inside it. "V. TỔ CHỨC THỰC HIỆN" after "Đ. …" goes on a list
+        /// begun elsewhere: a sibling.
+        private func opensRomanList(under top: Int, _ label: Label?) -> Bool {
+            guard let label, label.kind == .roman, nodes[top].label?.kind == .capital, nodes[top].isHeading else { return false }
+            return label.text == "I" || nodes[top].children.contains { nodes[$0].label?.kind == .roman }
         }
 
         /// A section's path as a reader says it: the parent's path and the label, each number once.

@@ -525,6 +525,11 @@ struct TaskExtractor {
                 for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil {
                     if finder.contains(phrases, in: segment..<segment + 1) {
                         columns[field] = column
+                        // "Cơ quan chủ trì / phối hợp": one column gives both, the lead first.
+                        if field == .partners, columns[.lead] == nil, let lead = finder.vocabulary.taskColumns.first(where: { $0.0 == .lead }),
+                           finder.contains(lead.1, in: segment..<segment + 1) {
+                            columns[.lead] = column
+                        }
                         break
                     }
                 }

@@ -65,6 +65,23 @@ import PlanCheckTestSupport
         #expect(document.tasks.count == 2)
     }
 
+    /// Lettered parts over Roman-numbered sections: "I." that starts a list under "C." is inside
+    /// it, and so is the rest of that list; the next letter closes them all.
+    @Test func lettersOverRomanNumeralsNestTheList() {
+        let document = structure("""
+            A. MỤC ĐÍCH, YÊU CẦU
+            C. NHIỆM VỤ CỤ THỂ
+            I. HOÀN THIỆN THỂ CHẾ
+            • Ban hành Quy chế quản lý dữ liệu của Bộ.
+            II. PHÁT TRIỂN HẠ TẦNG DỮ LIỆU
+            • Nâng cấp Trung tâm dữ liệu của Bộ.
+            D. TỔ CHỨC THỰC HIỆN
+            """)
+        #expect(paths(document) == ["A|capital|H", "C|capital|H", "C.I|roman|H", "C.I|dash|-", "C.II|roman|H",
+                                    "C.II|dash|-", "D|capital|H"])
+        #expect(document.tasks.count == 2)
+    }
+
     @Test func aLabelAloneOnItsLineTakesItsTitleFromTheNextLine() {
         let document = structure("""
             KẾ HOẠCH

@@ -562,6 +562,18 @@ import PlanCheckTestSupport
         #expect(structure("Nhiệm vụ 1.2 đã hoàn thành.\nDự án 3 năm 2026 đã xong.").tree.nodes.count == 1)
     }
 
+    /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.
+    @Test func aColumnNamingLeadAndPartnersGivesBoth() {
+        let document = structure("""
+            PHỤ LỤC
+            | TT | Nhiệm vụ | Cơ quan chủ trì / phối hợp | Thời gian hoàn thành | Kết quả dự kiến |
+            |---|---|---|---|---|
+            | 1 | Xây dựng kho dữ liệu dùng chung | Sở KH&CN / các sở, ngành | Quý II | Kho dữ liệu vận hành |
+            """)
+        #expect(document.taskTables.first?.columns == [.lead, .partners, .deadline, .output])
+        #expect(document.tasks.first?.fields[.lead].map { document.document.source.string($0) } == "Sở KH&CN / các sở, ngành")
+    }
+
     /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
     /// "HẠ TẦNG SỐ" is infrastructure; a row of "DỮ LIỆU SỐ" is data whatever its words.
     @Test func annexRowsAreDataByTheirGroup() {
