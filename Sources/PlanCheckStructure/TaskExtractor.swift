@@ -308,19 +308,21 @@ struct TaskExtractor {
         // sentence opens with ("Sở Tư pháp rà soát …", "Giao Công an tỉnh …") or names in brackets.
         // A time frame given but naming no time ("Tiến độ: Theo tiến độ của Bộ Công an") is none,
         // and no year elsewhere in the task stands in for it.
-        let deferred = fields[.deadline].map(namesNoTime) ?? false
+        // (Explicit calls, not method references: a reference copies the whole extractor, retaining
+        // each of its arrays, once per task.)
+        let deferred = fields[.deadline].map { namesNoTime($0) } ?? false
         if deferred {
             fields[.deadline] = nil
-        } else if fields[.deadline] == nil, group[.deadline] == nil, let year = segments.lazy.compactMap(yearClause(in:)).first {
+        } else if fields[.deadline] == nil, group[.deadline] == nil, let year = firstOf(segments, { yearClause(in: $0) }) {
             // The group's time frame, when it gives one, wins over a year the sentence mentions
             // ("thay thế Quy chế năm 2021").
             fields[.deadline] = year
         }
         if fields[.lead] == nil, let first = segments.first, let lead = subjectLead(in: first, title: title) { fields[.lead] = lead }
-        if fields[.lead] == nil, let lead = segments.lazy.compactMap(bracketedLead(in:)).first { fields[.lead] = lead }
+        if fields[.lead] == nil, let lead = firstOf(segments, { bracketedLead(in: $0) }) { fields[.lead] = lead }
         for (field, range) in group where fields[field] == nil && !(field == .deadline && deferred) { fields[field] = range }
         if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
-        let years = fields[.deadline].map(self.years(in:)) ?? []
+        let years = fields[.deadline].map { self.years(in: $0) } ?? []
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
     }
 
@@ -451,6 +453,12 @@ struct TaskExtractor {
         return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
     }
 
+    /// The first non-nil result of `find` over the segments.
+    private func firstOf(_ segments: [Int], _ find: (Int) -> Range<Int>?) -> Range<Int>? {
+        for segment in segments { if let found = find(segment) { return found } }
+        return nil
+    }
+
     /// A line that opens "(Kèm theo …)": what follows is attached to the plan.
     private func attaches(_ segment: Int) -> Bool {
         let range = tree.segments[segment].tokens
@@ -559,7 +567,7 @@ struct TaskExtractor {
                 let last = tree.segments[row[row.count - 1]].range.upperBound
                 result.append(PlanTask(origin: .tableRow(table: tableIndex, row: rowIndex), range: first..<max(first, last),
                                        title: content.range, segments: row, node: table.node, fields: fields,
-                                       deadlineYears: fields[.deadline].map(years(in:)) ?? [], group: group))
+                                       deadlineYears: fields[.deadline].map { years(in: $0) } ?? [], group: group))
             }
         }
         return (result, tables)
