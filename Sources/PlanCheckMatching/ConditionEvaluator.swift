@@ -90,7 +90,7 @@ struct ConditionEvaluator {
             }
             return incomplete ? .undetermined : Outcome(holds: true, strength: strength, hits: hits)
         case .none(let children):
-            let outcomes = children.map(evaluate)
+            let outcomes = children.map { evaluate($0) }
             if outcomes.contains(where: \.holds) { return .fails }
             return outcomes.contains(where: \.incomplete) ? .undetermined : Outcome(holds: true, strength: .exact, hits: [])
         case .phrases(let phrases):
