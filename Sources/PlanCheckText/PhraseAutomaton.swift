@@ -17,6 +17,8 @@ package struct PhraseAutomaton: Sendable {
     /// Symbols of the table's syllables by ID (-1: in no phrase); numbers and hashed IDs, which
     /// have no dense slot, in `otherSymbols`. An array, not a dictionary: the scan asks for every
     /// token of every document, and hashing a syllable cost more than the rest of the step.
+    /// Bounded by the syllable table's capacity (2^20 IDs, 4 MB); phrases are interned when the
+    /// rules load, so in practice a few thousand entries.
     private let denseSymbols: [Int32]
     private let otherSymbols: [Syllable: Int32]
     /// Transitions of each state: `edgeSymbols[edgeStart[s]..<edgeStart[s + 1]]` ascending, with

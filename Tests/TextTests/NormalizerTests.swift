@@ -68,6 +68,17 @@ import Testing
         let tokens = TextNormalizer.normalize("Xây dựng CSDL").tokens
         #expect(tokens.count == 6)
         #expect(tokens[2...].allSatisfy { $0.range == 9..<13 })
+        // Expanded in place, back to front: at the start, side by side, after multibyte text and
+        // at the very end, every other token keeps its place and range, and a clause break stays
+        // on the first expanded word.
+        let text = "CSDL CSDL của Sở KH&CN; Đề án TTHC"
+        let expanded = TextNormalizer.normalize(text).tokens
+        #expect(expanded.map(\.key.text) == keys("cơ sở dữ liệu cơ sở dữ liệu của Sở khoa học và công nghệ; Đề án thủ tục hành chính"))
+        let source = SourceText(text)
+        #expect(expanded.map { source.string($0.range) } == ["CSDL", "CSDL", "CSDL", "CSDL", "CSDL", "CSDL", "CSDL", "CSDL",
+                                                             "của", "Sở", "KH&CN", "KH&CN", "KH&CN", "KH&CN", "KH&CN",
+                                                             "Đề", "án", "TTHC", "TTHC", "TTHC", "TTHC"])
+        #expect(expanded.map(\.clauseBreakBefore) == Array(repeating: false, count: 15) + [true] + Array(repeating: false, count: 5))
     }
 
     @Test func fallbackOnlyInUnaccentedText() {
