@@ -178,11 +178,9 @@ package enum TextNormalizer {
                 if forms.count * 2 > slots.count { grow() }
                 emit(word: form, from: range)
             } else {
-                // Not kept: its scalars are in `syllable` only.
-                variants.formUnion(form.variants)
+                // Not kept: its canonical scalars are in `syllable` only.
                 output.append(contentsOf: syllable)
-                offsets.append(syllable.count, from: range)
-                append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
+                finish(word: form, canonicalCount: syllable.count, from: range)
             }
         }
 
@@ -202,9 +200,14 @@ package enum TextNormalizer {
         }
 
         private mutating func emit(word form: WordForm, from range: Range<Int>) {
-            variants.formUnion(form.variants)
             output.append(contentsOf: canonicalScalars[form.canonical])
-            offsets.append(form.canonical.count, from: range)
+            finish(word: form, canonicalCount: form.canonical.count, from: range)
+        }
+
+        /// After a word's canonical scalars are in `output`: its offsets, variants and token.
+        private mutating func finish(word form: WordForm, canonicalCount: Int, from range: Range<Int>) {
+            variants.formUnion(form.variants)
+            offsets.append(canonicalCount, from: range)
             append(Token(key: form.key, fold: form.fold, isWord: true, start: range.lowerBound, end: range.upperBound))
         }
 

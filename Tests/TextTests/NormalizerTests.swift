@@ -148,6 +148,23 @@ extension String {
         #expect(normalized.originalRange(regexRange) == last.range)
     }
 
+    /// Beyond the table's limit of distinct spellings, words are still normalised (just not kept):
+    /// a decomposed, old-tone word after 100,000 others reads as it would alone, twice.
+    @Test func wordsBeyondTheSpellingTableLimitAreStillNormalised() {
+        func name(_ number: Int) -> String {
+            var number = number, letters = ""
+            repeat { letters.append(Character(Unicode.Scalar(UInt8(97 + number % 26)))); number /= 26 } while number > 0
+            return "x" + letters  // no abbreviation starts with "x"
+        }
+        let words = (0..<100_010).map(name)
+        let text = words.joined(separator: " ") + " Ho\u{0300}a ho\u{0300}a"
+        let normalized = TextNormalizer.normalize(text)
+        #expect(normalized.tokens.count == words.count + 2)
+        #expect(normalized.tokens.suffix(2).map(\.key.text) == ["hòa", "hòa"])
+        #expect(normalized.string(normalized.normalizedRange(normalized.tokens[words.count].range)) == "hòa")
+        #expect(normalized.variants.contains(.decomposed))
+    }
+
     @Test func sourceLinesHandleCRLFAndCR() {
         let source = SourceText("a\r\nbc\rd\n")
         #expect(source.lineCount == 4)
