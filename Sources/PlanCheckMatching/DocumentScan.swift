@@ -101,7 +101,18 @@ final class DocumentScan: @unchecked Sendable {
                 let tokens = normalized.tokenRange(original)
                 guard let first = tokens.first, first < owner.count, owner[first] >= 0 else { return }
                 let segment = Int(owner[first])
-                let range = segments[segment].range
+                var range = segments[segment].range
+                // A table row is one statement read across its cells ("| Tỷ lệ … tái sử dụng | % |
+                // 60 | 80 |"): a match within one line may run on through the row's next cells.
+                if segments[segment].role == .cell, original.upperBound > range.upperBound + 1,
+                   !text.containsNewline(scalars) {
+                    var next = segment + 1
+                    while next < segments.count, segments[next].role == .cell, range.upperBound + 1 < original.upperBound,
+                          segments[next].range.lowerBound <= original.upperBound {
+                        range = range.lowerBound..<segments[next].range.upperBound
+                        next += 1
+                    }
+                }
                 guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
                 result.append((scalars, segment))
             }
@@ -209,6 +220,7 @@ final class DocumentScan: @unchecked Sendable {
 /// UTF-16 offsets are its scalar offsets.
 struct RegexText {
     let string: String
+    private let normalized: [Unicode.Scalar]
     /// Offset of each scalar, plus the end; nil when they equal the scalar offsets.
     private let utf16Offsets: [Int32]?
     private let utf16Count: Int
@@ -228,11 +240,17 @@ struct RegexText {
         }
         if astral { offsets.append(offset) }
         string = String(decoding: bytes, as: UTF8.self)
+        self.normalized = normalized.scalars
         utf16Offsets = astral ? offsets : nil
         utf16Count = Int(offset)
     }
 
     var fullRange: NSRange { NSRange(location: 0, length: utf16Count) }
+
+    /// Whether a range of normalised scalars holds a line break.
+    func containsNewline(_ scalars: Range<Int>) -> Bool {
+        normalized[scalars.clamped(to: 0..<normalized.count)].contains("\n")
+    }
 
     func utf16Range(_ scalars: Range<Int>) -> NSRange {
         guard let utf16Offsets else { return NSRange(location: scalars.lowerBound, length: scalars.count) }

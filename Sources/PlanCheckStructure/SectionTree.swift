@@ -228,6 +228,7 @@ package struct SectionTree: Sendable {
                 open.removeLast()
             }
             let parent = open.last ?? 0
+            if let label { promoteNumberedGroup(parent, child: label) }
             let index = nodes.count
             let path = label.map { Self.path(nodes[parent].path, then: $0) } ?? nodes[parent].path
             nodes.append(SectionNode(label: label, rank: rank, parent: parent, range: start..<document.source.count,
@@ -316,6 +317,21 @@ package struct SectionTree: Sendable {
             guard let first = word.first else { return false }
             return first.properties.isLowercase
                 || (first.properties.isUppercase && word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase })
+        }
+
+        /// "3.4." under "3. Xây dựng, hoàn thiện cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành"
+        /// says by its number that "3." is the group it belongs to: a heading, however long its
+        /// title, unless it was written as a sentence (a final stop, a comma or a semicolon).
+        private mutating func promoteNumberedGroup(_ parent: Int, child: Label) {
+            let node = nodes[parent]
+            guard !node.isHeading, child.kind == .dotted, let label = node.label,
+                  label.kind == .arabic || label.kind == .dotted,
+                  child.text.hasPrefix(label.text + "."),
+                  let title = node.titleSegment, segments[title].role == .body,
+                  let last = document.source.scalars[segments[title].range].last(where: { $0 != "*" && $0 != "_" }),
+                  last != ".", last != ";", last != ",", last != ":" else { return }
+            nodes[parent].isHeading = true
+            segments[title].role = .heading
         }
 
         /// A title that wraps onto a lower-case line was a sentence, not a heading.

@@ -295,6 +295,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.map { $0.fields[.lead] != nil } == [true, false])
     }
 
+    @Test func aNumberThatItsItemsContinueIsTheirGroupHoweverLongItsTitle() {
+        // "3.4." under "3." says "3." is its group: a heading in plain text too, so 3.4 and 3.5
+        // are two tasks, each with its own time frame (10/2026 stays its own, not lost in 2027).
+        let document = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            3. Xây dựng, hoàn thiện cơ sở dữ liệu quốc gia, cơ sở dữ liệu chuyên ngành của Bộ
+            3.4. Số hóa hồ sơ thi hành án dân sự; xây dựng Cơ sở dữ
+            liệu về thi hành án dân sự thống nhất trong toàn hệ thống.
+            - Thời gian: Năm 2027.
+            3.5. Hoàn thiện cơ sở dữ liệu về công chứng, luật sư.
+            - Thời gian: Hoàn thành trong tháng 10/2026.
+            4. Xây dựng hệ thống báo cáo thống kê của ngành, kết nối với hệ thống của Chính phủ.
+            4.1 mục tiêu: phục vụ chỉ đạo, điều hành.
+            """)
+        #expect(document.tasks.map { document.tree.path(ofNode: $0.node) } == ["III.3.4", "III.3.5", "III.4"])
+        #expect(document.tasks.map(\.deadlineYears) == [[2027], [2026], []])
+    }
+
     @Test func indentedBulletsAreSubItemsAndAGroupsFieldLineGivesItsTasksTheirLead() {
         // Indented sub-bullets are the task's own fields.
         let nested = structure("""
