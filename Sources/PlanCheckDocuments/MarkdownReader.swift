@@ -1,6 +1,7 @@
 import PlanCheckText
 
-/// Markdown as plans are written in it: ATX headings, pipe tables, lists and paragraphs.
+/// Markdown as plans are written in it: ATX headings, pipe tables, HTML tables (as converters write
+/// tables whose cells hold several lines), lists and paragraphs.
 /// Emphasis markers stay in the text (the normaliser ignores them); fenced code and HTML comments
 /// are not plan content and are skipped.
 public enum MarkdownReader: DocumentReader {
@@ -13,8 +14,12 @@ public enum MarkdownReader: DocumentReader {
         var inFence = false
         var inComment = false
         var suppressions: [InlineSuppression] = []
+        var htmlTableEnd = 0
+        var tableEnds: [Int]?   // where each "</table>" ends, found at the first "<table"
         for line in 0..<source.lineCount {
             let lineRange = source.lineRange(line)
+            // Lines of an HTML table already read as its rows.
+            if lineRange.upperBound <= htmlTableEnd { continue }
             let range = trimmed(lineRange, in: source)
             // Line tests work on the scalars: no String is made for ordinary lines.
             let text = source.scalars[range]
@@ -33,6 +38,15 @@ public enum MarkdownReader: DocumentReader {
                 continue
             }
             if inFence { continue }
+            if HTMLTableScanner.find("<table", in: source.scalars, from: range.lowerBound, before: min(range.upperBound, range.lowerBound + 6)) != nil {
+                if tableEnds == nil { tableEnds = HTMLTableScanner.tableEnds(in: source.scalars) }
+                if let table = HTMLTableScanner.rows(in: source, from: range.lowerBound, ends: tableEnds ?? []) {
+                    blocks += table.rows
+                    htmlTableEnd = table.end
+                    afterBreak = true
+                    continue
+                }
+            }
             if range.isEmpty {
                 afterBreak = true
                 continue

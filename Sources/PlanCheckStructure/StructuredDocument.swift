@@ -121,6 +121,17 @@ package struct StructuredDocument: Sendable {
                     segments.formUnion(task.segments)
                 }
             }
+            // So are the rows of a targets table filed under data by a column of fields ("| 4 | Dữ
+            // liệu số | Tỷ lệ dữ liệu … được tái sử dụng | 75% |" among the targets of every field):
+            // a short cell that names data, as a group row would.
+            let inTargets = tree.insideMask(Set(targetNodes))
+            for table in tree.tables where inTargets[table.node] && !inResults[table.node] {
+                for row in table.rows where row.contains(where: { cell in
+                    tree.segments[cell].tokens.count <= 4 && finder.contains(finder.vocabulary.dataTopic, in: [cell])
+                }) {
+                    segments.formUnion(row)
+                }
+            }
             self.dataTasks = dataTasks
             dataSegments = segments.subtracting(excluded).sorted()
         } else {

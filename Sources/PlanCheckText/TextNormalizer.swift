@@ -118,6 +118,13 @@ package enum TextNormalizer {
                     emit(scalar, at: index)
                     index += 1
                 case .other:
+                    if scalar == "<", let end = TextNormalizer.htmlTagEnd(input, from: index) {
+                        // Markup of HTML tables and inline styles in converted Markdown ("<td>",
+                        // "<b>", "<br>") is not text: one space stands for the tag.
+                        emit(CollectionOfOne(" "), from: index..<end)
+                        index = end
+                        continue
+                    }
                     if scalar == "\n" || scalar == "\r" { lineBreaks.append(Int32(truncatingIfNeeded: index)) }
                     let mapped = CharacterClass.replacement(for: scalar)
                     emit(mapped, at: index)
@@ -338,5 +345,45 @@ enum CharacterClass: UInt8, Equatable {
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
         default: return scalar
         }
+    }
+}
+
+extension TextNormalizer {
+    /// HTML elements that converters write into Markdown: tables, line breaks, inline styles.
+    /// Only these: "<tên đơn vị>", "<lý do>" are placeholders a plan's reader must see.
+    package static let htmlTags: Set<String> = [
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "col", "colgroup", "caption",
+        "br", "p", "div", "span", "b", "i", "u", "s", "em", "strong", "sup", "sub", "font", "a",
+        "ul", "ol", "li", "hr", "mark", "small", "center", "blockquote",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+    /// Longest tag taken as markup (attributes included); a longer run is left as text.
+    package static let htmlTagLimit = 200
+
+    /// The end of an HTML tag starting at `start` ("<td>", "</b>", "<br/>", "<td colspan=\"2\">"),
+    /// or nil when the "<" does not open one of `htmlTags`.
+    package static func htmlTagEnd(_ input: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        if index < input.count, input[index] == "/" { index += 1 }
+        var name: [UInt8] = []
+        while index < input.count, name.count < 10, input[index].isASCII {
+            var byte = UInt8(input[index].value)
+            if (0x41...0x5A).contains(byte) { byte += 0x20 }  // A–Z read as a–z
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) else { break }
+            name.append(byte)
+            index += 1
+        }
+        guard !name.isEmpty, htmlTags.contains(String(decoding: name, as: UTF8.self)), index < input.count else { return nil }
+        // The name ends the tag or is followed by attributes or "/".
+        guard input[index] == ">" || input[index] == " " || input[index] == "/" || input[index] == "\t" else { return nil }
+        let limit = min(input.count, start + htmlTagLimit)
+        while index < limit {
+            switch input[index] {
+            case ">": return index + 1
+            case "<", "\n", "\r": return nil
+            default: index += 1
+            }
+        }
+        return nil
     }
 }

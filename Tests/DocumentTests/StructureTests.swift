@@ -323,6 +323,47 @@ import PlanCheckTestSupport
         #expect(document.basisSegments == [1])
     }
 
+    @Test func htmlTablesInMarkdownBecomeRowsOfCells() {
+        // As converters write a table whose cells hold several lines: <th> headers, a row over
+        // several lines, <br> and <b> inside cells, multibyte text before every cell.
+        let text = """
+            🙂 Bảng nhiệm vụ:
+            <table>
+            <tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời gian</th></tr>
+            <tr><td><b>II</b></td><td colspan="3"><b>DỮ LIỆU SỐ</b></td></tr>
+            <tr>
+              <td>1</td>
+              <td>Xây dựng <i>kho dữ liệu</i> dùng chung<br>của tỉnh</td>
+              <td>Sở Khoa học và Công nghệ</td>
+              <td>Quý II/2027
+            </tr>
+            </table>
+            **III. TỔ CHỨC THỰC HIỆN**
+            """
+        let document = structure(text, markdown: true)
+        let source = document.document.source
+        #expect(document.tree.tables.count == 1)
+        let rows = document.tree.tables.first?.rows ?? []
+        #expect(rows.map { $0.map { source.string(document.tree.segments[$0].range) } } == [
+            ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+            ["II", "DỮ LIỆU SỐ"],
+            ["1", "Xây dựng <i>kho dữ liệu</i> dùng chung<br>của tỉnh", "Sở Khoa học và Công nghệ", "Quý II/2027"],
+        ])
+        // The tags inside a cell are not words: the phrase reads across them.
+        let normalized = document.normalized
+        let task = rows.last.map { document.tree.segments[$0[1]].tokens } ?? 0..<0
+        #expect(normalized.tokens[task].map(\.key.text) == ["xây", "dựng", "kho", "dữ", "liệu", "dùng", "chung", "của", "tỉnh"])
+        // After the table, the plan goes on.
+        #expect(document.tree.nodes.contains { $0.path == "III" && $0.isHeading })
+        #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
+    }
+
+    @Test func aStrayTableTagSwallowsNothing() {
+        let document = structure("Ví dụ <table> trong văn bản.\n<table>\n\n**II. NHIỆM VỤ**\n\n1. Xây dựng kho dữ liệu.\n", markdown: true)
+        #expect(document.tree.tables.isEmpty)
+        #expect(document.tree.nodes.contains { $0.path == "II.1" })
+    }
+
     @Test func markdownTablesBecomeRowsOfCells() {
         let document = structure("| Nhiệm vụ | Chủ trì |\n|---|---|\n| Xây dựng kho dữ liệu | Sở KH&CN |\n", markdown: true)
         #expect(document.tree.tables.count == 1)

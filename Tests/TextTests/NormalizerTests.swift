@@ -101,6 +101,21 @@ import Testing
         #expect(source.string(token.range) == "vệ")
         #expect(normalized.string(0..<normalized.scalars.count) == "ưu tiên: \"bảo vệ dữ liệu\"")
     }
+    @Test func htmlTagsAreNotWordsButPlaceholdersAre() {
+        #expect(keys("<b>Sở</b> Khoa học<br/>và <SPAN class=\"x\">Công nghệ</span>") == ["sở", "khoa", "học", "và", "công", "nghệ"])
+        #expect(occurs("khoa học và công nghệ", in: "Sở Khoa học<br>và Công nghệ"))
+        // Placeholders and comparisons stay text: only known tag names are markup.
+        #expect(keys("<tên đơn vị> <reason> a < b, 5<7") == ["tên", "đơn", "vị", "reason", "a", "b", "5", "7"])
+        // A tag is markup up to the limit of its length; one longer is text.
+        let long = String(repeating: "x", count: TextNormalizer.htmlTagLimit - 13)
+        let atLimit = "<td class=\"" + long + "\">"
+        #expect(atLimit.unicodeScalars.count == TextNormalizer.htmlTagLimit)
+        #expect(keys(atLimit + "dữ liệu") == ["dữ", "liệu"])
+        #expect(keys("<td class=\"" + long + "x\">dữ liệu").count > 2)
+        // Offsets of the words after a tag are those of the original text.
+        let normalized = TextNormalizer.normalize("🙂<b>dữ</b>")
+        #expect(normalized.tokens.map { Int($0.start)..<Int($0.end) } == [4..<6])
+    }
 }
 
 extension String {

@@ -1,0 +1,139 @@
+import PlanCheckText
+
+/// HTML tables inside Markdown, as converters write them when cells hold more than one line
+/// (`<table><tr><th>STT</th><th>Nhiệm vụ</th>…</tr><tr><td>1</td><td>Xây dựng …<br>…</td>…`):
+/// each `<tr>` is a table row, each `<td>` or `<th>` a cell whose range is its content in the
+/// original text. The tags inside a cell stay in the text; the normaliser reads them as spaces.
+/// Not an HTML parser: rows and cells only, nested tables read as cells of the outer one.
+enum HTMLTableScanner {
+    /// Where each `</table>` of a text ends, in order: found once per document, so that many
+    /// tables (or many stray "<table" lines) cost one pass.
+    static func tableEnds(in scalars: [Unicode.Scalar]) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while let close = find("</table", in: scalars, from: index) {
+            let end = closeOfTag(scalars, from: close)
+            ends.append(end)
+            index = end
+        }
+        return ends
+    }
+
+    /// The rows of the table that starts at `start`, and where it ends (after its `</table>`);
+    /// nil when no `</table>` follows: a stray "<table" in the text is a line of text, and the
+    /// rest of the plan is not swallowed into a table.
+    static func rows(in source: SourceText, from start: Int, ends: [Int]) -> (rows: [Block], end: Int)? {
+        let scalars = source.scalars
+        var low = 0, high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] <= start { low = mid + 1 } else { high = mid }
+        }
+        guard low < ends.count else { return nil }
+        let tableEnd = ends[low]
+        var rows: [Block] = []
+        var index = start
+        while let row = find("<tr", in: scalars, from: index, before: tableEnd) {
+            let open = closeOfTag(scalars, from: row)
+            let next = find("<tr", in: scalars, from: open, before: tableEnd) ?? tableEnd
+            let rowEnd = find("</tr", in: scalars, from: open, before: next).map { closeOfTag(scalars, from: $0) } ?? next
+            let cells = cellRanges(scalars, in: open..<rowEnd).map { bareContent($0, source: source) }
+            if !cells.isEmpty {
+                rows.append(Block(kind: .tableRow(cells: cells), range: row..<rowEnd, followsBreak: false))
+            }
+            index = max(rowEnd, open)
+        }
+        return (rows, tableEnd)
+    }
+
+    /// Each `<td …>` or `<th …>` in a row: from after its opening tag to its closing tag, or to the
+    /// next cell or the row's end when it is not closed. One pass over the row.
+    private static func cellRanges(_ scalars: [Unicode.Scalar], in row: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var content: Int?   // where the open cell's content starts
+        var index = row.lowerBound
+        while let tag = find("<", in: scalars, from: index, before: row.upperBound) {
+            let closing = tag + 1 < row.upperBound && scalars[tag + 1] == "/"
+            let name = tag + (closing ? 2 : 1)
+            guard isCellName(scalars, at: name) else {
+                index = tag + 1
+                continue
+            }
+            if let start = content {
+                cells.append(start..<tag)
+                content = nil
+            }
+            index = closeOfTag(scalars, from: tag)
+            if !closing { content = index }
+        }
+        if let start = content { cells.append(start..<max(start, row.upperBound)) }
+        return cells
+    }
+
+    /// "td" or "th" (any case) ending there ("<td>", "<td class=…>", not "<thead>").
+    private static func isCellName(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start + 2 < scalars.count else { return false }
+        let first = scalars[start].value | 0x20, second = scalars[start + 1].value | 0x20
+        guard first == 0x74, second == 0x64 || second == 0x68 else { return false }
+        let after = scalars[start + 2]
+        return after == ">" || after == " " || after == "/" || after == "\t" || after == "\n"
+    }
+
+    /// A cell's content without the tags and spaces around it ("<b>II. DỮ LIỆU SỐ</b>" → "II. DỮ
+    /// LIỆU SỐ"), so that its label reads as in any other table.
+    private static func bareContent(_ range: Range<Int>, source: SourceText) -> Range<Int> {
+        let scalars = source.scalars
+        var lower = range.lowerBound, upper = range.upperBound
+        var changed = true
+        while changed, lower < upper {
+            changed = false
+            let trimmed = MarkdownReader.trimmed(lower..<upper, in: source)
+            (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+            if lower < upper, scalars[lower] == "<", let end = tagEnd(scalars, from: lower, limit: upper) {
+                lower = end
+                changed = true
+            }
+            if lower < upper, scalars[upper - 1] == ">", let open = scalars[lower..<upper].lastIndex(of: "<"),
+               tagEnd(scalars, from: open, limit: upper) == upper {
+                upper = open
+                changed = true
+            }
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// The end of the tag at `start` when the normaliser reads it as markup.
+    private static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+        guard let end = TextNormalizer.htmlTagEnd(scalars, from: start), end <= limit else { return nil }
+        return end
+    }
+
+    /// After the ">" that closes the tag opening at `start` (or the end of the text).
+    private static func closeOfTag(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, scalars[index] != ">" { index += 1 }
+        return min(scalars.count, index + 1)
+    }
+
+    /// The first case-insensitive occurrence of an ASCII `needle` at or after `from`, before `before`.
+    static func find(_ needle: String, in scalars: [Unicode.Scalar], from: Int, before: Int? = nil) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        let end = min(before ?? scalars.count, scalars.count)
+        guard !pattern.isEmpty, from + pattern.count <= end else { return nil }
+        var index = from
+        while index + pattern.count <= end {
+            var matches = true
+            for offset in 0..<pattern.count {
+                var value = scalars[index + offset].value
+                if (0x41...0x5A).contains(value) { value += 0x20 }
+                if value != pattern[offset].value {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return index }
+            index += 1
+        }
+        return nil
+    }
+}
