@@ -1,14 +1,16 @@
 import PlanCheckText
 
-/// Markdown as plans are written in it: ATX headings, pipe tables, HTML tables (as converters write
-/// tables whose cells hold several lines), lists and paragraphs.
+/// Markdown as plans are written in it: ATX headings, pipe tables, HTML tables and pandoc's grid
+/// tables (as converters write tables whose cells hold several lines), lists and paragraphs.
 /// Emphasis markers stay in the text (the normaliser ignores them); fenced code and HTML comments
 /// are not plan content and are skipped.
 public enum MarkdownReader: DocumentReader {
     public static let extensions = ["md", "markdown"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
-        let (source, legacy) = try decodeText(bytes)
+        let (decoded, legacy) = try decodeText(bytes)
+        // Pandoc's grid tables are written again as pipe rows, line for line (see GridTableRenderer).
+        let source = GridTableRenderer.render(decoded) ?? decoded
         var blocks: [Block] = []
         var afterBreak = true
         var inFence = false

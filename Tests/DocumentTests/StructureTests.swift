@@ -2,6 +2,7 @@ import Testing
 import PlanCheckTestSupport
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
+import PlanCheckText
 
 @Suite struct StructureTests {
     private func structure(_ text: String, markdown: Bool = false) -> StructuredDocument {
@@ -356,6 +357,31 @@ import PlanCheckTestSupport
         // After the table, the plan goes on.
         #expect(document.tree.nodes.contains { $0.path == "III" && $0.isHeading })
         #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
+    }
+
+    @Test func pandocGridTablesBecomeRowsWithTheirWrappedCellsJoined() throws {
+        let text = "Bảng 1.\r\n"
+            + "+-----------+-------------------------------+\r\n"
+            + "| **STT**   | **Nhiệm vụ**                  |\r\n"
+            + "+===========+===============================+\r\n"
+            + "| 1         | Xây dựng kho dữ liệu dùng     |\r\n"
+            + "|           | chung của tỉnh\\               |\r\n"
+            + "+-----------+-------------------------------+\r\n"
+            + "| 2         | Hà Nội, ngày 10 tháng 12 năm  |\r\n"
+            + "|           | 2026                          |\r\n"
+            + "+-----------+-------------------------------+\r\n"
+            + "**II. NHIỆM VỤ** 🙂"
+        let document = try MarkdownReader.read(Array(text.utf8), path: "t.md")
+        let rows = document.blocks.compactMap { block -> [String]? in
+            guard case .tableRow(let cells) = block.kind else { return nil }
+            return cells.map { document.source.string($0) }
+        }
+        #expect(rows == [["**STT**", "**Nhiệm vụ**"], ["1", "Xây dựng kho dữ liệu dùng chung của tỉnh"],
+                         ["2", "Hà Nội, ngày 10 tháng 12 năm 2026"]])
+        // Every line keeps its number (and its CRLF): the heading after the table is still line 11.
+        #expect(document.source.lineCount == 11)
+        let heading = try #require(document.blocks.last)
+        #expect(document.source.position(of: heading.range.lowerBound) == TextPosition(line: 11, column: 1))
     }
 
     @Test func aStrayTableTagSwallowsNothing() {
