@@ -64,9 +64,11 @@ package struct StructuredDocument: Sendable {
         let title = finder.titleSegments(in: header)
         titleSegments = title
         let profile = Self.detectProfile(finder: finder, header: header, source: document.source)
-        detectedProfile = profile
         metadata = MetadataExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .extract(header: header, title: title, issuerSegment: profile?.1)
+        // Else the issuer the header names ("BỘ XÂY DỰNG" in a table cell above a symbol whose
+        // number is left blank for signing, "Số:      /KH-BXD").
+        detectedProfile = profile ?? metadata.issuer.flatMap(Self.profile(ofIssuer:)).map { ($0, header.lowerBound) }
 
         let results = Self.outermost(Self.headings(vocabulary.resultsHeadings, finder), tree)
         resultsNodes = results
@@ -254,6 +256,17 @@ package struct StructuredDocument: Sendable {
                 return (.ministry, issuer)
             }
         }
+        return nil
+    }
+
+    /// The profile an issuer's name gives: "Bộ …" and the ministry-level bodies, or a province's
+    /// or a city's People's Committee.
+    private static func profile(ofIssuer name: String) -> Profile? {
+        let words = TextNormalizer.normalize(name).tokens.map(\.key)
+        if words.first == Self.ministry { return .ministry }
+        func opens(_ index: PhraseIndex) -> Bool { index.phrases.contains { words.starts(with: $0.keys) } }
+        if opens(StructureVocabulary.provinceIssuers) { return .province }
+        if opens(StructureVocabulary.ministryIssuers) { return .ministry }
         return nil
     }
 

@@ -195,6 +195,13 @@ struct TaskExtractor {
                   let field = attribute(of: title), groupFields[parent]?[field] == nil else { continue }
             groupFields[parent, default: [:]][field] = tree.segments[title].range
         }
+        // A group headed by a unit ("2. Cục Thuế:" above "a) …", "b) …", as a plan that lists its
+        // tasks by unit has them) gives that unit as the lead of each of its tasks.
+        for (index, node) in tree.nodes.enumerated() where inside[index] && node.isHeading && node.label != nil {
+            guard let title = node.titleSegment, groupFields[index]?[.lead] == nil,
+                  let lead = unitHeading(title, titleStart: node.label?.contentStart) else { continue }
+            groupFields[index, default: [:]][.lead] = lead
+        }
         // So do its unnumbered field paragraphs: under the heading itself, or after its last item
         // when no other item gives that field ("*Thời gian thực hiện:* Quý II/2027" after the items
         // 1.1.1–1.1.3 under "1.1. Xây dựng Quy chế …" is the time of all three).
@@ -227,7 +234,8 @@ struct TaskExtractor {
                     result.append(task)
                 } else if !tableNodes.contains(index) {
                     // Under a task table's heading, paragraphs are notes ("(Kèm theo Kế hoạch …)").
-                    result += paragraphTasks(under: index, segments: segmentsOfNode[index] ?? [], annexRows: annexRows)
+                    result += paragraphTasks(under: index, segments: segmentsOfNode[index] ?? [], annexRows: annexRows,
+                                             group: groupFields[index] ?? [:])
                 }
                 continue
             }
@@ -267,7 +275,8 @@ struct TaskExtractor {
     /// Paragraphs of a heading without numbered items, each with the attribute lines after it. A
     /// heading with sections under it has an introduction there ("Mỗi nhiệm vụ dưới đây ghi rõ …"),
     /// not tasks: the tasks are in its sections.
-    private func paragraphTasks(under node: Int, segments: [Int], annexRows: Bool) -> [PlanTask] {
+    private func paragraphTasks(under node: Int, segments: [Int], annexRows: Bool,
+                                group: [TaskField: Range<Int>] = [:]) -> [PlanTask] {
         guard !tree.nodes[node].children.contains(where: { child in
             tree.nodes[child].isHeading || tree.nodes[child].label != nil
         }) else { return [] }
@@ -282,10 +291,11 @@ struct TaskExtractor {
                 groups.append([segment])
             }
         }
-        return groups.compactMap { group -> PlanTask? in
-            guard let first = group.first, let last = group.last, !(annexRows && pointsToAnnex(group)) else { return nil }
+        return groups.compactMap { paragraphs -> PlanTask? in
+            guard let first = paragraphs.first, let last = paragraphs.last, !(annexRows && pointsToAnnex(paragraphs)) else { return nil }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
-            return task(.paragraph(segment: first), segments: group, range: range, title: tree.segments[first].range, node: node)
+            return task(.paragraph(segment: first), segments: paragraphs, range: range, title: tree.segments[first].range,
+                        node: node, group: group)
         }
     }
 
@@ -407,6 +417,20 @@ struct TaskExtractor {
               finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound)
         else { return nil }
         return clause(from: Int(tokens[start].start), in: segment)
+    }
+
+    /// A heading that is a unit's name and a colon ("Cục Công nghệ thông tin và Chuyển đổi số:"):
+    /// the name, without the colon.
+    private func unitHeading(_ segmentIndex: Int, titleStart: Int?) -> Range<Int>? {
+        let segment = tree.segments[segmentIndex]
+        let start = normalized.firstToken(endingAfter: titleStart ?? segment.range.lowerBound)
+        guard start < segment.tokens.upperBound, segment.tokens.upperBound - start <= 16,
+              finder.vocabulary.subjectUnits.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound) else { return nil }
+        var end = segment.range.upperBound
+        while end > segment.range.lowerBound, source.scalars[end - 1] == "*" || source.scalars[end - 1] == "_"
+                || source.scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard end > segment.range.lowerBound, source.scalars[end - 1] == ":" else { return nil }
+        return Int(tokens[start].start)..<(end - 1)
     }
 
     /// "Chủ trì: Sở …", "Sở … chủ trì", "thời gian: Quý II/2025", "năm 2025", "Sản phẩm: …".

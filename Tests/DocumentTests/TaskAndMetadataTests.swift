@@ -508,6 +508,30 @@ import PlanCheckTestSupport
         let table = structure("| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1234/KH-BYT | Độc lập - Tự do - Hạnh phúc |\n\n# KẾ HOẠCH\n\n## I. MỤC TIÊU").metadata
         #expect(table.issuer == "Bộ Y tế")
         #expect(table.number == "1234/KH-BYT")
+        // A draft leaves the number blank for signing: the issuer in the table cell gives the profile.
+        let draft = structure("| **BỘ XÂY DỰNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|:---:|:---:|\n| Số:        /KH-BXD | *Hà Nội, ngày 22 tháng 12 năm 2026* |\n\n**KẾ HOẠCH**\n\n**I. MỤC TIÊU**")
+        #expect(draft.metadata.issuer == "Bộ Xây dựng")
+        #expect(draft.detectedProfile?.profile == .ministry)
+    }
+
+    @Test func aGroupHeadedByAUnitGivesItsTasksTheirLead() {
+        // Tasks listed by unit: the unit heading above them is their lead, for lettered items and
+        // for a paragraph alike.
+        let document = structure("""
+            III. NHIỆM VỤ CỦA CÁC ĐƠN VỊ
+            1. Cục Công nghệ thông tin và Chuyển đổi số:
+            a) Xây dựng Quy chế quản lý dữ liệu của Bộ. Thời gian: Quý I/2027.
+            b) Rà soát Danh mục cơ sở dữ liệu của Bộ. Thời gian: Quý II/2027.
+            2. Ủy ban Chứng khoán Nhà nước:
+            Kết nối dữ liệu giám sát giao dịch chứng khoán với dữ liệu của Cục Thuế. Thời gian: Năm 2027.
+            3. Phát triển dữ liệu mở:
+            a) Công bố dữ liệu mở của Bộ. Thời gian: Quý III/2027.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == [
+            "Cục Công nghệ thông tin và Chuyển đổi số", "Cục Công nghệ thông tin và Chuyển đổi số",
+            "Ủy ban Chứng khoán Nhà nước", nil,
+        ])
     }
 
     @Test func pastResultsAndEmbeddedDataScope() {
