@@ -47,6 +47,13 @@ public enum PdfReader: DocumentReader {
             line = Substring(String(String.UnicodeScalarView(scalars)))
             letters += scalars.filter { $0.properties.isAlphabetic }.count
             let cells = Self.columns(scalars)
+            // A group row set close in a narrow "TT" column ("I HOÀN THIỆN THỂ CHẾ …") is a row of
+            // the open table, its label in the first column and its title in the second.
+            if let header = table.first, header.count >= 3, let group = Self.groupRow(scalars) {
+                table.append([(column: header[0].column, text: group.label), (column: header[1].column, text: group.title)])
+                lines.append(scalars)
+                continue
+            }
             // A lone chunk indented under a column of the table above continues that column; so
             // does a row number with its cell's text far to the right ("6        học và"), as a
             // table with vertically centred cells has it.
@@ -172,7 +179,7 @@ public enum PdfReader: DocumentReader {
         // The columns: where cells start on many of the table's lines (a header word set apart on
         // one line, like "Nhiệm vụ" in the middle of its column, is not a column).
         var starts: [Int] = []
-        for line in raw { starts += columns(line).map(\.lowerBound) }
+        for line in raw where groupRow(line) == nil { starts += columns(line).map(\.lowerBound) }
         starts.sort()
         var bounds: [Int] = []
         var group: [Int] = []
@@ -185,7 +192,9 @@ public enum PdfReader: DocumentReader {
             group.append(start)
         }
         guard bounds.count >= 3, let firstColumn = bounds.first else { return nil }
-        let lines = raw.map { split($0, at: bounds) }
+        let lines = raw.map { line in
+            groupRow(line).map { [(column: bounds[0], text: $0.label), (column: bounds[1], text: $0.title)] } ?? split(line, at: bounds)
+        }
         func firstCell(_ line: [(column: Int, text: String)]) -> String? {
             line.first(where: { abs($0.column - firstColumn) <= 3 }).map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
         }
@@ -255,6 +264,24 @@ public enum PdfReader: DocumentReader {
             start = end
         }
         return rows
+    }
+
+    /// A group row written as one chunk within three columns of the margin: a Roman numeral and a
+    /// title in capitals ("I HOÀN THIỆN THỂ CHẾ, QUY ĐỊNH"); nil for any other line.
+    static func groupRow(_ scalars: [Unicode.Scalar]) -> (label: String, title: String)? {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index <= 3 else { return nil }
+        let labelStart = index
+        while index < scalars.count, "IVXLC".unicodeScalars.contains(scalars[index]) { index += 1 }
+        guard index > labelStart, index - labelStart <= 4 else { return nil }
+        let label = String(String.UnicodeScalarView(scalars[labelStart..<index]))
+        if index < scalars.count, scalars[index] == "." { index += 1 }
+        guard index < scalars.count, scalars[index] == " ", columns(scalars).count == 1 else { return nil }
+        let title = text(scalars, index..<scalars.count)
+        let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 6, letters.allSatisfy({ !$0.properties.isLowercase }) else { return nil }
+        return (label, title)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

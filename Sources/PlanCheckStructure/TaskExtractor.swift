@@ -566,6 +566,10 @@ struct TaskExtractor {
                     }
                 }
             }
+            // No time column, but a column per period marked in each row ("Quý I | Quý II | … " with
+            // "x" where the task runs, as a Gantt chart): the last period marked is the time frame.
+            let periods = columns[.deadline] == nil ? periodColumns(header) : []
+            if !periods.isEmpty { columns[.deadline] = periods[0] }
             guard let taskColumn, !columns.isEmpty else { continue }
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
@@ -582,6 +586,9 @@ struct TaskExtractor {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
+                if !periods.isEmpty {
+                    fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
+                }
                 if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
                 if fields.isEmpty, isGroupRow(row, content: content) {
                     group = row[taskColumn]
@@ -595,6 +602,28 @@ struct TaskExtractor {
             }
         }
         return (result, tables)
+    }
+
+    /// The header cells that each name one period, when there are two or more: "Quý I", "Quý
+    /// IV/2027", "Năm 2026", "2027", "Tháng 6".
+    private func periodColumns(_ header: [Int]) -> [Int] {
+        let periods = header.indices.filter { column in
+            let cell = tree.segments[header[column]].tokens
+            guard let first = cell.first, cell.count <= 4 else { return false }
+            if cell.count == 1 { return year(at: first) != nil }
+            let next = first + 1
+            return Self.periodWords.contains(tokens[first].key)
+                && (tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key))
+        }
+        return periods.count >= 2 ? periods : []
+    }
+
+    private static let periodWords: Set<Syllable> = Set(["quý", "năm", "tháng"].map(Syllable.word))
+
+    /// A cell that only marks its column ("x", "X", "✓", "•"): the row's task runs in that period.
+    private func isMark(_ segment: Int) -> Bool {
+        let text = source.scalars[tree.segments[segment].range].filter { !$0.properties.isWhitespace && $0 != "*" }
+        return text.count == 1 && "xX×✓✔•●+".unicodeScalars.contains(text[0])
     }
 
     /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |".

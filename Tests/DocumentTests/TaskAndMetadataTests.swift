@@ -463,6 +463,23 @@ import PlanCheckTestSupport
         #expect(document.tasks.map(\.deadlineYears) == [[2026], [], [2027]])
     }
 
+    @Test func periodColumnsMarkedWithAnXGiveTheTimeFrame() {
+        // A Gantt-like annex: one column per quarter, "x" where the task runs; the last mark is
+        // the time frame, a row with no mark has none, and the period columns are the time column.
+        let document = structure("""
+            ## PHỤ LỤC
+            | TT | Nhiệm vụ | Đơn vị chủ trì | Quý I | Quý II | Quý III | Quý IV/2027 | Sản phẩm |
+            |---|---|---|---|---|---|---|---|
+            | 1 | Ban hành Quy chế dữ liệu | Văn phòng Bộ | x | x |  |  | Quyết định |
+            | 2 | Nâng cấp Trung tâm dữ liệu | Cục Công nghệ thông tin |  |  | x | X | Hệ thống |
+            | 3 | Công bố dữ liệu mở | Cục Công nghệ thông tin |  |  |  |  | Danh mục |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý II", "Quý IV/2027", nil])
+        #expect(document.tasks.map(\.deadlineYears) == [[], [2027], []])
+        #expect(document.taskTables.first?.columns.contains(.deadline) == true)
+    }
+
     @Test func tableTasksByColumnHeader() {
         let document = structure("""
             ## PHỤ LỤC. DANH MỤC NHIỆM VỤ
