@@ -292,14 +292,25 @@ package struct SectionTree: Sendable {
             return isFullLine(segments[previous].range)
         }
 
-        /// The width of the document's longest lines: a line that long was wrapped, not ended.
-        lazy var fullWidth: Int = {
-            let lengths = document.blocks.compactMap { block -> Int? in
-                if case .line = block.kind { return block.range.count }
-                return nil
+        /// The width at which lines were wrapped: a line that long was wrapped, not ended. In a PDF,
+        /// page by page (its landscape annex pages are wider than its text pages), the length that
+        /// a quarter of the page's lines of text reach; in text formats, where a line may be a
+        /// whole paragraph, the longest line.
+        lazy var fullWidths: [Int: Int] = {
+            var lengths: [Int: [Int]] = [:]
+            for block in document.blocks {
+                guard case .line = block.kind, block.range.count >= 20 else { continue }
+                lengths[block.page ?? 0, default: []].append(block.range.count)
             }
-            return lengths.max() ?? 0
+            return lengths.mapValues { page in
+                let sorted = page.sorted()
+                return document.format == .pdf ? sorted[sorted.count * 3 / 4] : sorted[sorted.count - 1]
+            }
         }()
+
+        private mutating func fullWidth(at offset: Int) -> Int {
+            fullWidths[document.block(at: offset)?.page ?? 0] ?? 0
+        }
 
         /// Whether the last line of a segment runs (nearly) the full width and ends on a lower-case
         /// word, so the next line continues it even when it starts with a capital ("… báo cáo Bộ
@@ -308,6 +319,7 @@ package struct SectionTree: Sendable {
             let source = document.source
             let line = source.lineIndex(of: max(range.lowerBound, range.upperBound - 1))
             let length = min(range.upperBound, source.lineEnds[line]) - max(range.lowerBound, source.lineStarts[line])
+            let fullWidth = fullWidth(at: range.upperBound - 1)
             guard fullWidth >= 50, length * 5 >= fullWidth * 4 else { return false }
             var start = range.upperBound
             while start > range.lowerBound, !source.scalars[start - 1].properties.isWhitespace { start -= 1 }

@@ -384,6 +384,31 @@ import PlanCheckText
         #expect(document.source.position(of: heading.range.lowerBound) == TextPosition(line: 11, column: 1))
     }
 
+    @Test func aPdfLineIsFullByTheWidthOfItsOwnPage() {
+        // Text pages wrap at ~60 columns; a landscape annex page has 150-column lines. A line of
+        // a text page that runs its page's width goes on into the next line even when that line
+        // opens with a capital ("… và gửi" / "Bộ Khoa học …"), whatever the annex's width.
+        let prose = [
+            "1. Cục Công nghệ thông tin là đơn vị đầu mối tổ chức triển khai,",
+            "tổng hợp kết quả thực hiện, báo cáo Bộ trưởng và đồng thời gửi",
+            "Bộ Khoa học và Công nghệ để theo dõi, tổng hợp chung về tình hình.",
+            "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Chương trình.",
+        ]
+        let annex = String(repeating: "Xây dựng cơ sở dữ liệu chuyên ngành y tế, ", count: 4)
+        var text = ""
+        var blocks: [Block] = []
+        for (index, line) in (prose + [annex, annex]).enumerated() {
+            let start = text.unicodeScalars.count
+            text += line + "\n"
+            blocks.append(Block(kind: .line, range: start..<start + line.unicodeScalars.count, followsBreak: index == 0,
+                                page: index < prose.count ? 1 : 2))
+        }
+        let document = StructuredDocument(PlanDocument(path: "t.pdf", format: .pdf, source: SourceText(text), blocks: blocks),
+                                          vocabulary: TestSupport.vocabulary)
+        let first = document.tree.segments.first { document.document.source.string($0.range).hasPrefix("Cục Công nghệ") }
+        #expect(first.map { document.document.source.string($0.range).hasSuffix("tình hình.") } == true)
+    }
+
     @Test func aStrayTableTagSwallowsNothing() {
         let document = structure("Ví dụ <table> trong văn bản.\n<table>\n\n**II. NHIỆM VỤ**\n\n1. Xây dựng kho dữ liệu.\n", markdown: true)
         #expect(document.tree.tables.isEmpty)
