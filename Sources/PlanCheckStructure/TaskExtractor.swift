@@ -25,7 +25,7 @@ struct TaskExtractor {
         let annexRows = !rows.isEmpty
         let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
             .filter { task in if case .item(let node) = task.origin { !listedNodes.contains(node) } else { true } }
-        guard !rows.isEmpty else { return (items, tables) }
+        guard !rows.isEmpty else { return (assigningLeadsByNumber(items), tables) }
         // Words as syllables; their spellings only order rows and break ties, so that the order
         // does not depend on when a spelling was first interned.
         var spellings: [Syllable: String] = [:]
@@ -49,7 +49,7 @@ struct TaskExtractor {
             known[words] = mirrored
             return !mirrored
         }
-        return (kept + rows, tables)
+        return (assigningLeadsByNumber(kept + rows), tables)
     }
 
     /// Finds whether a body item tells again a task-table row: most of the words (70%) of the

@@ -463,6 +463,35 @@ import PlanCheckTestSupport
         #expect(document.tasks.map(\.deadlineYears) == [[2026], [], [2027]])
     }
 
+    @Test func leadsAssignedByTaskNumberInTheImplementationPart() {
+        let document = structure("""
+            ## III. NHIỆM VỤ
+            **Nhiệm vụ 1.** Xây dựng Quy chế quản lý dữ liệu của Bộ.
+            **Nhiệm vụ 2.** Rà soát Danh mục cơ sở dữ liệu của Bộ.
+            **Nhiệm vụ 3.** Nâng cấp Trung tâm dữ liệu. Chủ trì: Văn phòng Bộ.
+            **Nhiệm vụ 4.** Công bố dữ liệu mở của Bộ.
+            ## IV. PHÂN CÔNG THỰC HIỆN
+            1. Cục Công nghệ thông tin chủ trì các nhiệm vụ 1, 3 và 4; là đơn vị đầu mối theo dõi.
+            2. Các đơn vị thuộc Bộ phối hợp thực hiện nhiệm vụ 2.
+            """)
+        let source = document.document.source
+        // Task 3 keeps its own lead; task 2 is assigned to no unit (a collective subject is none).
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == [
+            "Cục Công nghệ thông tin", nil, "Chủ trì: Văn phòng Bộ", "Cục Công nghệ thông tin",
+        ])
+        // Numbers that start again in each group name no one task: nothing is assigned.
+        let restarted = structure("""
+            ## III. NHIỆM VỤ
+            ### 1. Thể chế
+            1. Xây dựng Quy chế quản lý dữ liệu.
+            ### 2. Hạ tầng
+            1. Nâng cấp Trung tâm dữ liệu.
+            ## IV. TỔ CHỨC THỰC HIỆN
+            Văn phòng Bộ chủ trì nhiệm vụ 1.
+            """)
+        #expect(restarted.tasks.allSatisfy { $0.fields[.lead] == nil })
+    }
+
     @Test func periodColumnsMarkedWithAnXGiveTheTimeFrame() {
         // A Gantt-like annex: one column per quarter, "x" where the task runs; the last mark is
         // the time frame, a row with no mark has none, and the period columns are the time column.
