@@ -51,6 +51,15 @@ enum HTMLTableScanner {
     private static func cellRanges(_ scalars: [Unicode.Scalar], in row: Range<Int>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var content: Int?   // where the open cell's content starts
+        var span = 1        // the columns the open cell spans
+        func close(at end: Int) {
+            guard let start = content else { return }
+            cells.append(start..<max(start, end))
+            // A cell spanning columns ("colspan=\"3\"") leaves the columns after it empty, so
+            // that the next cell stands under its own header.
+            for _ in 1..<max(1, span) { cells.append(end..<end) }
+            content = nil
+        }
         var index = row.lowerBound
         while let tag = find("<", in: scalars, from: index, before: row.upperBound) {
             let closing = tag + 1 < row.upperBound && scalars[tag + 1] == "/"
@@ -59,15 +68,37 @@ enum HTMLTableScanner {
                 index = tag + 1
                 continue
             }
-            if let start = content {
-                cells.append(start..<tag)
-                content = nil
-            }
+            close(at: tag)
             index = closeOfTag(scalars, from: tag)
-            if !closing { content = index }
+            if !closing {
+                content = index
+                span = columnSpan(scalars, in: tag..<index)
+            }
         }
-        if let start = content { cells.append(start..<max(start, row.upperBound)) }
+        close(at: row.upperBound)
         return cells
+    }
+
+    /// Most columns a cell is taken to span: a larger colspan is markup gone wrong, not a table.
+    static let spanLimit = 64
+
+    /// The colspan of a cell's opening tag (`<td colspan="2">`, `<th colspan=3>`), 1 without one.
+    private static func columnSpan(_ scalars: [Unicode.Scalar], in tag: Range<Int>) -> Int {
+        guard let attribute = find("colspan", in: scalars, from: tag.lowerBound, before: tag.upperBound) else { return 1 }
+        var index = attribute + 7
+        var digits = 0
+        var value = 0
+        while index < tag.upperBound, digits < 3 {
+            let scalar = scalars[index]
+            if let digit = Int(String(scalar)), scalar.isASCII {
+                value = value * 10 + digit
+                digits += 1
+            } else if digits > 0 {
+                break
+            }
+            index += 1
+        }
+        return min(max(1, value), spanLimit)
     }
 
     /// "td" or "th" (any case) ending there ("<td>", "<td class=…>", not "<thead>").
@@ -93,6 +124,17 @@ enum HTMLTableScanner {
                 lower = end
                 changed = true
             }
+            // "&nbsp;", as Word writes an empty cell ("<p>&nbsp;</p>"), is a space.
+            if lower < upper, scalars[lower] == "&", let entity = TextNormalizer.htmlEntity(scalars, from: lower),
+               entity.meaning == "\u{A0}", entity.end <= upper {
+                lower = entity.end
+                changed = true
+            }
+            if lower < upper, scalars[upper - 1] == ";", let amp = scalars[lower..<upper].lastIndex(of: "&"),
+               let entity = TextNormalizer.htmlEntity(scalars, from: amp), entity.meaning == "\u{A0}", entity.end == upper {
+                upper = amp
+                changed = true
+            }
             if lower < upper, scalars[upper - 1] == ">", let open = scalars[lower..<upper].lastIndex(of: "<"),
                tagEnd(scalars, from: open, limit: upper) == upper {
                 upper = open
@@ -110,6 +152,8 @@ enum HTMLTableScanner {
 
     /// After the ">" that closes the tag opening at `start` (or the end of the text).
     private static func closeOfTag(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        // A tag the normaliser reads as markup ends where it says (a quoted ">" is inside it).
+        if let end = TextNormalizer.htmlTagEnd(scalars, from: start) { return end }
         var index = start
         while index < scalars.count, scalars[index] != ">" { index += 1 }
         return min(scalars.count, index + 1)

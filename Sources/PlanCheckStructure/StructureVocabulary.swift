@@ -19,6 +19,9 @@ package struct StructureVocabulary: Sendable {
     let taskNamingHeadings: PhraseIndex
     /// Headings of targets: items under them inside a tasks section are targets, not tasks.
     let targetHeadings: PhraseIndex
+    /// Headings of viewpoints ("I. Quan điểm"): principles, not tasks, inside a part that also
+    /// holds the tasks ("Phần thứ ba. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP").
+    let viewpointHeadings: PhraseIndex
     /// Unnumbered lead-in lines that open a part of a section ("Mục tiêu:", "Nhiệm vụ:").
     let leadIns: PhraseIndex
     /// The titles of a plan's parts, which a plan without numbered parts writes as a bare line in
@@ -68,6 +71,7 @@ package struct StructureVocabulary: Sendable {
         let solution = Set(TextNormalizer.keys(of: "giải pháp").map(\.key))
         taskNamingHeadings = PhraseIndex(tasks.filter { phrase in !solution.isSubset(of: Set(phrase.keys)) })
         targetHeadings = PhraseIndex(targets)
+        viewpointHeadings = PhraseIndex(phrases("section-viewpoints"))
         leadIns = PhraseIndex(targets + tasks)
         partTitles = PhraseIndex(targets + phrases("section-tasks") + phrases("section-past-results") + phrases("section-current-state")
             + phrases("section-purpose") + phrases("section-implementation") + phrases("section-funding"))

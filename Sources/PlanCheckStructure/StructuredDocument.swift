@@ -87,8 +87,10 @@ package struct StructuredDocument: Sendable {
         // THỰC HIỆN") holds its enablers, not tasks to give a lead and a deadline.
         let naming = Set(Self.headings(vocabulary.taskNamingHeadings, finder))
         let solutionsOnly = taskNodes.filter { !naming.contains($0) }
-        let notTasks = naming.isEmpty || solutionsOnly.isEmpty ? inResults
+        var notTasks = naming.isEmpty || solutionsOnly.isEmpty ? inResults
             : zip(inResults, tree.insideMask(Set(solutionsOnly))).map { $0 || $1 }
+        let viewpoints = Self.headings(vocabulary.viewpointHeadings, finder).filter { !taskHeadingNodes.contains($0) }
+        if !viewpoints.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(viewpoints))).map { $0 || $1 } }
         let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
         // The year the plan starts from: its title's first year not before its date ("Kế hoạch …

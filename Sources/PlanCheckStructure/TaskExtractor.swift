@@ -566,16 +566,28 @@ struct TaskExtractor {
                     }
                 }
             }
-            // No time column, but a column per period marked in each row ("Quý I | Quý II | … " with
-            // "x" where the task runs, as a Gantt chart): the last period marked is the time frame.
-            let periods = columns[.deadline] == nil ? periodColumns(header) : []
-            if !periods.isEmpty { columns[.deadline] = periods[0] }
+            // A table of amounts without a lead ("| Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) |
+            // … | Nguồn vốn |") is the funding estimate, not a list of tasks. (An annex of tasks may
+            // give each its cost or its source of funds beside its lead.)
+            if columns[.lead] == nil, header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) }) { continue }
+            // A column per period: marked in each row ("Quý I | Quý II | …" with "x" where the task
+            // runs, as a Gantt chart), the last period marked is the time frame; filled with text
+            // ("| Dữ liệu mở | Ban hành danh mục; 200 bộ dữ liệu mở | 400 bộ dữ liệu mở |"), the
+            // table is a roadmap by phases, its rows groups of the tasks, not tasks.
+            let periods = periodColumns(header)
+            let roadmap = isRoadmap(table.rows.dropFirst(), periods: periods)
+            if columns[.deadline] == nil, !periods.isEmpty {
+                columns[.deadline] = periods[0]
+            }
+            let marked = !periods.isEmpty && columns[.deadline] == periods[0]
             guard let taskColumn, !columns.isEmpty else { continue }
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
                 || (max(0, header[0] - 3)..<header[0]).contains { attaches($0) }
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
+            // A roadmap lists the tasks by phase (DS504 reads its columns), but its rows are not tasks.
+            if roadmap { continue }
             var group: Int?
             for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
                 if stopped { break }
@@ -586,8 +598,14 @@ struct TaskExtractor {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
-                if !periods.isEmpty {
+                if marked {
                     fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
+                }
+                // An output the columns do not give, labelled in a cell ("| Ghi chú | … | Sản phẩm:
+                // Quyết định … |"). Only the output: a year in the task's words is not its time frame
+                // when its time column is empty.
+                if fields[.output] == nil, let output = row.lazy.compactMap({ self.fieldsByWording(in: $0)[.output] }).first {
+                    fields[.output] = output
                 }
                 if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
                 if fields.isEmpty, isGroupRow(row, content: content) {
@@ -605,10 +623,14 @@ struct TaskExtractor {
     }
 
     /// The header cells that each name one period, when there are two or more: "Quý I", "Quý
-    /// IV/2027", "Năm 2026", "2027", "Tháng 6".
+    /// IV/2027", "Năm 2026", "2027", "Tháng 6", "Giai đoạn 2026–2027".
     private func periodColumns(_ header: [Int]) -> [Int] {
         let periods = header.indices.filter { column in
-            let cell = tree.segments[header[column]].tokens
+            var cell = tree.segments[header[column]].tokens
+            if cell.count >= 3, tokens[cell.lowerBound].key == Self.giai, tokens[cell.lowerBound + 1].key == Self.đoạn {
+                cell = cell.dropFirst(2)  // "Giai đoạn 2026–2027": its years
+                return cell.count <= 2 && cell.allSatisfy { year(at: $0) != nil }
+            }
             guard let first = cell.first, cell.count <= 4 else { return false }
             if cell.count == 1 { return year(at: first) != nil }
             let next = first + 1
@@ -618,7 +640,22 @@ struct TaskExtractor {
         return periods.count >= 2 ? periods : []
     }
 
+    /// Whether the period columns of most rows hold text rather than marks: a roadmap by phases.
+    private func isRoadmap(_ rows: ArraySlice<[Int]>, periods: [Int]) -> Bool {
+        guard !periods.isEmpty else { return false }
+        var text = 0, marks = 0
+        for row in rows {
+            for column in periods where column < row.count {
+                let cell = row[column]
+                if isMark(cell) { marks += 1 } else if tree.segments[cell].tokens.count >= 3 { text += 1 }
+            }
+        }
+        return text > marks * 2 && text >= 2
+    }
+
     private static let periodWords: Set<Syllable> = Set(["quý", "năm", "tháng"].map(Syllable.word))
+    private static let giai = Syllable.word("giai"), đoạn = Syllable.word("đoạn")
+    private static let amountWords = PhraseIndex(["tỷ đồng", "triệu đồng", "nghìn đồng"].map(Phrase.init))
 
     /// A cell that only marks its column ("x", "X", "✓", "•"): the row's task runs in that period.
     private func isMark(_ segment: Int) -> Bool {

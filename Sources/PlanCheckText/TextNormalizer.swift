@@ -118,6 +118,15 @@ package enum TextNormalizer {
                     emit(scalar, at: index)
                     index += 1
                 case .other:
+                    if scalar == "&", let (end, meaning) = TextNormalizer.htmlEntity(input, from: index) {
+                        // "&nbsp;", "&amp;", "&#7879;": converted Markdown writes characters so.
+                        emit(CollectionOfOne(meaning == "\u{A0}" ? " " : meaning), from: index..<end)
+                        if meaning == "&" {
+                            append(Token(key: Self.and.key, fold: Self.and.fold, isWord: true, start: index, end: end))
+                        }
+                        index = end
+                        continue
+                    }
                     if scalar == "<", let end = TextNormalizer.htmlTagEnd(input, from: index) {
                         // Markup of HTML tables and inline styles in converted Markdown ("<td>",
                         // "<b>", "<br>") is not text: one space stands for the tag.
@@ -360,6 +369,26 @@ extension TextNormalizer {
     /// Longest tag taken as markup (attributes included); a longer run is left as text.
     package static let htmlTagLimit = 200
 
+    /// The end of an HTML character reference at `start` ("&nbsp;", "&amp;", "&lt;", "&#160;",
+    /// "&#x1EC7;") and the character it stands for; nil for any other "&".
+    package static func htmlEntity(_ input: [Unicode.Scalar], from start: Int) -> (end: Int, meaning: Unicode.Scalar)? {
+        var index = start + 1
+        var name = ""
+        while index < input.count, index - start <= 10, input[index].isASCII,
+              input[index].properties.isAlphabetic || ("0"..."9").contains(input[index]) || input[index] == "#" {
+            name.unicodeScalars.append(input[index])
+            index += 1
+        }
+        guard index < input.count, input[index] == ";", !name.isEmpty else { return nil }
+        let named: [String: Unicode.Scalar] = ["nbsp": "\u{A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+        if let meaning = named[name] { return (index + 1, meaning) }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        guard let value, value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+        return (index + 1, scalar)
+    }
+
     /// The end of an HTML tag starting at `start` ("<td>", "</b>", "<br/>", "<td colspan=\"2\">"),
     /// or nil when the "<" does not open one of `htmlTags`.
     package static func htmlTagEnd(_ input: [Unicode.Scalar], from start: Int) -> Int? {
@@ -381,6 +410,15 @@ extension TextNormalizer {
             switch input[index] {
             case ">": return index + 1
             case "<", "\n", "\r": return nil
+            case "\"", "'":
+                // A quoted attribute value may hold ">" or "<" ("title=\"5 > 3\"").
+                let quote = input[index]
+                index += 1
+                while index < limit, input[index] != quote {
+                    if input[index] == "\n" || input[index] == "\r" { return nil }
+                    index += 1
+                }
+                index += 1
             default: index += 1
             }
         }

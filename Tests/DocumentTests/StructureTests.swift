@@ -347,7 +347,7 @@ import PlanCheckText
         let rows = document.tree.tables.first?.rows ?? []
         #expect(rows.map { $0.map { source.string(document.tree.segments[$0].range) } } == [
             ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
-            ["II", "DỮ LIỆU SỐ"],
+            ["II", "DỮ LIỆU SỐ", "", ""],  // colspan="3": the columns it spans stay empty
             ["1", "Xây dựng <i>kho dữ liệu</i> dùng chung<br>của tỉnh", "Sở Khoa học và Công nghệ", "Quý II/2027"],
         ])
         // The tags inside a cell are not words: the phrase reads across them.
@@ -407,6 +407,52 @@ import PlanCheckText
                                           vocabulary: TestSupport.vocabulary)
         let first = document.tree.segments.first { document.document.source.string($0.range).hasPrefix("Cục Công nghệ") }
         #expect(first.map { document.document.source.string($0.range).hasSuffix("tình hình.") } == true)
+    }
+
+    @Test func gridTablesKeepOffsetsCellsAndWhatFollows() throws {
+        func rows(_ text: String) throws -> (document: PlanDocument, rows: [[String]]) {
+            let document = try MarkdownReader.read(Array(text.utf8), path: "t.md")
+            return (document, document.blocks.compactMap { block -> [String]? in
+                guard case .tableRow(let cells) = block.kind else { return nil }
+                return cells.map { document.source.string($0) }
+            })
+        }
+        // A row that fits its lines keeps the file's columns; what follows keeps its offsets.
+        let grid = "+-----+------------+\n| STT | Nhiệm vụ   |\n+=====+============+\n| 1   | Kho dữ liệu|\n+-----+------------+\nSau bảng"
+        let (document, read) = try rows(grid)
+        #expect(read == [["STT", "Nhiệm vụ"], ["1", "Kho dữ liệu"]])
+        let task = try #require(document.blocks.compactMap { block -> Range<Int>? in
+            if case .tableRow(let cells) = block.kind, cells.count == 2, document.source.string(cells[1]) == "Kho dữ liệu" { return cells[1] }
+            return nil
+        }.first)
+        #expect(document.source.position(of: task.lowerBound) == TextPosition(line: 4, column: 9))
+        let after = grid.unicodeScalars.count - "Sau bảng".unicodeScalars.count
+        #expect(document.source.string(after..<document.source.count) == "Sau bảng")
+        // A "|" inside a cell is the cell's (the border says where the walls are).
+        #expect(try rows("+---+-------+\n| 1 | A|B   |\n+---+-------+").rows == [["1", "A\\|B"]])
+        // A pipe table right after the closing border is a table of its own.
+        let then = try rows("+---+-----+\n| 1 | Kho |\n+---+-----+\n| STT | Nhiệm vụ |\n|---|---|\n| 2 | Số hóa |").rows
+        #expect(then == [["1", "Kho"], ["STT", "Nhiệm vụ"], ["2", "Số hóa"]])
+        // A border after a lone CR does not join it and the next LF into one line break.
+        let cr = try rows("Đầu\r+---+\n| 1 |\n+---+\nCuối")
+        #expect(cr.document.source.lineCount == 5)
+    }
+
+    @Test func htmlCellsSpanColumnsAndEmptyCellsAreEmpty() {
+        let document = structure("""
+            <table>
+            <tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời gian</th></tr>
+            <tr><td colspan="2">Xây dựng kho dữ liệu</td><td title="5 > 3">Sở A</td><td><p>&nbsp;</p></td></tr>
+            </table>
+            """, markdown: true)
+        let source = document.document.source
+        let row = document.tree.tables.first?.rows.last ?? []
+        #expect(row.map { source.string(document.tree.segments[$0].range) } == ["Xây dựng kho dữ liệu", "", "Sở A", ""])
+        #expect(document.normalized.tokens.map(\.key.text).contains("title") == false)
+        // A span is taken up to its limit, no further.
+        let wide = MarkdownReader.snippet("<table><tr><td colspan=\"64\">a</td></tr><tr><td colspan=\"999\">b</td></tr></table>")
+        let counts = wide.blocks.compactMap { block -> Int? in if case .tableRow(let cells) = block.kind { cells.count } else { nil } }
+        #expect(counts == [HTMLTableScanner.spanLimit, HTMLTableScanner.spanLimit])
     }
 
     @Test func aStrayTableTagSwallowsNothing() {

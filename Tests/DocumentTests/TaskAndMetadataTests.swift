@@ -492,6 +492,44 @@ import PlanCheckTestSupport
         #expect(restarted.tasks.allSatisfy { $0.fields[.lead] == nil })
     }
 
+    @Test func roadmapsFundingTablesAndViewpointsHoldNoTasks() {
+        // A roadmap by phases (its period columns hold text) and a funding estimate (amounts, no
+        // lead) list task groups, not tasks; viewpoints are principles. The roadmap still counts
+        // as a table of the tasks' lead and time (DS504 reads it).
+        let document = structure("""
+            ## Phần thứ ba. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP
+            ### I. Quan điểm
+            Dữ liệu được thu thập một lần, sử dụng nhiều lần.
+            ### III. Nhiệm vụ và giải pháp
+            ### Nhiệm vụ 1. Hoàn thiện thể chế
+            Sở Tư pháp chủ trì xây dựng Quy chế dữ liệu trong năm 2026. Sản phẩm: Quyết định.
+            ### IV. Lộ trình
+            | Nội dung | Giai đoạn 2026–2027 | Giai đoạn 2028–2030 | Đơn vị chủ trì |
+            |---|---|---|---|
+            | Thể chế | Ban hành Quy chế quản lý dữ liệu | Bổ sung quy định về dữ liệu | Sở Tư pháp |
+            | Dữ liệu mở | Ban hành danh mục dữ liệu mở | Cập nhật dữ liệu mở hằng năm | Sở KH&CN |
+            ### V. Kinh phí
+            | STT | Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) | Nguồn vốn |
+            |---|---|---|---|
+            | 1 | Thể chế | 1,5 | Chi thường xuyên |
+            """)
+        #expect(document.tasks.count == 1)
+        #expect(document.tasks.first?.fields[.output] != nil)
+        #expect(document.taskTables.count == 1 && document.taskTables.first?.columns.contains(.lead) == true)
+    }
+
+    @Test func anOutputLabelledInANotesCellIsTheOutput() {
+        let document = structure("""
+            ## PHỤ LỤC
+            | STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành | Ghi chú |
+            |---|---|---|---|---|
+            | 1 | Ban hành Quy chế dữ liệu | Sở Tư pháp | 30/6/2027 | Sản phẩm: Quyết định của UBND tỉnh |
+            | 2 | Nâng cấp Trung tâm dữ liệu | Sở KH&CN | 31/12/2027 | Thực hiện theo dự án |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.output].map(source.string) } == ["Sản phẩm: Quyết định của UBND tỉnh", nil])
+    }
+
     @Test func periodColumnsMarkedWithAnXGiveTheTimeFrame() {
         // A Gantt-like annex: one column per quarter, "x" where the task runs; the last mark is
         // the time frame, a row with no mark has none, and the period columns are the time column.

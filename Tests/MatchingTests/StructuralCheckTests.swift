@@ -59,13 +59,15 @@ import PlanCheckTestSupport
             5. Công bố dữ liệu mở. Chủ trì: Sở KH&CN; thời gian: Tháng 11/2024.
             6. Cập nhật dữ liệu mở. Chủ trì: Sở KH&CN; thời gian: \u{51}uy\u{0301} III/2024.
             7. Rà soát danh mục dữ liệu (Sở KH&CN chủ trì, xong tháng 3/2024).
+            8. Kết nối dữ liệu dân cư. Chủ trì: Sở KH&CN; thời hạn: 30/9/2024.
+            9. Kết nối dữ liệu đất đai. Chủ trì: Sở KH&CN; thời hạn: 31/12/2024.
             """)
         #expect(status(result, "DS410") == .partial)
         #expect(result.findings.filter { $0.ruleId == "DS410" }.map(\.location.line) == [6, 7])
         // One deadline outside the horizon is a fault, as one target below its floor is.
         #expect(status(result, "DS413") == .missing)
         let horizon = result.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en)
-        #expect(horizon.count == 5)
+        #expect(horizon.count == 6)
         #expect(horizon[0].hasPrefix("Deadline 2032 is after the Strategy's 2030"))
         #expect(horizon[1].hasPrefix("Deadline 2023 is before the plan's own date (10/2024)"))
         // To the quarter: Quý II/2024 ends in June, before October; November is after it.
@@ -74,6 +76,8 @@ import PlanCheckTestSupport
         #expect(horizon[3].hasPrefix("Deadline 9/2024 is before the plan's own date (10/2024)"))
         // Found by its year alone, the month written just before it still counts.
         #expect(horizon[4].hasPrefix("Deadline 3/2024 is before the plan's own date (10/2024)"))
+        // A full date reads to its month: 30/9/2024 is before October; 31/12/2024 after it.
+        #expect(horizon[5].hasPrefix("Deadline 9/2024 is before the plan's own date (10/2024)"))
     }
 
     /// A group's time frame stands under its heading, before the tasks it dates: reading the

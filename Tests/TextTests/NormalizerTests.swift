@@ -112,6 +112,8 @@ import Testing
         #expect(atLimit.unicodeScalars.count == TextNormalizer.htmlTagLimit)
         #expect(keys(atLimit + "dữ liệu") == ["dữ", "liệu"])
         #expect(keys("<td class=\"" + long + "x\">dữ liệu").count > 2)
+        // Character references read as what they stand for; a quoted ">" stays inside its tag.
+        #expect(keys("dữ&nbsp;liệu &amp; &#7879; <span title=\"5 > 3\">mở</span>") == ["dữ", "liệu", "và", "mở"])
         // Offsets of the words after a tag are those of the original text.
         let normalized = TextNormalizer.normalize("🙂<b>dữ</b>")
         #expect(normalized.tokens.map { Int($0.start)..<Int($0.end) } == [4..<6])

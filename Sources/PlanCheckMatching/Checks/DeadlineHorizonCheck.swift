@@ -42,9 +42,10 @@ struct DeadlineHorizonCheck: StructuralCheck {
         return CheckOutcome(status: status, findings: spots)
     }
 
-    /// "Tháng 6/2025", "Quý IV/2025", "quý 3/2026": a deadline to the month or the quarter.
+    /// "Tháng 6/2025", "Quý IV/2025", "quý 3/2026": a deadline to the month or the quarter; and a
+    /// full date, "30/9/2026", "ngày 31/12/2027", whose month is the middle number.
     private static let monthDeadline = try? NSRegularExpression(
-        pattern: #"(tháng|quý)\s*(\d{1,2}|iv|iii|ii|i)\s*[/.-]\s*(\d{4})"#, options: [.caseInsensitive])
+        pattern: #"(tháng|quý|(?<![\d/.-])\d{1,2}\s*[/.-])\s*(\d{1,2}|iv|iii|ii|i)\s*[/.-]\s*(\d{4})"#, options: [.caseInsensitive])
 
     /// The end of a task's time frame as (year, month): the latest year it names, to the month
     /// when it is written "tháng M/YYYY" or "quý Q/YYYY" (a quarter ends with its third month).
@@ -66,7 +67,7 @@ struct DeadlineHorizonCheck: StructuralCheck {
                   let yearRange = Range(match.range(at: 3), in: text), let year = Int(text[yearRange]), year == lastYear else { continue }
             let number = String(text[numberRange])
             let value = Int(number) ?? ["i": 1, "ii": 2, "iii": 3, "iv": 4][number] ?? 12
-            let month = text[kindRange].hasPrefix("q") ? min(12, value * 3) : min(12, value)
+            let month = text[kindRange].hasPrefix("q") ? min(12, value * 3) : min(12, max(1, value))
             monthOfLastYear = max(monthOfLastYear ?? 0, month)
         }
         if let monthOfLastYear { end.month = monthOfLastYear }
