@@ -365,6 +365,9 @@ extension TextNormalizer {
         "br", "p", "div", "span", "b", "i", "u", "s", "em", "strong", "sup", "sub", "font", "a",
         "ul", "ol", "li", "hr", "mark", "small", "center", "blockquote",
         "h1", "h2", "h3", "h4", "h5", "h6",
+        "img", "code", "pre", "del", "ins", "strike", "dl", "dt", "dd", "section", "article", "header", "footer",
+        "nav", "main", "aside", "figure", "figcaption", "abbr", "cite", "q", "big", "tt", "kbd", "wbr", "nobr",
+        "o:p",  // Word's empty paragraph marker in HTML it saves
     ]
     /// Longest tag taken as markup (attributes included); a longer run is left as text.
     package static let htmlTagLimit = 200
@@ -398,7 +401,8 @@ extension TextNormalizer {
         while index < input.count, name.count < 10, input[index].isASCII {
             var byte = UInt8(input[index].value)
             if (0x41...0x5A).contains(byte) { byte += 0x20 }  // A–Z read as a–z
-            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) else { break }
+            // Letters, digits, and a namespace's colon inside the name ("o:p").
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (byte == 0x3A && !name.isEmpty) else { break }
             name.append(byte)
             index += 1
         }

@@ -114,6 +114,7 @@ import Testing
         #expect(keys("<td class=\"" + long + "x\">dữ liệu").count > 2)
         // Character references read as what they stand for; a quoted ">" stays inside its tag.
         #expect(keys("dữ&nbsp;liệu &amp; &#7879; <span title=\"5 > 3\">mở</span>") == ["dữ", "liệu", "và", "mở"])
+        #expect(keys("<p>Dữ liệu<o:p></o:p></p><img src=\"a.png\"><code>mở</code>") == ["dữ", "liệu", "mở"])
         // Offsets of the words after a tag are those of the original text.
         let normalized = TextNormalizer.normalize("🙂<b>dữ</b>")
         #expect(normalized.tokens.map { Int($0.start)..<Int($0.end) } == [4..<6])
