@@ -21,21 +21,24 @@ enum GridTableRenderer {
     /// The text with its grid tables written as pipe rows; nil when it has none.
     static func render(_ source: SourceText) -> SourceText? {
         let scalars = source.scalars
+        // Most plans have no grid table: found without copying anything.
+        guard let firstBorder = (0..<source.lineCount).first(where: { borderColumns(source, $0) != nil }) else { return nil }
         var output: [Unicode.Scalar] = []
-        var changed = false
-        var line = 0
+        output.reserveCapacity(scalars.count + 64)
+        // Everything before the first table as it is, in one copy.
+        output += scalars[0..<source.lineStarts[firstBorder]]
+        var line = firstBorder
         // Appends a line's content and its own terminator ("\n", "\r\n", "\r"; the last has none).
-        func emit(_ content: [Unicode.Scalar], line index: Int) {
+        func emit<C: Collection>(_ content: C, line index: Int) where C.Element == Unicode.Scalar {
             output += content
             if index + 1 < source.lineCount { output += scalars[source.lineEnds[index]..<source.lineStarts[index + 1]] }
         }
         while line < source.lineCount {
             guard let border = borderColumns(source, line) else {
-                emit(Array(scalars[source.lineRange(line)]), line: line)
+                emit(scalars[source.lineRange(line)], line: line)
                 line += 1
                 continue
             }
-            changed = true
             var current = border
             var group: [(line: Int, cells: [[Unicode.Scalar]], walls: [Int])] = []
             func closeRow() {
@@ -89,7 +92,6 @@ enum GridTableRenderer {
             }
             closeRow()
         }
-        guard changed else { return nil }
         return SourceText(String(scalars: output))
     }
 
@@ -106,7 +108,10 @@ enum GridTableRenderer {
     /// "+----+=====+": pluses, dashes or equals signs (and colons for alignment), nothing else:
     /// the display columns of its "+"; nil when the line is not a border.
     private static func borderColumns(_ source: SourceText, _ line: Int) -> [Int]? {
-        let text = trimmed(source.scalars[source.lineRange(line)])
+        let range = source.lineRange(line)
+        // Cheap refusal first: a border's first character, after spaces, is "+".
+        guard let first = source.scalars[range].first(where: { $0 != " " && $0 != "\t" }), first == "+" else { return nil }
+        let text = trimmed(source.scalars[range])
         guard text.count >= 3, text.first == "+", text.last == "+",
               text.allSatisfy({ $0 == "+" || $0 == "-" || $0 == "=" || $0 == ":" }),
               text.contains(where: { $0 == "-" || $0 == "=" }) else { return nil }

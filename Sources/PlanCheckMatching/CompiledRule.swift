@@ -59,6 +59,18 @@ package struct CompiledRule: Sendable {
         return collect(match) + collect(partial) + exceptions
     }
 
+    /// The literals the rule's regexes need (see `RequiredLiterals`), for the shared literal index.
+    var regexLiterals: [[Unicode.Scalar]] {
+        func collect(_ condition: CompiledCondition?) -> [[Unicode.Scalar]] {
+            switch condition {
+            case .any(let children)?, .all(let children)?, .none(let children)?: return children.flatMap(collect)
+            case .regex(let regex)?: return regex.requiredLiterals ?? []
+            case .phrases?, .heading?, .near?, nil: return []
+            }
+        }
+        return collect(match) + collect(partial)
+    }
+
     package init(_ rule: Rule) throws {
         self.rule = rule
         match = try rule.match.map(CompiledCondition.init)

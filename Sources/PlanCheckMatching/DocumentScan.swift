@@ -24,11 +24,47 @@ final class DocumentScan: @unchecked Sendable {
     /// Stops long regex searches when set (a search stopped so is incomplete, like one over budget).
     private let cancellation: Cancellation?
 
-    init(_ document: StructuredDocument, automaton: PhraseAutomaton, cancellation: Cancellation? = nil) {
+    /// The literals the rule set's regexes need, and where each occurs in the normalised text:
+    /// one pass over the text for all of them, made when a regex first asks.
+    private let literals: [[Unicode.Scalar]]
+    private lazy var literalPositions: [[Unicode.Scalar]: [Int]] = Self.positions(of: literals, in: document.normalized.scalars)
+
+    init(_ document: StructuredDocument, automaton: PhraseAutomaton, literals: [[Unicode.Scalar]] = [],
+         cancellation: Cancellation? = nil) {
         self.document = document
         self.automaton = automaton
+        self.literals = literals
         self.cancellation = cancellation
         found = automaton.scan(document.normalized.tokens)
+    }
+
+    /// Every position of every literal, by literal: a table of the literals' first scalars over
+    /// the Latin, Vietnamese and punctuation planes (a first scalar beyond it is checked directly),
+    /// one load per scalar of the text.
+    private static func positions(of literals: [[Unicode.Scalar]], in scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]: [Int]] {
+        let tableSize = 0x2100
+        var byFirst = [[Int]](repeating: [], count: tableSize)  // literal indices by first scalar
+        var far: [(Unicode.Scalar, Int)] = []
+        for (index, literal) in literals.enumerated() {
+            guard let first = literal.first else { continue }
+            if Int(first.value) < tableSize { byFirst[Int(first.value)].append(index) } else { far.append((first, index)) }
+        }
+        var found = [[Int]](repeating: [], count: literals.count)
+        scalars.withUnsafeBufferPointer { text in
+            for position in 0..<text.count {
+                let value = Int(text[position].value)
+                let candidates = value < tableSize ? byFirst[value] : far.filter { $0.0 == text[position] }.map(\.1)
+                for index in candidates {
+                    let literal = literals[index]
+                    if position + literal.count <= text.count, text[position..<(position + literal.count)].elementsEqual(literal) {
+                        found[index].append(position)
+                    }
+                }
+            }
+        }
+        var result: [[Unicode.Scalar]: [Int]] = [:]
+        for (index, literal) in literals.enumerated() { result[literal] = found[index] }
+        return result
     }
 
     func occurrences(of phrase: Phrase) -> [(start: Int, strength: Phrase.Strength)] {
@@ -143,15 +179,33 @@ final class DocumentScan: @unchecked Sendable {
             if Int(first.value) < tableSize { starts[Int(first.value)] = true } else { farStarts.append(first) }
         }
         var positions: [Int] = []
-        scalars.withUnsafeBufferPointer { text in
-            starts.withUnsafeBufferPointer { starts in
-                for index in span {
-                    let value = Int(text[index].value)
-                    guard value < tableSize ? starts[value] : farStarts.contains(text[index]) else { continue }
-                    if literals.contains(where: { literal in
-                        index + literal.count <= span.upperBound && text[index..<(index + literal.count)].elementsEqual(literal)
-                    }) {
-                        positions.append(index)
+        if literals.allSatisfy({ literalPositions[$0] != nil }) {
+            // From the shared index: each literal's positions within the span, merged.
+            for literal in literals {
+                guard let all = literalPositions[literal] else { continue }
+                var low = 0, high = all.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if all[mid] < span.lowerBound { low = mid + 1 } else { high = mid }
+                }
+                var index = low
+                while index < all.count, all[index] + literal.count <= span.upperBound {
+                    positions.append(all[index])
+                    index += 1
+                }
+            }
+            if literals.count > 1 { positions = Array(Set(positions)).sorted() }
+        } else {
+            scalars.withUnsafeBufferPointer { text in
+                starts.withUnsafeBufferPointer { starts in
+                    for index in span {
+                        let value = Int(text[index].value)
+                        guard value < tableSize ? starts[value] : farStarts.contains(text[index]) else { continue }
+                        if literals.contains(where: { literal in
+                            index + literal.count <= span.upperBound && text[index..<(index + literal.count)].elementsEqual(literal)
+                        }) {
+                            positions.append(index)
+                        }
                     }
                 }
             }
@@ -178,7 +232,8 @@ final class DocumentScan: @unchecked Sendable {
                 end += 1
                 guard end < span.upperBound else { break }
                 let scalar = scalars[end]
-                if scalar == "\n" { if sawText { break } } else if !scalar.properties.isWhitespace { sawText = true }
+                // The normalised text has only these spaces (every other is written " ").
+                if scalar == "\n" { if sawText { break } } else if scalar != " " && scalar != "\t" && scalar != "\r" { sawText = true }
             }
             lastAnswer = min(end, span.upperBound)
             return lastAnswer

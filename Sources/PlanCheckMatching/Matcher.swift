@@ -48,6 +48,8 @@ package struct Matcher: Sendable {
 
     /// Every phrase of every rule in one automaton.
     package let automaton: PhraseAutomaton
+    /// Every literal a regex of the rule set needs, found in a document in one pass for all.
+    let regexLiterals: [[Unicode.Scalar]]
     /// The words of section kinds and task fields, from the rule library's concepts.
     public let vocabulary: StructureVocabulary
 
@@ -56,6 +58,8 @@ package struct Matcher: Sendable {
         self.vocabulary = vocabulary
         self.minimumConfidence = minimumConfidence
         automaton = PhraseAutomaton(phrases: rules.flatMap(\.phrases))
+        regexLiterals = Array(Set(rules.flatMap(\.regexLiterals).map { String(String.UnicodeScalarView($0)) }))
+            .sorted().map { Array($0.unicodeScalars) }
     }
 
     /// A document's structure, read with this matcher's vocabulary.
@@ -71,7 +75,8 @@ package struct Matcher: Sendable {
         let form = form ?? document.form
         let profile = requested ?? document.detectedProfile?.profile
         let source: ProfileSource = requested != nil ? .option : (profile != nil ? .detected : .none)
-        let context = Context(document: document, scan: DocumentScan(document, automaton: automaton, cancellation: cancellation),
+        let context = Context(document: document, scan: DocumentScan(document, automaton: automaton, literals: regexLiterals,
+                                                                        cancellation: cancellation),
                               profile: profile, form: form, minimum: minimumConfidence.minimumStrength)
         var requirements: [RequirementResult] = []
         var findings: [Finding] = []
