@@ -40,7 +40,8 @@ public enum MarkdownReader: DocumentReader {
                 continue
             }
             if inFence { continue }
-            if HTMLTableScanner.find("<table", in: source.scalars, from: range.lowerBound, before: min(range.upperBound, range.lowerBound + 6)) != nil {
+            if text.first == "<", HTMLTableScanner.find("<table", in: source.scalars, from: range.lowerBound,
+                                                         before: min(range.upperBound, range.lowerBound + 6)) != nil {
                 if tableEnds == nil { tableEnds = HTMLTableScanner.tableEnds(in: source.scalars) }
                 if let table = HTMLTableScanner.rows(in: source, from: range.lowerBound, ends: tableEnds ?? []) {
                     blocks += table.rows
