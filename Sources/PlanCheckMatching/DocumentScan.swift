@@ -25,7 +25,8 @@ final class DocumentScan: @unchecked Sendable {
     private let cancellation: Cancellation?
 
     /// The literals the rule set's regexes need, and where each occurs in the normalised text:
-    /// one pass over the text for all of them, made when a regex first asks.
+    /// one pass over the text for all of them, made when a regex first asks, instead of one pass
+    /// per regex.
     private let literals: [[Unicode.Scalar]]
     private lazy var literalPositions: [[Unicode.Scalar]: [Int]] = Self.positions(of: literals, in: document.normalized.scalars)
 
@@ -44,16 +45,16 @@ final class DocumentScan: @unchecked Sendable {
     private static func positions(of literals: [[Unicode.Scalar]], in scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]: [Int]] {
         let tableSize = 0x2100
         var byFirst = [[Int]](repeating: [], count: tableSize)  // literal indices by first scalar
-        var far: [(Unicode.Scalar, Int)] = []
+        var far: [Unicode.Scalar: [Int]] = [:]
         for (index, literal) in literals.enumerated() {
             guard let first = literal.first else { continue }
-            if Int(first.value) < tableSize { byFirst[Int(first.value)].append(index) } else { far.append((first, index)) }
+            if Int(first.value) < tableSize { byFirst[Int(first.value)].append(index) } else { far[first, default: []].append(index) }
         }
         var found = [[Int]](repeating: [], count: literals.count)
         scalars.withUnsafeBufferPointer { text in
             for position in 0..<text.count {
                 let value = Int(text[position].value)
-                let candidates = value < tableSize ? byFirst[value] : far.filter { $0.0 == text[position] }.map(\.1)
+                let candidates = value < tableSize ? byFirst[value] : far[text[position]] ?? []
                 for index in candidates {
                     let literal = literals[index]
                     if position + literal.count <= text.count, text[position..<(position + literal.count)].elementsEqual(literal) {
@@ -141,7 +142,7 @@ final class DocumentScan: @unchecked Sendable {
                 // A table row is one statement read across its cells ("| Tỷ lệ … tái sử dụng | % |
                 // 60 | 80 |"): a match within one line may run on through the row's next cells.
                 if segments[segment].role == .cell, original.upperBound > range.upperBound + 1,
-                   !text.containsNewline(scalars) {
+                   !normalized.scalars[scalars.clamped(to: 0..<normalized.scalars.count)].contains("\n") {
                     var next = segment + 1
                     while next < segments.count, segments[next].role == .cell, range.upperBound + 1 < original.upperBound,
                           segments[next].range.lowerBound <= original.upperBound {
@@ -169,47 +170,25 @@ final class DocumentScan: @unchecked Sendable {
     /// line with text, merged where they touch.
     private func candidateRanges(_ literals: [[Unicode.Scalar]], in span: Range<Int>, scope: Scope) -> [Range<Int>] {
         let scalars = document.normalized.scalars
-        // The literals' first scalars as a bit table over the Latin, Vietnamese and punctuation
-        // planes (a first scalar beyond it is checked directly): one load per scalar of the text.
-        let tableSize = 0x2100
-        var starts = [Bool](repeating: false, count: tableSize)
-        var farStarts: [Unicode.Scalar] = []
-        for literal in literals {
-            guard let first = literal.first else { continue }
-            if Int(first.value) < tableSize { starts[Int(first.value)] = true } else { farStarts.append(first) }
-        }
+        // Each literal's positions within the span, from the index (a literal the rule set did
+        // not declare is looked for once and kept), merged.
         var positions: [Int] = []
-        if literals.allSatisfy({ literalPositions[$0] != nil }) {
-            // From the shared index: each literal's positions within the span, merged.
-            for literal in literals {
-                guard let all = literalPositions[literal] else { continue }
-                var low = 0, high = all.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if all[mid] < span.lowerBound { low = mid + 1 } else { high = mid }
-                }
-                var index = low
-                while index < all.count, all[index] + literal.count <= span.upperBound {
-                    positions.append(all[index])
-                    index += 1
-                }
+        let missing = literals.filter { literalPositions[$0] == nil }
+        if !missing.isEmpty { literalPositions.merge(Self.positions(of: missing, in: scalars)) { old, _ in old } }
+        for literal in literals {
+            guard let all = literalPositions[literal] else { continue }
+            var low = 0, high = all.count
+            while low < high {
+                let mid = (low + high) / 2
+                if all[mid] < span.lowerBound { low = mid + 1 } else { high = mid }
             }
-            if literals.count > 1 { positions = Array(Set(positions)).sorted() }
-        } else {
-            scalars.withUnsafeBufferPointer { text in
-                starts.withUnsafeBufferPointer { starts in
-                    for index in span {
-                        let value = Int(text[index].value)
-                        guard value < tableSize ? starts[value] : farStarts.contains(text[index]) else { continue }
-                        if literals.contains(where: { literal in
-                            index + literal.count <= span.upperBound && text[index..<(index + literal.count)].elementsEqual(literal)
-                        }) {
-                            positions.append(index)
-                        }
-                    }
-                }
+            var index = low
+            while index < all.count, all[index] + literal.count <= span.upperBound {
+                positions.append(all[index])
+                index += 1
             }
         }
+        if literals.count > 1 { positions = Array(Set(positions)).sorted() }
         guard !positions.isEmpty else { return [] }
         /// The start of the line of `at`, looked for no further back than `floor` (the end of the
         /// stretch before, which a stretch reaching it joins anyway): each scalar is walked once.
@@ -275,7 +254,6 @@ final class DocumentScan: @unchecked Sendable {
 /// UTF-16 offsets are its scalar offsets.
 struct RegexText {
     let string: String
-    private let normalized: [Unicode.Scalar]
     /// Offset of each scalar, plus the end; nil when they equal the scalar offsets.
     private let utf16Offsets: [Int32]?
     private let utf16Count: Int
@@ -295,17 +273,11 @@ struct RegexText {
         }
         if astral { offsets.append(offset) }
         string = String(decoding: bytes, as: UTF8.self)
-        self.normalized = normalized.scalars
         utf16Offsets = astral ? offsets : nil
         utf16Count = Int(offset)
     }
 
     var fullRange: NSRange { NSRange(location: 0, length: utf16Count) }
-
-    /// Whether a range of normalised scalars holds a line break.
-    func containsNewline(_ scalars: Range<Int>) -> Bool {
-        normalized[scalars.clamped(to: 0..<normalized.count)].contains("\n")
-    }
 
     func utf16Range(_ scalars: Range<Int>) -> NSRange {
         guard let utf16Offsets else { return NSRange(location: scalars.lowerBound, length: scalars.count) }

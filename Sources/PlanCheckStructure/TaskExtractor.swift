@@ -576,10 +576,12 @@ struct TaskExtractor {
             // table is a roadmap by phases, its rows groups of the tasks, not tasks.
             let periods = periodColumns(header)
             let roadmap = isRoadmap(table.rows.dropFirst(), periods: periods)
-            if columns[.deadline] == nil, !periods.isEmpty {
-                columns[.deadline] = periods[0]
+            // Marks make the period columns the time column; without any (a table of figures by
+            // year, "| Chỉ tiêu | Năm 2026 | Năm 2030 |") they are not a time frame.
+            let marked = columns[.deadline] == nil && !roadmap && table.rows.dropFirst().contains { row in
+                periods.contains { $0 < row.count && isMark(row[$0]) }
             }
-            let marked = !periods.isEmpty && columns[.deadline] == periods[0]
+            if marked, let first = periods.first { columns[.deadline] = first }
             guard let taskColumn, !columns.isEmpty else { continue }
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").

@@ -545,6 +545,14 @@ import PlanCheckTestSupport
         #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý II", "Quý IV/2027", nil])
         #expect(document.tasks.map(\.deadlineYears) == [[], [2027], []])
         #expect(document.taskTables.first?.columns.contains(.deadline) == true)
+        // Figures by year, no mark: the year columns are not a time frame, the table holds no tasks.
+        let figures = structure("""
+            ## II. NHIỆM VỤ
+            | STT | Nội dung | Năm 2026 | Năm 2027 |
+            |---|---|---|---|
+            | 1 | Tỷ lệ hồ sơ được số hóa | 80% | 100% |
+            """)
+        #expect(figures.tasks.isEmpty && figures.taskTables.isEmpty)
     }
 
     @Test func tableTasksByColumnHeader() {
