@@ -8,13 +8,25 @@ import PlanCheckText
 enum HTMLTableScanner {
     /// Where each `</table>` of a text ends, in order: found once per document, so that many
     /// tables (or many stray "<table" lines) cost one pass.
-    static func tableEnds(in scalars: [Unicode.Scalar]) -> [Int] {
+    static func tableEnds(in source: SourceText) -> [Int] {
+        let scalars = source.scalars
         var ends: [Int] = []
-        var index = 0
-        while let close = find("</table", in: scalars, from: index) {
-            let end = closeOfTag(scalars, from: close)
-            ends.append(end)
-            index = end
+        var inFence = false
+        for line in 0..<source.lineCount {
+            let range = source.lineRange(line)
+            let text = scalars[range].drop { $0 == " " || $0 == "\t" }
+            // A "</table>" shown in fenced code closes nothing.
+            if text.starts(with: "```".unicodeScalars) || text.starts(with: "~~~".unicodeScalars) {
+                inFence.toggle()
+                continue
+            }
+            guard !inFence, text.contains("<") else { continue }
+            var index = range.lowerBound
+            while let close = find("</table", in: scalars, from: index, before: range.upperBound) {
+                let end = closeOfTag(scalars, from: close)
+                ends.append(end)
+                index = end
+            }
         }
         return ends
     }
@@ -33,7 +45,16 @@ enum HTMLTableScanner {
         let tableEnd = ends[low]
         var rows: [Block] = []
         var index = start
+        // Text of the table outside its rows (a "<caption>", a note between rows) is a line of
+        // the plan, not lost.
+        func textBetween(_ range: Range<Int>) {
+            let text = bareContent(range, source: source)
+            if scalars[text].contains(where: { $0.properties.isAlphabetic }) {
+                rows.append(Block(kind: .line, range: text, followsBreak: true))
+            }
+        }
         while let row = find("<tr", in: scalars, from: index, before: tableEnd) {
+            textBetween(index..<row)
             let open = closeOfTag(scalars, from: row)
             let next = find("<tr", in: scalars, from: open, before: tableEnd) ?? tableEnd
             let rowEnd = find("</tr", in: scalars, from: open, before: next).map { closeOfTag(scalars, from: $0) } ?? next
@@ -43,6 +64,7 @@ enum HTMLTableScanner {
             }
             index = max(rowEnd, open)
         }
+        textBetween(index..<tableEnd)
         return (rows, tableEnd)
     }
 

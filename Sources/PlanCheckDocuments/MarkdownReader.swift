@@ -42,10 +42,13 @@ public enum MarkdownReader: DocumentReader {
             if inFence { continue }
             if text.first == "<", HTMLTableScanner.find("<table", in: source.scalars, from: range.lowerBound,
                                                          before: min(range.upperBound, range.lowerBound + 6)) != nil {
-                if tableEnds == nil { tableEnds = HTMLTableScanner.tableEnds(in: source.scalars) }
+                if tableEnds == nil { tableEnds = HTMLTableScanner.tableEnds(in: source) }
                 if let table = HTMLTableScanner.rows(in: source, from: range.lowerBound, ends: tableEnds ?? []) {
                     blocks += table.rows
                     htmlTableEnd = table.end
+                    // Text after "</table>" on its line is a line of its own.
+                    let rest = trimmed(table.end..<source.lineEnds[source.lineIndex(of: max(0, table.end - 1))], in: source)
+                    if !rest.isEmpty { blocks.append(Block(kind: .line, range: rest, followsBreak: true)) }
                     afterBreak = true
                     continue
                 }

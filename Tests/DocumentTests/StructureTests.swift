@@ -455,6 +455,32 @@ import PlanCheckText
         #expect(counts == [HTMLTableScanner.spanLimit, HTMLTableScanner.spanLimit])
     }
 
+    @Test func textOfAnHtmlTableOutsideItsCellsIsNotLost() {
+        // A caption, a note between rows, text after "</table>" on its line: lines of the plan.
+        // A "</table>" shown in fenced code closes nothing.
+        let document = MarkdownReader.snippet("""
+            <table><caption>Bảng 1. Nhiệm vụ</caption>
+            <tr><td>1</td><td>Kho dữ liệu</td></tr>
+            Ghi chú giữa các dòng
+            <tr><td>2</td><td>Dữ liệu mở</td></tr>
+            </table> Căn cứ Công văn 1901
+            <table>
+            ```
+            </table>
+            ```
+            ## II. NHIỆM VỤ
+            """)
+        let lines = document.blocks.compactMap { block -> String? in
+            if case .line = block.kind { return document.source.string(block.range) }
+            return nil
+        }
+        #expect(Array(lines.prefix(3)) == ["Bảng 1. Nhiệm vụ", "Ghi chú giữa các dòng", "Căn cứ Công văn 1901"])
+        #expect(document.blocks.contains { block in
+            if case .heading = block.kind { return document.source.string(block.range) == "II. NHIỆM VỤ" }
+            return false
+        })
+    }
+
     @Test func aStrayTableTagSwallowsNothing() {
         let document = structure("Ví dụ <table> trong văn bản.\n<table>\n\n**II. NHIỆM VỤ**\n\n1. Xây dựng kho dữ liệu.\n", markdown: true)
         #expect(document.tree.tables.isEmpty)
