@@ -32,7 +32,9 @@ package enum DocumentLoader {
             throw .tooLarge(bytes: bytes.count, limit: DocumentLimits.maxBytes)
         }
         guard !bytes.isEmpty else { throw .empty }
-        return try Cancellation.with(cancellation) { () throws(DocumentError) -> PlanDocument in try reader.read(bytes, path: name) }
+        return try Cancellation.with(cancellation) { () throws(DocumentError) -> PlanDocument in
+            try DocumentLimits.checkText(reader.read(bytes, path: name))
+        }
     }
 
     public static func read(path: String) throws(DocumentError) -> PlanDocument {
@@ -43,7 +45,7 @@ package enum DocumentLoader {
         let reader = try reader(for: path)
         let bytes = try contents(of: path)
         guard !bytes.isEmpty else { throw .empty }
-        return try reader.read(bytes, path: path)
+        return try DocumentLimits.checkText(reader.read(bytes, path: path))
     }
 
     /// The bytes of a regular file, with the limits checked on the opened file itself, not on its

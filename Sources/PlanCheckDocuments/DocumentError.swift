@@ -12,6 +12,7 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotRead(String)
     case empty
     case tooLarge(bytes: Int, limit: Int)
+    case textTooLong(scalars: Int, limit: Int)
     case noExtension(known: String)
     case unsupportedExtension(String, known: String)
     /// A format people send that plancheck does not read, with what to convert it to.
@@ -85,6 +86,9 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .empty: return ("là tệp rỗng (0 byte); không có gì để kiểm tra", "is empty (0 bytes); there is nothing to check")
         case .tooLarge(let bytes, let limit):
             return ("có \(bytes >> 20) MB; giới hạn là \(limit >> 20) MB", "is \(bytes >> 20) MB; the limit is \(limit >> 20) MB")
+        case .textTooLong(let scalars, let limit):
+            return ("có \(scalars) ký tự văn bản khi đã đọc ra; giới hạn là \(limit) ký tự",
+                    "holds \(scalars) characters of text once read; the limit is \(limit) characters")
         case .noExtension(let known):
             return ("không có phần mở rộng tên tệp; plancheck đọc \(known)", "has no file extension; plancheck reads \(known)")
         case .unsupportedExtension(let ext, let known):

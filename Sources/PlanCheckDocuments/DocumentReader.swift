@@ -11,6 +11,16 @@ public protocol DocumentReader: Sendable {
 public enum DocumentLimits {
     /// Largest file read, in bytes. A plan is rarely over a few megabytes of text.
     public static let maxBytes = 64 << 20
+    /// Most characters (Unicode scalars) of text a read document may hold: a package's parts can
+    /// expand past the file limit, and every offset in the matcher is stored in under 29 bits.
+    public static let maxTextScalars = 64 << 20
+
+    /// The document, or `textTooLong` when its text is over `limit` scalars (counted on the text
+    /// actually read, whatever the file's size).
+    package static func checkText(_ document: PlanDocument, limit: Int = maxTextScalars) throws(DocumentError) -> PlanDocument {
+        guard document.source.count <= limit else { throw .textTooLong(scalars: document.source.count, limit: limit) }
+        return document
+    }
 }
 
 extension DocumentReader {
@@ -53,7 +63,7 @@ extension DocumentReader {
     }
 
     /// Line tests on scalars, so ordinary lines need no String.
-    static func starts(_ text: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
+    static func starts(_ text: Slice<ScalarBuffer>, _ prefix: String) -> Bool {
         text.starts(with: prefix.unicodeScalars)
     }
 }

@@ -125,7 +125,7 @@ enum GridTableRenderer {
         let text = trimmed(source.scalars[source.lineRange(line)])
         guard text.first == "|", text.last == "|", let last = columns.last else { return nil }
         // Display columns: a combining mark (an NFD tone) takes none.
-        var walls: [ArraySlice<Unicode.Scalar>.Index] = []
+        var walls: [Slice<ScalarBuffer>.Index] = []
         var column = 0
         let boundaries = Set(columns)
         for index in text.indices {
@@ -143,7 +143,7 @@ enum GridTableRenderer {
         return (cells, walls)
     }
 
-    private static func trimmed(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    private static func trimmed(_ text: Slice<ScalarBuffer>) -> Slice<ScalarBuffer> {
         var lower = text.startIndex, upper = text.endIndex
         while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }

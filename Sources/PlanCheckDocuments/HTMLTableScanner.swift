@@ -70,7 +70,7 @@ enum HTMLTableScanner {
 
     /// Each `<td …>` or `<th …>` in a row: from after its opening tag to its closing tag, or to the
     /// next cell or the row's end when it is not closed. One pass over the row.
-    private static func cellRanges(_ scalars: [Unicode.Scalar], in row: Range<Int>) -> [Range<Int>] {
+    private static func cellRanges(_ scalars: ScalarBuffer, in row: Range<Int>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var content: Int?   // where the open cell's content starts
         var span = 1        // the columns the open cell spans
@@ -105,7 +105,7 @@ enum HTMLTableScanner {
     static let spanLimit = 64
 
     /// The colspan of a cell's opening tag (`<td colspan="2">`, `<th colspan=3>`), 1 without one.
-    private static func columnSpan(_ scalars: [Unicode.Scalar], in tag: Range<Int>) -> Int {
+    private static func columnSpan(_ scalars: ScalarBuffer, in tag: Range<Int>) -> Int {
         guard let attribute = find("colspan", in: scalars, from: tag.lowerBound, before: tag.upperBound) else { return 1 }
         var index = attribute + 7
         var digits = 0
@@ -124,7 +124,7 @@ enum HTMLTableScanner {
     }
 
     /// "td" or "th" (any case) ending there ("<td>", "<td class=…>", not "<thead>").
-    private static func isCellName(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    private static func isCellName(_ scalars: ScalarBuffer, at start: Int) -> Bool {
         guard start + 2 < scalars.count else { return false }
         let first = scalars[start].value | 0x20, second = scalars[start + 1].value | 0x20
         guard first == 0x74, second == 0x64 || second == 0x68 else { return false }
@@ -167,13 +167,13 @@ enum HTMLTableScanner {
     }
 
     /// The end of the tag at `start` when the normaliser reads it as markup.
-    private static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+    private static func tagEnd(_ scalars: ScalarBuffer, from start: Int, limit: Int) -> Int? {
         guard let end = TextNormalizer.htmlTagEnd(scalars, from: start), end <= limit else { return nil }
         return end
     }
 
     /// After the ">" that closes the tag opening at `start` (or the end of the text).
-    private static func closeOfTag(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private static func closeOfTag(_ scalars: ScalarBuffer, from start: Int) -> Int {
         // A tag the normaliser reads as markup ends where it says (a quoted ">" is inside it).
         if let end = TextNormalizer.htmlTagEnd(scalars, from: start) { return end }
         var index = start
@@ -182,7 +182,7 @@ enum HTMLTableScanner {
     }
 
     /// The first case-insensitive occurrence of an ASCII `needle` at or after `from`, before `before`.
-    static func find(_ needle: String, in scalars: [Unicode.Scalar], from: Int, before: Int? = nil) -> Int? {
+    static func find(_ needle: String, in scalars: ScalarBuffer, from: Int, before: Int? = nil) -> Int? {
         let pattern = Array(needle.unicodeScalars)
         let end = min(before ?? scalars.count, scalars.count)
         guard !pattern.isEmpty, from + pattern.count <= end else { return nil }

@@ -87,7 +87,7 @@ public enum MarkdownReader: DocumentReader {
         return trimmed(lower..<upper, in: source)
     }
 
-    private static func contains(_ text: ArraySlice<Unicode.Scalar>, _ needle: String) -> Bool {
+    private static func contains(_ text: Slice<ScalarBuffer>, _ needle: String) -> Bool {
         let pattern = Array(needle.unicodeScalars)
         guard text.count >= pattern.count else { return false }
         var index = text.startIndex
@@ -130,12 +130,12 @@ public enum MarkdownReader: DocumentReader {
         return Block(kind: .tableRow(cells: cells), range: range, followsBreak: false)
     }
 
-    private static func isTableSeparator(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTableSeparator(_ text: Slice<ScalarBuffer>) -> Bool {
         text.first == "|" && text.allSatisfy { "|-: ".unicodeScalars.contains($0) } && text.contains("-")
     }
 
     /// `---`, `***` or `___` (spaces allowed between).
-    private static func isThematicBreak(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isThematicBreak(_ text: Slice<ScalarBuffer>) -> Bool {
         var mark: Unicode.Scalar?
         var count = 0
         for scalar in text where scalar != " " {
@@ -158,7 +158,7 @@ extension MarkdownReader {
             let scalars = trimmed.unicodeScalars
             let hashes = scalars.prefix { $0 == "#" }.count
             if (1...6).contains(hashes), scalars.dropFirst(hashes).first == " " { return true }
-            if isTableSeparator(ArraySlice(scalars.map { $0 })) { return true }
+            if isTableSeparator(ScalarBuffer(scalars)[...]) { return true }
             let body = trimmed.trimmingCharacters(in: .whitespaces)
             if body.count > 4, body.hasPrefix("**"), body.hasSuffix("**"), !body.dropFirst(2).dropLast(2).contains("**") {
                 boldLines += 1

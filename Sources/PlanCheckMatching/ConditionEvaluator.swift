@@ -3,10 +3,32 @@ import PlanCheckText
 import PlanCheckStructure
 
 /// A place in the document where a term matched.
+/// Offsets as Int32 (16 bytes a hit, not 32): a large plan's hit lists are a visible part of
+/// its memory, and offsets stay far below 2^31 (`DocumentLimits.maxTextScalars`).
 struct Hit {
-    var range: Range<Int>        // original scalar offsets
-    var segment: Int
+    private var lower: Int32, upper: Int32  // original scalar offsets
+    private var segmentIndex: Int32
     var strength: Phrase.Strength
+
+    init(range: Range<Int>, segment: Int, strength: Phrase.Strength) {
+        lower = Int32(truncatingIfNeeded: range.lowerBound)
+        upper = Int32(truncatingIfNeeded: range.upperBound)
+        segmentIndex = Int32(truncatingIfNeeded: segment)
+        self.strength = strength
+    }
+
+    var range: Range<Int> {
+        get { Int(lower)..<Int(upper) }
+        set {
+            lower = Int32(truncatingIfNeeded: newValue.lowerBound)
+            upper = Int32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
+    var segment: Int {
+        get { Int(segmentIndex) }
+        set { segmentIndex = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// The result of evaluating a condition: whether it holds, how strongly, and the hits that show it.
@@ -130,7 +152,8 @@ struct ConditionEvaluator {
         var lists: [[(hit: Hit, tokens: Range<Int>)]] = []
         for phrase in phrases {
             var hits: [(hit: Hit, tokens: Range<Int>)] = []
-            for (start, strength) in scan.occurrences(of: phrase) where strength >= minimum {
+            for (found, strength) in scan.occurrences(of: phrase) where strength >= minimum {
+                let start = Int(found)
                 let end = start + phrase.keys.count
                 let segment = Int(owner[start])
                 guard segment >= 0, Int(owner[end - 1]) == segment, scope.contains(segment: segment) else { continue }

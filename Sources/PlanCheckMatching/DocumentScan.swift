@@ -8,7 +8,7 @@ import PlanCheckRules
 final class DocumentScan: @unchecked Sendable {
     // Used by one evaluation on one thread; a class so that lazy parts are built once.
     private let automaton: PhraseAutomaton
-    private let found: [[(start: Int, strength: Phrase.Strength)]]
+    private let found: [[(start: Int32, strength: Phrase.Strength)]]
     private let document: StructuredDocument
     /// Work one call of a pattern that may backtrack exponentially may do, counted in ICU's
     /// progress reports (one per start position tried, and one per slice of backtracking work), so
@@ -42,7 +42,7 @@ final class DocumentScan: @unchecked Sendable {
     /// Every position of every literal, by literal: a table of the literals' first scalars over
     /// the Latin, Vietnamese and punctuation planes (a first scalar beyond it is checked directly),
     /// one load per scalar of the text.
-    private static func positions(of literals: [[Unicode.Scalar]], in scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]: [Int]] {
+    private static func positions(of literals: [[Unicode.Scalar]], in text: ScalarBuffer) -> [[Unicode.Scalar]: [Int]] {
         let tableSize = 0x2100
         var byFirst = [[Int]](repeating: [], count: tableSize)  // literal indices by first scalar
         var far: [Unicode.Scalar: [Int]] = [:]
@@ -51,16 +51,17 @@ final class DocumentScan: @unchecked Sendable {
             if Int(first.value) < tableSize { byFirst[Int(first.value)].append(index) } else { far[first, default: []].append(index) }
         }
         var found = [[Int]](repeating: [], count: literals.count)
-        scalars.withUnsafeBufferPointer { text in
-            for position in 0..<text.count {
-                let value = Int(text[position].value)
-                let candidates = value < tableSize ? byFirst[value] : far[text[position]] ?? []
-                for index in candidates {
-                    let literal = literals[index]
-                    if position + literal.count <= text.count, text[position..<(position + literal.count)].elementsEqual(literal) {
-                        found[index].append(position)
-                    }
-                }
+        let count = text.count
+        for position in 0..<count {
+            let scalar = text[position]
+            let value = Int(scalar.value)
+            let candidates = value < tableSize ? byFirst[value] : far[scalar] ?? []
+            for index in candidates {
+                let literal = literals[index]
+                guard position + literal.count <= count else { continue }
+                var offset = 1
+                while offset < literal.count, text[position + offset] == literal[offset] { offset += 1 }
+                if offset == literal.count { found[index].append(position) }
             }
         }
         var result: [[Unicode.Scalar]: [Int]] = [:]
@@ -68,11 +69,11 @@ final class DocumentScan: @unchecked Sendable {
         return result
     }
 
-    func occurrences(of phrase: Phrase) -> [(start: Int, strength: Phrase.Strength)] {
+    func occurrences(of phrase: Phrase) -> [(start: Int32, strength: Phrase.Strength)] {
         if let id = automaton.id(of: phrase) { return found[id] }
         // A phrase not in the automaton (not from a compiled rule): look for it directly.
         let tokens = document.normalized.tokens
-        return tokens.indices.compactMap { start in phrase.match(at: start, in: tokens).map { (start, $0) } }
+        return tokens.indices.compactMap { start in phrase.match(at: start, in: tokens).map { (Int32(truncatingIfNeeded: start), $0) } }
     }
 
     lazy var regexText = RegexText(document.normalized)

@@ -196,7 +196,7 @@ package struct Matcher: Sendable {
         let rule = compiled.rule
         var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
         evaluator.masked = ConditionEvaluator.merged(compiled.exceptions.flatMap { phrase in
-            context.scan.occurrences(of: phrase).map { $0.start..<($0.start + phrase.keys.count) }
+            context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
         })
         context.scan.currentRule = rule.id
         var incomplete = false

@@ -60,10 +60,10 @@ enum LabelParser {
     private struct EscapedHead {
         /// What CommonMark lets a backslash escape: ASCII punctuation.
         static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-        var scalars: [Unicode.Scalar] = []
+        var scalars = ScalarBuffer()
         var offsets: [Int] = []
 
-        init?(_ range: Range<Int>, _ source: [Unicode.Scalar]) {
+        init?(_ range: Range<Int>, _ source: ScalarBuffer) {
             let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 12)
             guard source[head].contains("\\") else { return nil }
             var index = range.lowerBound
@@ -80,7 +80,7 @@ enum LabelParser {
     }
 
     /// Labels written with numbers, letters and bullets.
-    private static func scalarLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func scalarLabel(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let first = scalars[range.lowerBound]
         switch first {
         case "-", "–", "—", "•", "·":
@@ -101,14 +101,14 @@ enum LabelParser {
             ?? letterLabel(labelled, scalars)
     }
 
-    private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let next = range.lowerBound + 1
         guard next < range.upperBound, scalars[next].properties.isWhitespace else { return nil }
         return Label(kind: kind, text: String(scalars[range.lowerBound]), contentStart: skipSpaces(next, range, scalars))
     }
 
     /// 1.  1)  1.1.  1.1  2.3.1.  and, as some offices type them, 1-  2.3-  (a dash and a space).
-    private static func numbered(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func numbered(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         var index = range.lowerBound
         var groups = 0
         var text = ""
@@ -145,7 +145,7 @@ enum LabelParser {
     private static let romanDigits: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
 
     /// I.  II.  IV.  (uppercase only, so the word "I" of English text or "V/v" is not a label)
-    private static func romanLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func romanLabel(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         var index = range.lowerBound
         while index < range.upperBound, romanDigits.contains(scalars[index]) { index += 1 }
         guard index > range.lowerBound, index - range.lowerBound <= 6, index < range.upperBound else { return nil }
@@ -161,7 +161,7 @@ enum LabelParser {
     }
 
     /// A.  B.  Đ.  G.  (one capital letter of the Vietnamese alphabet, a full stop or bracket, a space)
-    private static func capitalLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func capitalLabel(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let start = range.lowerBound
         guard start + 2 < range.upperBound else { return nil }
         let letter = scalars[start]
@@ -171,7 +171,7 @@ enum LabelParser {
     }
 
     /// a)  b)  đ)  (Vietnamese lists use the 29-letter alphabet: a, b, c, d, đ, e, …)
-    private static func letterLabel(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Label? {
+    private static func letterLabel(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let start = range.lowerBound
         guard start + 1 < range.upperBound, scalars[start + 1] == ")" else { return nil }
         let letter = scalars[start]
@@ -265,7 +265,7 @@ enum LabelParser {
             || (key.count == 1 && key.allSatisfy { $0.isLetter })
     }
 
-    private static func skipSpaces(_ index: Int, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+    private static func skipSpaces(_ index: Int, _ range: Range<Int>, _ scalars: ScalarBuffer) -> Int {
         var index = index
         while index < range.upperBound, scalars[index].properties.isWhitespace { index += 1 }
         return index

@@ -14,13 +14,13 @@ package struct NormalizedText: Sendable {
         public static let ethForDStroke = Variants(rawValue: 2)
     }
 
-    public let scalars: [Unicode.Scalar]
+    public let scalars: ScalarBuffer
     public let variants: Variants
     /// For each normalised scalar, the original range it came from.
     let offsets: OffsetMap
     package let tokens: [Token]
 
-    init(scalars: [Unicode.Scalar], offsets: OffsetMap, tokens: [Token], variants: Variants) {
+    init(scalars: ScalarBuffer, offsets: OffsetMap, tokens: [Token], variants: Variants) {
         self.scalars = scalars
         self.variants = variants
         self.offsets = offsets

@@ -138,8 +138,10 @@ package struct PhraseAutomaton: Sendable {
     package func id(of phrase: Phrase) -> Int? { ids[Identity(phrase)] }
 
     /// Start positions (ascending) and strengths of every phrase, by phrase ID, in one pass.
-    package func scan(_ tokens: [Token]) -> [[(start: Int, strength: Phrase.Strength)]] {
-        var found = [[(start: Int, strength: Phrase.Strength)]](repeating: [], count: phrases.count)
+    /// Starts are token indices as Int32 (8 bytes an occurrence, not 16: the lists of a large
+    /// plan are a visible part of its memory).
+    package func scan(_ tokens: [Token]) -> [[(start: Int32, strength: Phrase.Strength)]] {
+        var found = [[(start: Int32, strength: Phrase.Strength)]](repeating: [], count: phrases.count)
         var state: Int32 = 0
         for (index, token) in tokens.enumerated() {
             guard let symbol = symbol(of: token.fold) else {
@@ -151,7 +153,7 @@ package struct PhraseAutomaton: Sendable {
             for id in outputs[Int(state)] {
                 let phrase = phrases[Int(id)]
                 let start = index - phrase.keys.count + 1
-                if let strength = phrase.match(at: start, in: tokens) { found[Int(id)].append((start, strength)) }
+                if let strength = phrase.match(at: start, in: tokens) { found[Int(id)].append((Int32(truncatingIfNeeded: start), strength)) }
             }
         }
         return found

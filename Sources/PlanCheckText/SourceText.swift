@@ -19,7 +19,7 @@ public struct TextPosition: Sendable, Hashable, Codable, Comparable, CustomStrin
 /// The original text of a document as Unicode scalars, with its line starts. Offsets everywhere in
 /// plancheck are scalar offsets into this array.
 public struct SourceText: Sendable {
-    public let scalars: [Unicode.Scalar]
+    public let scalars: ScalarBuffer
     /// Offset of the first scalar of each line.
     public let lineStarts: [Int]
     /// Offset one past the last content scalar of each line (before `\n`, `\r\n` or `\r`).
@@ -48,12 +48,12 @@ public struct SourceText: Sendable {
     /// The scalars of a String, decoded from its UTF-8 in two tight passes (count, then fill):
     /// `Array(string.unicodeScalars)` grows the array as it goes and decodes scalar by scalar
     /// through the String's index, a visible part of reading a large plan.
-    static func scalars(of string: String) -> [Unicode.Scalar] {
+    static func scalars(of string: String) -> ScalarBuffer {
         var string = string
         return string.withUTF8 { bytes in
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            return ScalarBuffer(count: count) { append in
                 // A String's UTF-8 is valid: each lead byte says how many continuation bytes follow.
                 var index = 0, written = 0
                 while index < bytes.count, written < count {
@@ -69,11 +69,10 @@ public struct SourceText: Sendable {
                     for offset in 1..<max(1, length) where index + offset < bytes.count {
                         value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
                     }
-                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    append(Unicode.Scalar(value) ?? "\u{FFFD}")
                     written += 1
                     index += length
                 }
-                initialized = written
             }
         }
     }

@@ -6,7 +6,7 @@ package enum TextNormalizer {
     }
 
     public static func normalize(_ string: String) -> NormalizedText {
-        normalize(Array(string.unicodeScalars))
+        normalize(ScalarBuffer(string.unicodeScalars))
     }
 
     /// The token keys of a phrase, e.g. for a rule term.
@@ -14,11 +14,18 @@ package enum TextNormalizer {
         normalize(phrase).tokens
     }
 
-    public static func normalize(_ input: [Unicode.Scalar]) -> NormalizedText {
+    public static func normalize(_ input: ScalarBuffer) -> NormalizedText {
         var pass = Pass(input: input)
         pass.run()
         Vocabulary.rewrite(&pass.tokens)
         markUnaccentedText(&pass.tokens, lineBreaks: pass.lineBreaks)
+        // The reservation was a guess from the text's length; the tokens live as long as the
+        // check, so a large unused part is given back (one copy, before the peak of the check).
+        if pass.tokens.capacity - pass.tokens.count > max(4096, pass.tokens.count / 8) {
+            pass.tokens = [Token](unsafeUninitializedCapacity: pass.tokens.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: pass.tokens)
+            }
+        }
         return NormalizedText(scalars: pass.output, offsets: pass.offsets, tokens: pass.tokens, variants: pass.variants)
     }
 
@@ -53,8 +60,8 @@ package enum TextNormalizer {
     }
 
     private struct Pass {
-        let input: [Unicode.Scalar]
-        var output: [Unicode.Scalar] = []
+        let input: ScalarBuffer
+        var output = ScalarBuffer()
         var offsets = OffsetMap()
         var tokens: [Token] = []
         var canonicalizer = SyllableCanonicalizer()
@@ -77,7 +84,7 @@ package enum TextNormalizer {
             }
         }
 
-        init(input: [Unicode.Scalar]) {
+        init(input: ScalarBuffer) {
             self.input = input
             output.reserveCapacity(input.count)
             // About one token per four or five scalars in Vietnamese prose: reserved once, the
@@ -236,11 +243,11 @@ package enum TextNormalizer {
             tokens.append(token)
         }
 
-        private static func form(of written: ArraySlice<Unicode.Scalar>, canonicalizer: inout SyllableCanonicalizer,
+        private static func form(of written: Slice<ScalarBuffer>, canonicalizer: inout SyllableCanonicalizer,
                                  buffer: inout [Unicode.Scalar]) -> WordForm {
             var variants: NormalizedText.Variants = []
             var letters = written.filter { CharacterClass.of($0) != .ignorable }[...]
-            if letters.isEmpty { letters = written }
+            if letters.isEmpty { letters = ArraySlice(written) }
             for scalar in letters {
                 if CharacterClass.of(scalar) == .mark { variants.insert(.decomposed) }
                 if scalar.value == 0x00D0 || scalar.value == 0x00F0 { variants.insert(.ethForDStroke) }
@@ -374,7 +381,7 @@ extension TextNormalizer {
 
     /// The end of an HTML character reference at `start` ("&nbsp;", "&amp;", "&lt;", "&#160;",
     /// "&#x1EC7;") and the character it stands for; nil for any other "&".
-    package static func htmlEntity(_ input: [Unicode.Scalar], from start: Int) -> (end: Int, meaning: Unicode.Scalar)? {
+    package static func htmlEntity(_ input: ScalarBuffer, from start: Int) -> (end: Int, meaning: Unicode.Scalar)? {
         var index = start + 1
         var name = ""
         while index < input.count, index - start <= 10, input[index].isASCII,
@@ -394,7 +401,7 @@ extension TextNormalizer {
 
     /// The end of an HTML tag starting at `start` ("<td>", "</b>", "<br/>", "<td colspan=\"2\">"),
     /// or nil when the "<" does not open one of `htmlTags`.
-    package static func htmlTagEnd(_ input: [Unicode.Scalar], from start: Int) -> Int? {
+    package static func htmlTagEnd(_ input: ScalarBuffer, from start: Int) -> Int? {
         var index = start + 1
         if index < input.count, input[index] == "/" { index += 1 }
         var name: [UInt8] = []

@@ -36,6 +36,23 @@ import ZIPFoundation
         }
     }
 
+    /// The text limit is counted on the text a reader produced (a package's parts can expand past
+    /// the file limit), at the limit and one character over, and stays inside the matcher's offsets.
+    @Test func theTextLimitIsCheckedOnTheTextRead() throws {
+        let bytes = try Self.docx(body: "<w:p><w:r><w:t>Kế hoạch dữ liệu năm 2027</w:t></w:r></w:p>")
+        let document = try DocumentLoader.read(bytes: bytes, name: "ke-hoach.docx")
+        let count = document.source.count
+        #expect(try DocumentLimits.checkText(document, limit: count).source.count == count)
+        #expect {
+            _ = try DocumentLimits.checkText(document, limit: count - 1)
+        } throws: { error in
+            guard let error = error as? DocumentError else { return false }
+            return error.message == "holds \(count) characters of text once read; the limit is \(count - 1) characters"
+                && error.vietnamese.contains("giới hạn là \(count - 1) ký tự")
+        }
+        #expect(DocumentLimits.maxTextScalars < 1 << 29)
+    }
+
     /// The limit is on what is opened: a link to a file over the limit is refused like the file.
     @Test func aLinkToAFileOverTheLimitIsRefused() throws {
         let folder = try TestSupport.temporaryDirectory()

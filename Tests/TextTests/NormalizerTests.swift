@@ -196,14 +196,29 @@ extension String {
         // `String(scalars:)` must agree with the standard library's views exactly.
         for text in ["", "a", "Dữ liệu", "U\u{031B}u tie\u{0302}n", "€ 𝔇 😀 x", "\u{10FFFF}\u{FFFD}\u{7F}\u{80}\u{7FF}\u{800}"] {
             let source = SourceText(text)
-            #expect(source.scalars == Array(text.unicodeScalars), "\(text)")
+            #expect(Array(source.scalars) == Array(text.unicodeScalars), "\(text)")
             #expect(source.string(0..<source.count) == text)
             #expect(String(scalars: text.unicodeScalars) == text)
         }
         // A String made from a slice of another: its UTF-8 is read as it is stored.
         let whole = "xx Kế hoạch 𝔇 dữ liệu"
         let sliced = String(whole.dropFirst(3))
-        #expect(SourceText(sliced).scalars == Array(whole.unicodeScalars.dropFirst(3)))
+        #expect(Array(SourceText(sliced).scalars) == Array(whole.unicodeScalars.dropFirst(3)))
+    }
+
+    /// Two bytes a scalar until the first one outside the BMP, then four for all, with every
+    /// offset unchanged (Vietnamese before and after it, NFD marks included).
+    @Test func scalarBufferKeepsOffsetsWhenItWidens() {
+        let text = "Kế hoạch dữ lie\u{0302}\u{0323}u 𝔇 năm 2027 😀"
+        var buffer = ScalarBuffer()
+        for scalar in text.unicodeScalars { buffer.append(scalar) }
+        #expect(Array(buffer) == Array(text.unicodeScalars))
+        #expect(buffer.count == text.unicodeScalars.count)
+        let astral = Array(text.unicodeScalars).firstIndex(of: "𝔇")!
+        #expect(buffer[astral] == "𝔇" && buffer[astral - 2] == "u" && buffer[astral + 2] == "n")
+        #expect(buffer == ScalarBuffer(text.unicodeScalars) && buffer != ScalarBuffer("Kế hoạch".unicodeScalars))
+        let normalized = TextNormalizer.normalize(text)
+        #expect(normalized.string(0..<normalized.scalars.count) == "kế hoạch dữ liệu 𝔇 năm 2027 😀")
     }
 
     @Test func decoderAcceptsBOMsAndRefusesBinaryAndBadUTF8() throws {
