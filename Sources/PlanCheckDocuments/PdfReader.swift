@@ -17,7 +17,11 @@ public enum PdfReader: DocumentReader {
         guard let tool = executable("pdftotext") else {
             throw .noPdftotext
         }
-        let text = try run(tool, on: bytes)
+        return try document(fromLayout: run(tool, on: bytes), path: path)
+    }
+
+    /// The document in pdftotext's layout text: paragraphs, and tables from the columns of its lines.
+    static func document(fromLayout text: String, path: String) throws(DocumentError) -> PlanDocument {
         var rendition = Rendition(separateParagraphs: false)
         var table: [[(column: Int, text: String)]] = []   // rows of cells with their start columns
         var lines: [[Unicode.Scalar]] = []                 // the table's lines as read
@@ -26,16 +30,23 @@ public enum PdfReader: DocumentReader {
         var lastColumns: Set<Int> = []                     // and the last table's, which may go on
         var page = 1
         var letters = 0
+        // A header cell centred on two lines ("Thời gian / hoàn thành") sets its first line above
+        // the header's other cells: held until the next line says whether a "TT" header follows.
+        var headerTop: (column: Int, text: String, scalars: [Unicode.Scalar])?
+        var numberedHeader: [Int]?                         // the open table's "TT" header columns
+        var blankLines = 0                                 // blank lines in a row since the last text
         func flushTable() {
             let rows = lines.isEmpty ? nil : Self.centredRows(lines, continuing: centred)
             if !lines.isEmpty { centred = rows != nil }
-            for row in rows ?? table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
+            for row in rows ?? Self.realignedRows(lines) ?? table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
             table = []
             lines = []
             if !seenColumns.isEmpty { lastColumns = seenColumns }
             seenColumns = []
+            numberedHeader = nil
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (lineIndex, rawLine) in rawLines.enumerated() {
             var line = Substring(rawLine)
             while let feed = line.firstIndex(of: "\u{0C}") {
                 // A form feed ends a page; what follows it starts the next.
@@ -62,13 +73,39 @@ public enum PdfReader: DocumentReader {
                 || seenColumns.union(centred ? lastColumns : []).contains { abs($0 - (cells.first?.lowerBound ?? 0)) <= 3 })
             let numbered = !table.isEmpty && cells.count == 1 && Self.columns(scalars, gap: 4).count == 1
                 && Self.isRowNumberBeforeGap(scalars)
-            if cells.count > 1 || (cells.count == 1 && (indented || numbered)) {
+            if table.isEmpty, cells.count == 1, let cell = cells.first, cell.lowerBound >= 20, cell.count <= 30,
+               lineIndex + 1 < rawLines.count, !rawLines[lineIndex + 1].contains("\u{0C}"),
+               Self.isNumberedHeader(Self.joiningSplitSyllables(Array(rawLines[lineIndex + 1].unicodeScalars))) {
+                headerTop = (cell.lowerBound, Self.text(scalars, cell), scalars)
+                continue
+            }
+            // In a table headed "TT", a line of one cell's text indented past the number column
+            // ("      Xây dựng, trình Ủy ban …" under a centred "Nhiệm vụ") is a line of the table
+            // when it spans at most one of the header's column starts; a paragraph spans them all.
+            let inNumberedTable = cells.count == 1 && cells[0].lowerBound >= 5 && numberedHeader.map { starts in
+                starts.filter { cells[0].lowerBound + 3 < $0 && $0 < cells[0].upperBound - 3 }.count <= 1
+            } == true
+            if cells.count > 1 || (cells.count == 1 && (indented || numbered || inNumberedTable)) {
                 for cell in Self.columns(scalars, gap: 4) { seenColumns.insert(cell.lowerBound) }
                 // Within a table, cut at the header's column starts: touching columns
                 // ("Quý II/2025 Quyết định") separate there.
                 let bounds = table.first.map { $0.map(\.column) } ?? cells.map(\.lowerBound)
-                let row = table.isEmpty ? cells.map { (column: $0.lowerBound, text: Self.text(scalars, $0)) }
+                var row = table.isEmpty ? cells.map { (column: $0.lowerBound, text: Self.text(scalars, $0)) }
                                         : Self.split(scalars, at: bounds)
+                if table.isEmpty, Self.isNumberedHeader(scalars) { numberedHeader = cells.map(\.lowerBound) }
+                if table.isEmpty, let top = headerTop {
+                    // The held first line of a centred header cell joins that cell, or stands as its own.
+                    if let index = row.indices.first(where: { abs(row[$0].column - top.column) <= 3 }) {
+                        row[index].text = top.text + " " + row[index].text
+                    } else {
+                        row.append((column: top.column, text: top.text))
+                        row.sort { $0.column < $1.column }
+                    }
+                    seenColumns.insert(top.column)
+                    numberedHeader?.append(top.column)
+                    lines.append(top.scalars)
+                }
+                headerTop = nil
                 if let last = table.last, Self.continues(row, last, columns: bounds.count) {
                     table[table.count - 1] = Self.merge(row, into: last)
                 } else {
@@ -78,9 +115,15 @@ public enum PdfReader: DocumentReader {
                 continue
             }
             flushTable()
+            if let top = headerTop {
+                rendition.addParagraph(top.text, headingLevel: nil, paragraph: nil, page: page)
+                headerTop = nil
+            }
             let paragraph = String(line).trimmingCharacters(in: .whitespaces)
-            // Only text between two tables ends a centred table: a page break does not.
-            if !paragraph.isEmpty { centred = false }
+            // Only text between two tables ends a centred table, or a gap of blank lines (two or
+            // more: pdftotext writes none at a page's foot): a page break does not.
+            blankLines = paragraph.isEmpty ? blankLines + 1 : 0
+            if !paragraph.isEmpty || blankLines >= 2 { centred = false }
             rendition.addParagraph(paragraph, headingLevel: nil, paragraph: nil, page: page)
         }
         flushTable()
@@ -168,16 +211,9 @@ public enum PdfReader: DocumentReader {
         }
     }
 
-    /// The rows of a table whose cells are centred vertically, as Word lays out a numbered task
-    /// table: the row number (and the header's "TT") stands on the middle line of its row, with
-    /// lines of the other cells above and below it. A row reaches as far below its number as above
-    /// it, so the lines between two numbers split where the first row's lower half ends. Nil for
-    /// any other table: one whose number stands on its row's first line, or that has no "TT"
-    /// column (unless it goes on from such a table on the page before: `continuing`).
-    static func centredRows(_ raw: [[Unicode.Scalar]], continuing: Bool) -> [[(column: Int, text: String)]]? {
-        guard raw.count >= 3 else { return nil }
-        // The columns: where cells start on many of the table's lines (a header word set apart on
-        // one line, like "Nhiệm vụ" in the middle of its column, is not a column).
+    /// The columns of a table's lines: where cells start on many of them (a header word set apart
+    /// on one line, like "Nhiệm vụ" in the middle of its column, is not a column).
+    static func columnStarts(_ raw: [[Unicode.Scalar]]) -> [Int] {
         var starts: [Int] = []
         for line in raw where groupRow(line) == nil { starts += columns(line).map(\.lowerBound) }
         starts.sort()
@@ -191,6 +227,47 @@ public enum PdfReader: DocumentReader {
             }
             group.append(start)
         }
+        return bounds
+    }
+
+    /// The rows of a table whose header cells are centred over columns whose text starts further
+    /// left ("Đơn vị chủ trì" at 62 over cells starting at 52): cut at where the cells start, when
+    /// each header cell falls in its own one of those columns. Nil when the header's columns are
+    /// the cells' already, or the columns do not match the header one for one.
+    static func realignedRows(_ raw: [[Unicode.Scalar]]) -> [[(column: Int, text: String)]]? {
+        guard raw.count >= 3, let headerLine = raw.first, groupRow(headerLine) == nil else { return nil }
+        let header = columns(headerLine).map(\.lowerBound)
+        let bounds = columnStarts(Array(raw.dropFirst()))
+        guard header.count >= 3, header.count == bounds.count,
+              header.indices.allSatisfy({ index in
+                  header[index] >= bounds[index] - 3 && (index + 1 == bounds.count || header[index] < bounds[index + 1] - 1)
+              }),
+              zip(header, bounds).contains(where: { $0 - $1 > 3 }) else { return nil }
+        var rows: [[(column: Int, text: String)]] = []
+        for line in raw {
+            if let group = groupRow(line) {
+                rows.append([(column: bounds[0], text: group.label), (column: bounds[1], text: group.title)])
+                continue
+            }
+            let row = split(line, at: bounds, overflowing: true)
+            if rows.count > 1, let last = rows.last, continues(row, last, columns: bounds.count) {
+                rows[rows.count - 1] = merge(row, into: last)
+            } else {
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    /// The rows of a table whose cells are centred vertically, as Word lays out a numbered task
+    /// table: the row number (and the header's "TT") stands on the middle line of its row, with
+    /// lines of the other cells above and below it. A row reaches as far below its number as above
+    /// it, so the lines between two numbers split where the first row's lower half ends. Nil for
+    /// any other table: one whose number stands on its row's first line, or that has no "TT"
+    /// column (unless it goes on from such a table on the page before: `continuing`).
+    static func centredRows(_ raw: [[Unicode.Scalar]], continuing: Bool) -> [[(column: Int, text: String)]]? {
+        guard raw.count >= 3 else { return nil }
+        let bounds = columnStarts(raw)
         guard bounds.count >= 3, let firstColumn = bounds.first else { return nil }
         let lines = raw.map { line in
             groupRow(line).map { [(column: bounds[0], text: $0.label), (column: bounds[1], text: $0.title)] } ?? split(line, at: bounds)
@@ -266,6 +343,15 @@ public enum PdfReader: DocumentReader {
         return rows
     }
 
+    /// A table header that numbers its rows: three cells or more, the first "TT", "STT" or "Số TT".
+    static func isNumberedHeader(_ scalars: [Unicode.Scalar]) -> Bool {
+        let cells = columns(scalars)
+        guard cells.count >= 3, let first = cells.first else { return false }
+        var label = text(scalars, first).lowercased()
+        if label.hasSuffix(".") { label.removeLast() }
+        return ["tt", "stt", "số tt"].contains(label)
+    }
+
     /// A group row written as one chunk within three columns of the margin: a Roman numeral and a
     /// title in capitals ("I HOÀN THIỆN THỂ CHẾ, QUY ĐỊNH"); nil for any other line.
     static func groupRow(_ scalars: [Unicode.Scalar]) -> (label: String, title: String)? {
@@ -290,11 +376,18 @@ public enum PdfReader: DocumentReader {
 
     /// Cuts a line at column starts (moved back to the space before a word cut in two); empty
     /// cells are dropped.
-    static func split(_ scalars: [Unicode.Scalar], at bounds: [Int]) -> [(column: Int, text: String)] {
+    /// `overflowing`: a word cut in two with no space just before the column start is the cell on
+    /// the left running over it ("Thường xu|yên" where the next column starts): cut after it.
+    static func split(_ scalars: [Unicode.Scalar], at bounds: [Int], overflowing: Bool = false) -> [(column: Int, text: String)] {
         // Cut at the space just before the column start when there is one within two characters.
         var cuts = bounds.map { bound -> Int in
             var cut = min(bound, scalars.count)
             while cut > 0, cut < scalars.count, scalars[cut - 1] != " ", bound - cut < 3 { cut -= 1 }
+            if overflowing, cut > 0, cut < scalars.count, scalars[cut - 1] != " ", scalars[cut] != " " {
+                var end = min(bound, scalars.count)
+                while end < scalars.count, end - bound < 8, scalars[end] != " " { end += 1 }
+                if end < scalars.count, scalars[end] == " " { cut = end }
+            }
             return cut
         }
         cuts[0] = 0

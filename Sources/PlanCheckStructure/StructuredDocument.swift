@@ -81,7 +81,10 @@ package struct StructuredDocument: Sendable {
         let form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
         self.form = form
         let embedded = form == .embedded && !dataHeadings.isEmpty
-        dataNodes = embedded ? Self.outermost(dataHeadings, tree) : [0]
+        // Items titled by a short lead-in ("c) Về dữ liệu số: 100% hồ sơ …" among "a) Về hạ tầng số:
+        // …") are the data part's pieces in a list of targets or tasks by topic.
+        let dataItems = embedded ? Self.leadInTitled(finder.vocabulary.dataTopic, finder, document.source).filter { !inResults[$0] } : []
+        dataNodes = embedded ? Self.outermost(dataHeadings + dataItems, tree) : [0]
 
         // Where a plan has a section naming its tasks, a section of solutions alone ("II. GIẢI PHÁP
         // THỰC HIỆN") holds its enablers, not tasks to give a lead and a deadline.
@@ -183,6 +186,21 @@ package struct StructuredDocument: Sendable {
         return tree.nodes.indices.filter { index in
             index != 0 && tree.nodes[index].isHeading
                 && tree.nodes[index].titleSegment.map { finder.contains(phrases, in: $0..<$0 + 1) } == true
+        }
+    }
+
+    /// Labelled items, not headings, whose text opens with a lead-in of at most six syllables
+    /// ended by a colon ("Về dữ liệu số:") that holds one of the phrases.
+    private static func leadInTitled(_ phrases: PhraseIndex, _ finder: PhraseFinder, _ source: SourceText) -> [Int] {
+        let tree = finder.tree, tokens = finder.tokens
+        return tree.nodes.indices.filter { index in
+            let node = tree.nodes[index]
+            guard index != 0, !node.isHeading, node.label != nil, let title = node.titleSegment else { return false }
+            let range = tree.segments[title].tokens
+            // The lead-in ends where the first clause break (the colon, or anything else) stands.
+            guard let end = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 7)).first(where: { tokens[$0].clauseBreakBefore }),
+                  (Int(tokens[end - 1].end)..<Int(tokens[end].start)).contains(where: { source.scalars[$0] == ":" }) else { return false }
+            return (range.lowerBound..<end).contains { phrases.matchesAny(at: $0, in: tokens, end: end) }
         }
     }
 

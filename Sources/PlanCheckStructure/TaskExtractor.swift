@@ -582,6 +582,14 @@ struct TaskExtractor {
                 periods.contains { $0 < row.count && isMark(row[$0]) }
             }
             if marked, let first = periods.first { columns[.deadline] = first }
+            // No column named for a field, but one whose cells label them ("| Nhiệm vụ | Phân công
+            // thực hiện |" with "Chủ trì: … Phối hợp: … Thời gian: …" in each row): that column
+            // gives each row its fields.
+            var labelled: Int?
+            if columns.isEmpty, let taskColumn, let (column, fields) = labelledColumn(table.rows.dropFirst(), besides: taskColumn) {
+                labelled = column
+                for field in fields { columns[field] = column }
+            }
             guard let taskColumn, !columns.isEmpty else { continue }
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
@@ -596,10 +604,11 @@ struct TaskExtractor {
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
                 var fields: [TaskField: Range<Int>] = [:]
-                for (field, column) in columns where column < row.count {
+                for (field, column) in columns where column < row.count && column != labelled {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
+                if let labelled, labelled < row.count { fields.merge(fieldsByWording(in: row[labelled])) { own, _ in own } }
                 if marked {
                     fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
                 }
@@ -665,9 +674,29 @@ struct TaskExtractor {
         return text.count == 1 && "xX×✓✔•●+".unicodeScalars.contains(text[0])
     }
 
-    /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |".
+    /// The column (other than the task column) whose cells label a task's fields in at least
+    /// half the rows with a task, two rows at least, and the fields it labels.
+    private func labelledColumn(_ rows: ArraySlice<[Int]>, besides taskColumn: Int) -> (Int, Set<TaskField>)? {
+        let width = rows.map(\.count).max() ?? 0
+        let tasks = rows.filter { taskColumn < $0.count && !tree.segments[$0[taskColumn]].tokens.isEmpty }.count
+        for column in 0..<width where column != taskColumn {
+            var labelled = 0
+            var fields = Set<TaskField>()
+            for row in rows where column < row.count && taskColumn < row.count && row[column] != row[taskColumn] {
+                let found = fieldsByWording(in: row[column])
+                if !found.isEmpty { labelled += 1 }
+                fields.formUnion(found.keys)
+            }
+            if labelled >= 2, labelled * 2 >= tasks { return (column, fields) }
+        }
+        return nil
+    }
+
+    /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |", or one cell
+    /// merged across the row (every cell holds the same text).
     private func isGroupRow(_ row: [Int], content: Segment) -> Bool {
         let text = source.string(content.range)
+        if row.count >= 2, row.allSatisfy({ source.string(tree.segments[$0].range) == text }) { return true }
         let number = source.string(tree.segments[row[0]].range).trimmingCharacters(in: .whitespaces)
         // Bold, capitals, a Roman number, or no number at all where the rows are numbered
         // ("\tHoàn thiện thể chế, quy định về dữ liệu\t\t\t" above "1\tXây dựng …").

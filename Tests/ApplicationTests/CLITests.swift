@@ -281,6 +281,81 @@ import PlanCheckTestSupport
         #expect(PdfReader.centredRows(top.split(separator: "\n").map { Array($0.unicodeScalars) }, continuing: false) == nil)
     }
 
+    @Test func aCentredHeaderCellOnTwoLinesAndCentredRowsMakeOneTable() throws {
+        // "Thời gian / hoàn thành" centred on two lines around the header's other cells; the task
+        // text indented past the "STT" column under a centred "Nhiệm vụ"; then, after a gap of
+        // blank lines, an indented heading that is not a row of the table.
+        let layout = """
+        Các nhiệm vụ cụ thể như sau:
+                                                                                           Thời gian
+        STT                  Nhiệm vụ                      Chủ trì        Phối hợp
+                                                                                          hoàn thành
+              Xây dựng, trình Ủy ban nhân dân tỉnh
+              ban hành Quy chế quản lý, kết nối và
+              chia sẻ dữ liệu số của các cơ quan nhà                  Sở Khoa học và
+              nước tỉnh Khánh Hòa, thay thế các quy                   Công nghệ; Sở Tư
+        1                                                Công an tỉnh                  Quý II/2027
+              chế do tỉnh Khánh Hòa và tỉnh Ninh                      pháp; Văn phòng
+              Thuận (cũ) ban hành trước đây (Sản                      UBND tỉnh
+              phẩm: Quyết định của Ủy ban nhân dân
+              tỉnh).
+              Hợp nhất, chuẩn hóa dữ liệu của hai tỉnh
+              trước sắp xếp vào Kho dữ liệu dùng                      Các sở, ban,
+                                                       Sở Khoa học
+              chung tỉnh Khánh Hòa; xây dựng bộ mã                    ngành; UBND
+        2                                              và Công                            Quý IV/2027
+              định danh, từ điển dữ liệu dùng chung                   các xã, phường,
+                                                       nghệ
+              của tỉnh; rà soát, làm sạch dữ liệu bảo                 đặc khu
+              đảm “đúng, đủ, sạch, sống”.
+
+
+              4. Phát triển kinh tế số
+        Sở Công Thương chủ trì hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.
+        """
+        let document = try PdfReader.document(fromLayout: layout, path: "ke-hoach.pdf")
+        let lines = document.source.string(0..<document.source.count).split(separator: "\n").map(String.init)
+        #expect(lines.contains("| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành |"))
+        #expect(lines.contains { $0.hasPrefix("| 1 | Xây dựng, trình Ủy ban nhân dân tỉnh ban hành Quy chế") && $0.hasSuffix("| Quý II/2027 |") })
+        #expect(lines.contains { $0.hasPrefix("| 2 | Hợp nhất, chuẩn hóa dữ liệu") && $0.contains("| Sở Khoa học và Công nghệ |") })
+        #expect(lines.contains("4. Phát triển kinh tế số"))
+        #expect(!lines.contains { $0.contains("Thời gian") && !$0.hasPrefix("|") })
+    }
+
+    @Test func headerCellsCentredOverTheirColumnsAreRealignedToWhereTheCellsStart() throws {
+        // pdftotext -layout of an annex whose header words stand centred over columns whose text
+        // starts further left: cut at the header, "Vụ Giáo dục Phổ thông" was split across cells.
+        let layout = """
+        TT                    Nội dung nhiệm vụ                       Đơn vị chủ trì            Đơn vị phối hợp          Thời gian         Kết quả/sản phẩm
+         I    HOÀN THIỆN THỂ CHẾ, CƠ CHẾ, CHÍNH SÁCH
+        1     Sửa đổi quy định về học bạ số đối với cấp trung học Vụ Giáo dục Phổ thông Vụ Pháp chế; Cục                Quý II/2027   Thông tư sửa đổi được ban
+              phổ thông                                                                 KHCN&TT                                       hành
+        2     Ban hành quy định về dạy học trực tuyến, kết hợp    Vụ Giáo dục Đại học      Vụ Pháp chế                 Quý III/2027 Thông tư
+              trong giáo dục đại học
+        3     Hoàn thiện khung năng lực số cho người học các      Vụ Giáo dục Phổ thông Vụ Giáo dục Đại học; Cục         Năm 2027     Quyết định ban hành khung
+              cấp                                                                       GDNN&GDTX                                     năng lực số
+        4     Quy chế quản lý, kết nối và chia sẻ dữ liệu ngành   Cục KHCN&TT              Vụ Pháp chế; các Vụ, Cục     Quý II/2027   Quyết định ban hành Quy chế
+              giáo dục (thay thế quy chế hiện hành)
+        II    PHÁT TRIỂN HẠ TẦNG SỐ
+        5     Nâng cấp hạ tầng mạng, hệ thống máy chủ tại trụ sở Văn phòng Bộ              Cục KHCN&TT                 Quý III/2027 Hạ tầng được nâng cấp, vận
+              Bộ                                                                                                                    hành
+        """
+        let lines = layout.split(separator: "\n").map { Array($0.unicodeScalars) }
+        let rows = try #require(PdfReader.realignedRows(lines)).map { $0.map(\.text) }
+        #expect(rows.first == ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kết quả/sản phẩm"])
+        #expect(rows[1] == ["I", "HOÀN THIỆN THỂ CHẾ, CƠ CHẾ, CHÍNH SÁCH"])
+        #expect(rows[2] == ["1", "Sửa đổi quy định về học bạ số đối với cấp trung học phổ thông", "Vụ Giáo dục Phổ thông",
+                            "Vụ Pháp chế; Cục KHCN&TT", "Quý II/2027", "Thông tư sửa đổi được ban hành"])
+        #expect(rows.contains { $0.first == "5" && $0.count > 3 && $0[2] == "Văn phòng Bộ" && $0[3] == "Cục KHCN&TT" })
+        // A header already where its cells start is left to the ordinary reading.
+        let aligned = """
+        TT    Nhiệm vụ                 Chủ trì          Thời gian
+        1     Ban hành Quy chế         Sở Tư pháp       Quý II/2027
+        2     Xây dựng Kho dữ liệu     Sở KH&CN         Năm 2027
+        """
+        #expect(PdfReader.realignedRows(aligned.split(separator: "\n").map { Array($0.unicodeScalars) }) == nil)
+    }
+
     @Test func missingPdftotextSaysWhatToInstall() throws {
         let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)

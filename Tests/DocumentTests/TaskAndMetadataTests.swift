@@ -530,6 +530,58 @@ import PlanCheckTestSupport
         #expect(document.tasks.map { $0.fields[.output].map(source.string) } == ["Sản phẩm: Quyết định của UBND tỉnh", nil])
     }
 
+    @Test func anItemTitledByADataLeadInIsPartOfTheDataSection() {
+        // An embedded plan's targets by topic: "c) Về dữ liệu số:" is data scope, "a) Về hạ tầng
+        // số:" is not, and an item whose colon comes late ("… dữ liệu …: …") has no lead-in.
+        let document = structure("""
+            # KẾ HOẠCH Chuyển đổi số năm 2027
+            ## II. MỤC TIÊU
+            a) Về hạ tầng số: 100% cơ sở có kết nối Internet băng rộng cố định.
+            b) Cải thiện hạ tầng mạng cho các cơ sở có dữ liệu lớn như sau: nâng băng thông.
+            c) Về dữ liệu số: công bố tối thiểu 30 bộ dữ liệu mở của ngành.
+            ## III. NHIỆM VỤ
+            ### 1. Phát triển hạ tầng số
+            Nâng cấp mạng nội bộ.
+            ### 2. Phát triển dữ liệu số
+            Xây dựng Kho dữ liệu dùng chung.
+            """)
+        #expect(document.form == .embedded)
+        let source = document.document.source
+        let dataText = document.dataSegments.map { source.string(document.tree.segments[$0].range) }
+        #expect(dataText.contains { $0.contains("Về dữ liệu số: công bố") })
+        #expect(!dataText.contains { $0.contains("Về hạ tầng số") || $0.contains("Cải thiện hạ tầng mạng") })
+        #expect(dataText.contains { $0.hasPrefix("Xây dựng Kho dữ liệu") })
+    }
+
+    @Test func fieldsLabelledInOneColumnGiveEachRowItsFields() {
+        // "| Nhiệm vụ | Phân công thực hiện |": no column names a field, but the second labels them
+        // in each row; a group cell merged across the row is a group, not a task.
+        let document = structure("""
+            ## IV. NHIỆM VỤ, GIẢI PHÁP
+            | Nhiệm vụ | Phân công thực hiện |
+            |---|---|
+            | 1. Hoàn thiện thể chế về dữ liệu | 1. Hoàn thiện thể chế về dữ liệu |
+            | 1.1. Ban hành Quy chế chia sẻ dữ liệu | Chủ trì: Sở Tư pháp. Phối hợp: Sở KH&CN. Thời gian: Quý II/2027. Sản phẩm: Quyết định của UBND tỉnh. |
+            | 1.2. Xây dựng Kho dữ liệu dùng chung | Phối hợp: các sở, ngành. Thời gian: năm 2027. |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == ["Chủ trì: Sở Tư pháp", nil])
+        #expect(document.tasks.map { $0.fields[.deadline] != nil } == [true, true])
+        #expect(document.tasks.first?.fields[.output].map(source.string)?.contains("Quyết định của UBND tỉnh") == true)
+        #expect(document.taskTables.first?.columns.isSuperset(of: [.lead, .deadline, .output]) == true)
+        // One row labelling a field is not such a column: the table holds no tasks.
+        let notes = structure("""
+            ## IV. NHIỆM VỤ, GIẢI PHÁP
+            | Nội dung | Diễn giải |
+            |---|---|
+            | Bối cảnh | Thời gian: từ năm 2021 |
+            | Quan điểm | Dữ liệu là tài nguyên |
+            | Mục tiêu | Dữ liệu thông suốt |
+            """)
+        #expect(notes.taskTables.isEmpty)
+    }
+
     @Test func periodColumnsMarkedWithAnXGiveTheTimeFrame() {
         // A Gantt-like annex: one column per quarter, "x" where the task runs; the last mark is
         // the time frame, a row with no mark has none, and the period columns are the time column.
