@@ -31,8 +31,10 @@ enum Vocabulary {
         return false
     }
 
-    static func rewrite(_ tokens: inout [Token]) {
-        expandAbbreviations(&tokens)
+    /// `defined`: the abbreviations the text defines for itself (`DefinedAbbreviations`), which
+    /// win over the built-in ones.
+    static func rewrite(_ tokens: inout [Token], defined: [Syllable: DefinedAbbreviations.Words] = [:]) {
+        expandAbbreviations(&tokens, defined: defined)
         guard tokens.count >= 2 else { return }
         for index in 0..<(tokens.count - 1) {
             for (first, second) in swapped where tokens[index].key == first && tokens[index + 1].key == second {
@@ -47,13 +49,18 @@ enum Vocabulary {
     /// In place: the abbreviations are found first, the array grows once by the words they add,
     /// and tokens move right from the back — no second token array (it was the largest single
     /// allocation of a check).
-    private static func expandAbbreviations(_ tokens: inout [Token]) {
-        guard let first = tokens.firstIndex(where: { mayStartAbbreviation($0.key) }) else { return }
+    private static func expandAbbreviations(_ tokens: inout [Token], defined: [Syllable: DefinedAbbreviations.Words]) {
+        func abbreviation(at index: Int) -> (Int, [(key: Syllable, fold: Syllable)])? {
+            if !defined.isEmpty, let words = defined[tokens[index].key] { return (1, words) }
+            return mayStartAbbreviation(tokens[index].key) ? Self.abbreviation(at: index, in: tokens) : nil
+        }
+        guard let first = tokens.firstIndex(where: { mayStartAbbreviation($0.key) || (!defined.isEmpty && defined[$0.key] != nil) })
+        else { return }
         var found: [(index: Int, length: Int, words: [(key: Syllable, fold: Syllable)])] = []
         var added = 0
         var index = first
         while index < tokens.count {
-            if mayStartAbbreviation(tokens[index].key), let (length, words) = abbreviation(at: index, in: tokens) {
+            if let (length, words) = abbreviation(at: index) {
                 found.append((index, length, words))
                 added += words.count - length
                 index += length

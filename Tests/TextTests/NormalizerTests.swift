@@ -81,6 +81,29 @@ import Testing
         #expect(expanded.map(\.clauseBreakBefore) == Array(repeating: false, count: 15) + [true] + Array(repeating: false, count: 5))
     }
 
+    @Test func abbreviationsTheTextDefinesReadAsTheirWords() {
+        func words(_ text: String) -> [String] { TextNormalizer.normalize(text).tokens.map(\.key.text) }
+        // After the words, in parentheses, with or without "sau đây gọi tắt là"; used later; the
+        // multibyte text before keeps every range right.
+        let text = "Dữ liệu mở Chính phủ (sau đây gọi là DLMCP) được công bố. Công bố DLMCP năm 2027."
+        let tokens = TextNormalizer.normalize(text).tokens
+        #expect(words(text).suffix(9) == ["công", "bố", "dữ", "liệu", "mở", "chính", "phủ", "năm", "2027"])
+        let source = SourceText(text)
+        #expect(tokens.filter { source.string($0.range) == "DLMCP" }.count == 10)
+        #expect(words("Đơn vị sự nghiệp công lập (ĐVSNCL). Các ĐVSNCL báo cáo.").suffix(9)
+                == ["các", "đơn", "vị", "sự", "nghiệp", "công", "lập", "báo", "cáo"])
+        // NFD letters and a small word left out of the letters ("và").
+        let decomposed = "Khoa ho\u{0323}c va\u{0300} công nghê\u{0323} sô\u{0301} (KHCNS); giao KHCNS"
+        #expect(words(decomposed).suffix(7) == ["giao", "khoa", "học", "và", "công", "nghệ", "số"])
+        // Before the words, as a glossary row or line has them.
+        #expect(words("| KDLDC | Kho dữ liệu dùng chung |\nXây dựng KDLDC").suffix(6) == ["dựng", "kho", "dữ", "liệu", "dùng", "chung"])
+        #expect(words("HTTTGQ: hệ thống thông tin giải quyết\nNâng cấp HTTTGQ").suffix(7) == ["cấp", "hệ", "thống", "thông", "tin", "giải", "quyết"])
+        // A parenthesis that is not a definition defines nothing.
+        #expect(words("Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP); LGSP").suffix(1) == ["lgsp"])
+        #expect(words("Sở Tư pháp (chủ trì), Sở Nội vụ (PHỐI). PHỐI").suffix(1) == ["phối"])
+        #expect(words("hệ thống (htt) mới; htt").suffix(1) == ["htt"])
+    }
+
     @Test func fallbackOnlyInUnaccentedText() {
         let accented = TextNormalizer.normalize("Ban hành Quy chế quản lý dữ liệu của tỉnh").tokens
         #expect(accented[2].key.text == "quy" && !accented[2].allowsFallback)

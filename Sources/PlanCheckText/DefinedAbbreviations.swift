@@ -1,0 +1,135 @@
+/// Abbreviations a document defines for itself, read as their words wherever it writes them, as
+/// the built-in ones are:
+/// - after the words, in parentheses: "đơn vị sự nghiệp công lập (ĐVSNCL)", "Kho dữ liệu dùng
+///   chung (sau đây gọi tắt là KDLDC)";
+/// - before them, as a glossary line or row has it: "| KDLDC | Kho dữ liệu dùng chung |",
+///   "HTTT: hệ thống thông tin".
+///
+/// A definition counts only when the abbreviation is one word of three letters or more written in
+/// capitals and its letters are the initials of the words beside it ("và", "của" and the like may
+/// be skipped: "KHCN" for "khoa học và công nghệ"). A parenthesis that says something else ("Sở Tư
+/// pháp (chủ trì)", "(LGSP)" after words it does not abbreviate) defines nothing.
+enum DefinedAbbreviations {
+    typealias Words = [(key: Syllable, fold: Syllable)]
+
+    /// Most words one abbreviation stands for (its letters plus skipped small words).
+    static let longest = 12
+
+    /// Words an abbreviation may leave out of its letters.
+    private static let skippable: Set<Syllable> = Set(["và", "của", "các", "với", "cho", "về", "trong", "thuộc"].map(Syllable.word))
+
+    /// What may stand between the words and the abbreviation inside the parentheses.
+    private static let introducers: [[Syllable]] = [
+        "sau đây gọi tắt là", "sau đây gọi là", "sau đây viết tắt là", "sau đây viết là", "gọi tắt là", "viết tắt là", "gọi tắt",
+        "viết tắt",
+    ].map { $0.split(separator: " ").map { Syllable.word(String($0)) } }
+
+    /// Abbreviations (by token key) the text defines, with their words.
+    static func find(in tokens: [Token], source: ScalarBuffer) -> [Syllable: Words] {
+        var found: [Syllable: Words] = [:]
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            let end = Int(token.end)
+            guard end < source.count else { continue }
+            let next = source[end]
+            // Cheap refusals first: a definition is followed by ")" or a separator.
+            guard next == ")" || next == "|" || next == ":" || next == " " else { continue }
+            let lead = source[Int(token.start)].value
+            guard (0x41...0x5A).contains(lead) || lead == 0x110 else { continue }  // a capital A–Z or Đ
+            guard let letters = capitals(token, source) else { continue }
+            if let close = nextVisible(after: end, in: source), close.scalar == ")",
+               let words = before(index, letters: letters, tokens: tokens, source: source) {
+                found[token.key] = words
+            } else if let words = after(index, letters: letters, tokens: tokens, source: source) {
+                found[token.key] = words
+            }
+        }
+        return found
+    }
+
+    /// The folded letters of a token written in capitals, three to ten of them.
+    private static func capitals(_ token: Token, _ source: ScalarBuffer) -> [Unicode.Scalar]? {
+        let range = Int(token.start)..<Int(token.end)
+        guard (3...10).contains(range.count) else { return nil }
+        // All capitals first (most capitalised words fail at their second letter), then the letters.
+        for offset in range {
+            let scalar = source[offset]
+            guard scalar.properties.isUppercase || scalar.properties.generalCategory == .nonspacingMark else { return nil }
+        }
+        return range.compactMap { offset in
+            let scalar = source[offset]
+            guard scalar.properties.generalCategory != .nonspacingMark else { return nil }  // an NFD mark
+            return VietnameseAlphabet.fold(scalar.properties.lowercaseMapping.unicodeScalars).unicodeScalars.first
+        }
+    }
+
+    private static func nextVisible(after offset: Int, in source: ScalarBuffer) -> (scalar: Unicode.Scalar, offset: Int)? {
+        var offset = offset
+        while offset < source.count, source[offset] == " " { offset += 1 }
+        return offset < source.count ? (source[offset], offset) : nil
+    }
+
+    /// "… words (ABBR)" or "… words (sau đây gọi tắt là ABBR)": the words before the parenthesis.
+    private static func before(_ index: Int, letters: [Unicode.Scalar], tokens: [Token], source: ScalarBuffer) -> Words? {
+        var last = index - 1
+        // An introducer between the parenthesis and the abbreviation.
+        for introducer in introducers where last - introducer.count + 1 >= 0 {
+            let start = last - introducer.count + 1
+            if zip(tokens[start...last], introducer).allSatisfy({ $0.key == $1 }) {
+                last = start - 1
+                break
+            }
+        }
+        guard last >= 0 else { return nil }
+        // The parenthesis opens right after the words.
+        let gap = Int(tokens[last].end)..<Int(tokens[last + 1].start)
+        guard gap.contains(where: { source[$0] == "(" }) else { return nil }
+        // Match letters from the last; the words run together (no clause break among them).
+        var letter = letters.count - 1
+        var first = last + 1
+        var position = last
+        while letter >= 0, position >= 0, last - position < longest {
+            let word = tokens[position]
+            guard word.isWord, position == last || !tokens[position + 1].clauseBreakBefore else { return nil }
+            if initial(word, source) == letters[letter] {
+                letter -= 1
+                first = position
+            } else if !skippable.contains(word.key) {
+                return nil
+            }
+            position -= 1
+        }
+        guard letter < 0 else { return nil }
+        return tokens[first...last].map { ($0.key, $0.fold) }
+    }
+
+    /// "ABBR | words |", "ABBR: words", "ABBR - words": the words after a separator.
+    private static func after(_ index: Int, letters: [Unicode.Scalar], tokens: [Token], source: ScalarBuffer) -> Words? {
+        let first = index + 1
+        guard first < tokens.count else { return nil }
+        let gap = Int(tokens[index].end)..<Int(tokens[first].start)
+        let marks = gap.map { source[$0] }.filter { $0 != " " }
+        guard marks.count == 1, let mark = marks.first, "|:-–—=".unicodeScalars.contains(mark) else { return nil }
+        var letter = 0
+        var position = first
+        while letter < letters.count, position < tokens.count, position - first < longest {
+            let word = tokens[position]
+            guard word.isWord, position == first || !word.clauseBreakBefore else { return nil }
+            if initial(word, source) == letters[letter] {
+                letter += 1
+            } else if !skippable.contains(word.key) || position == first {
+                return nil
+            }
+            position += 1
+        }
+        guard letter == letters.count else { return nil }
+        return tokens[first..<position].map { ($0.key, $0.fold) }
+    }
+
+    /// The folded first letter of a word as written.
+    private static func initial(_ token: Token, _ source: ScalarBuffer) -> Unicode.Scalar? {
+        let start = Int(token.start)
+        guard start < source.count else { return nil }
+        return VietnameseAlphabet.fold(source[start].properties.lowercaseMapping.unicodeScalars).unicodeScalars.first
+    }
+}
