@@ -222,7 +222,8 @@ package struct SectionTree: Sendable {
             // after it, whatever rank its markup level gives it.
             while let top = open.last, top != 0,
                   (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && nodes[top].rank == rank
-                                                && !isHeading && label != nil) && !opensRomanList(under: top, label))
+                                                && !isHeading && label != nil) && !opensRomanList(under: top, label)
+                   && !opensCapitalList(under: top, label))
                     || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()
@@ -247,6 +248,15 @@ package struct SectionTree: Sendable {
         private func opensRomanList(under top: Int, _ label: Label?) -> Bool {
             guard let label, label.kind == .roman, nodes[top].label?.kind == .capital, nodes[top].isHeading else { return false }
             return label.text == "I" || nodes[top].children.contains { nodes[$0].label?.kind == .roman }
+        }
+
+        /// Groups lettered "A.", "B.", "C." under a Roman-numbered section ("IV. NHIỆM VỤ CỤ THỂ",
+        /// then "A. Hoàn thiện thể chế", "1. …", "B. …"): a lettered list that starts at "A" as the
+        /// section's first numbered part, and goes on there, is inside it.
+        private func opensCapitalList(under top: Int, _ label: Label?) -> Bool {
+            guard let label, label.kind == .capital, nodes[top].label?.kind == .roman, nodes[top].isHeading else { return false }
+            let labelled = nodes[top].children.compactMap { nodes[$0].label }.filter { !$0.isBullet }
+            return (label.text == "A" && labelled.isEmpty) || labelled.contains { $0.kind == .capital }
         }
 
         /// A section's path as a reader says it: the parent's path and the label, each number once.

@@ -256,9 +256,13 @@ package struct StructuredDocument: Sendable {
             if finder.contains(StructureVocabulary.provinceIssuers, in: index..<index + 1) { return (.province, index) }
             if finder.contains(StructureVocabulary.ministryIssuers, in: index..<index + 1) { return (.ministry, index) }
             let segment = finder.tree.segments[index]
+            // "BỘ Y TẾ" as a heading, or in capitals in the header table's cell (a draft's header
+            // with its number left blank names no issuer code to go by).
             if let first = segment.tokens.first, finder.tokens[first].key == Self.ministry,
                Int(finder.tokens[first].start) == segment.range.lowerBound,
-               segment.role == .heading {
+               segment.role == .heading
+                || (segment.role == .cell && first + 1 < segment.tokens.upperBound
+                    && isIssuerLine(source.string(Int(finder.tokens[first].start)..<Int(finder.tokens[first + 1].end)))) {
                 return (.ministry, index)
             }
         }

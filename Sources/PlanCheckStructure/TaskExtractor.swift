@@ -310,8 +310,12 @@ struct TaskExtractor {
     private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int,
                       group: [TaskField: Range<Int>] = [:]) -> PlanTask {
         var fields: [TaskField: Range<Int>] = [:]
+        // A line that labels a field ("Thời gian thực hiện: 2027 - 2031") says it first, whichever
+        // line it is: a year the task's description mentions ("Giai đoạn 1 (năm 2027) …") does not.
         for segment in segments {
             if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
+        }
+        for segment in segments {
             for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
         }
         // Without a marked time frame, the first year; without a marked lead, the unit the task

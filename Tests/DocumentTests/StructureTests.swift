@@ -83,6 +83,31 @@ import PlanCheckText
         #expect(document.tasks.count == 2)
     }
 
+    /// Letters under a Roman numeral: "A." as the first numbered part of "IV." is inside it, and
+    /// so are "B.", "C." after it; the next Roman numeral closes them all.
+    @Test func lettersUnderARomanNumeralNestUnderIt() {
+        let document = structure("""
+            III. MỤC TIÊU
+            1. Số hóa hồ sơ.
+            IV. NHIỆM VỤ CỤ THỂ
+            A. Hoàn thiện thể chế và quản trị dữ liệu
+            1. Trung tâm Công nghệ thông tin chủ trì xây dựng Quy chế dữ liệu.
+            B. Phát triển hạ tầng phục vụ dữ liệu
+            2. Văn phòng Bộ chủ trì nâng cấp hệ thống lưu trữ.
+            V. KINH PHÍ THỰC HIỆN
+            """)
+        #expect(paths(document) == ["III|roman|H", "III.1|arabic|-", "IV|roman|H", "IV.A|capital|H", "IV.A.1|arabic|-",
+                                    "IV.B|capital|H", "IV.B.2|arabic|-", "V|roman|H"])
+        #expect(document.tasks.count == 2)
+        // A letter after the section's own numbered items is not its first part: a sibling.
+        let after = structure("""
+            I. KẾT QUẢ
+            1. Đã số hóa hồ sơ.
+            A. PHẦN NHIỆM VỤ
+            """)
+        #expect(paths(after) == ["I|roman|H", "I.1|arabic|-", "A|capital|H"])
+    }
+
     @Test func aLabelAloneOnItsLineTakesItsTitleFromTheNextLine() {
         let document = structure("""
             KẾ HOẠCH

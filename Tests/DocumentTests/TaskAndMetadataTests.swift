@@ -553,6 +553,21 @@ import PlanCheckTestSupport
         #expect(dataText.contains { $0.hasPrefix("Xây dựng Kho dữ liệu") })
     }
 
+    @Test func aLabelledTimeLineWinsOverAYearInTheDescription() {
+        // "Nội dung: … Giai đoạn 1 (năm 2027) …" comes first, but "Thời gian thực hiện:" is the time frame.
+        let document = structure("""
+            ## III. NHIỆM VỤ CỤ THỂ
+            Nhiệm vụ 5: Xây dựng Kho dữ liệu dùng chung của tỉnh
+            \tNội dung: Tập trung dữ liệu chủ của tỉnh. Giai đoạn 1 (năm 2027) tập trung dữ liệu dân cư.
+            \tCơ quan chủ trì: Sở Khoa học và Công nghệ.
+            \tThời gian thực hiện: 2027 - 2031 (giai đoạn 1 hoàn thành trong năm 2027).
+            """)
+        let source = document.document.source
+        #expect(document.tasks.count == 1)
+        #expect(document.tasks.first?.fields[.deadline].map(source.string)?.contains("2027 - 2031") == true)
+        #expect(document.tasks.first?.deadlineYears.max() == 2031)
+    }
+
     @Test func fieldsLabelledInOneColumnGiveEachRowItsFields() {
         // "| Nhiệm vụ | Phân công thực hiện |": no column names a field, but the second labels them
         // in each row; a group cell merged across the row is a group, not a task.
@@ -656,6 +671,12 @@ import PlanCheckTestSupport
         let draft = structure("| **BỘ XÂY DỰNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|:---:|:---:|\n| Số:        /KH-BXD | *Hà Nội, ngày 22 tháng 12 năm 2026* |\n\n**KẾ HOẠCH**\n\n**I. MỤC TIÊU**")
         #expect(draft.metadata.issuer == "Bộ Xây dựng")
         #expect(draft.detectedProfile?.profile == .ministry)
+        // A Word draft puts issuer and blank number in one cell, after a "DỰ THẢO" line.
+        let merged = structure("DỰ THẢO 2\n| BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH _______ Số:        /KH-BVHTTDL | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n\nKẾ HOẠCH\n\nI. MỤC TIÊU")
+        #expect(merged.detectedProfile?.profile == .ministry)
+        // Body text opening "Bộ …" in a table is not an issuer.
+        let body = structure("KẾ HOẠCH\n\nI. MỤC TIÊU\n\n| Bộ phận một cửa | số hóa hồ sơ |\n|---|---|")
+        #expect(body.detectedProfile == nil)
     }
 
     @Test func aGroupHeadedByAUnitGivesItsTasksTheirLead() {
