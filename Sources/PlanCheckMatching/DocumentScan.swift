@@ -260,20 +260,38 @@ struct RegexText {
     private let utf16Count: Int
 
     init(_ normalized: NormalizedText) {
-        // UTF-8 bytes first, then one String: much faster than appending scalars to a String.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(normalized.scalars.count * 2)
-        let astral = normalized.scalars.contains { $0.value > 0xFFFF }
-        var offsets: [Int32] = []
-        if astral { offsets.reserveCapacity(normalized.scalars.count + 1) }
-        var offset: Int32 = 0
-        for scalar in normalized.scalars {
-            if astral { offsets.append(offset) }
-            offset += scalar.value > 0xFFFF ? 2 : 1
-            UTF8.encode(scalar) { bytes.append($0) }
+        // The String's UTF-8 written in place, its length counted first: no byte array beside it
+        // (that doubled this step's memory, at a check's peak).
+        let scalars = normalized.scalars
+        var length = 0
+        var astral = false
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            if value > 0xFFFF { astral = true }
         }
-        if astral { offsets.append(offset) }
-        string = String(decoding: bytes, as: UTF8.self)
+        string = String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
+        var offsets: [Int32] = []
+        var offset: Int32 = 0
+        if astral {
+            offsets.reserveCapacity(scalars.count + 1)
+            for scalar in scalars {
+                offsets.append(offset)
+                offset += scalar.value > 0xFFFF ? 2 : 1
+            }
+            offsets.append(offset)
+        } else {
+            offset = Int32(truncatingIfNeeded: scalars.count)
+        }
         utf16Offsets = astral ? offsets : nil
         utf16Count = Int(offset)
     }
