@@ -270,16 +270,7 @@ struct RegexText {
             length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             if value > 0xFFFF { astral = true }
         }
-        string = String(unsafeUninitializedCapacity: length) { buffer in
-            var written = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
-        }
+        string = String(scalars: scalars, utf8Count: length)
         var offsets: [Int32] = []
         var offset: Int32 = 0
         if astral {
