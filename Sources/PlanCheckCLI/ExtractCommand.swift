@@ -32,7 +32,7 @@ struct ExtractCommand: ParsableCommand {
         var sectionOfLine = [String](repeating: "", count: source.lineCount)
         for segment in structured.tree.segments {
             let line = source.lineIndex(of: segment.range.lowerBound)
-            if sectionOfLine[line].isEmpty { sectionOfLine[line] = structured.tree.path(ofNode: segment.node) }
+            if sectionOfLine[line].isEmpty { sectionOfLine[line] = Self.shown(structured.tree.path(ofNode: segment.node)) }
         }
         let width = max(8, sectionOfLine.map(\.count).max() ?? 0)
         for line in 0..<source.lineCount {
@@ -51,6 +51,17 @@ struct ExtractCommand: ParsableCommand {
             let encodings = document.legacyEncodings.map(\.rawValue).sorted().joined(separator: ", ")
             printError(lang == .en ? "plancheck: note: converted from \(encodings)" : "plancheck: lưu ý: đã chuyển từ bảng mã \(encodings)")
         }
+    }
+}
+
+
+extension ExtractCommand {
+    /// Longest section path shown: a deeper one keeps its end ("…37.38.39.40"), so that the output
+    /// grows with the lines, not with lines × the longest path a document can write.
+    static let shownPathLength = 24
+
+    static func shown(_ path: String) -> String {
+        path.count <= shownPathLength ? path : "…" + path.suffix(shownPathLength - 1)
     }
 }
 

@@ -20,6 +20,7 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     // Plain text
     case binaryText
     case invalidUTF16
+    case utf32Text
     case notVietnameseText(firstBadByte: Int)
     case damagedUTF8(count: Int, firstBadByte: Int)
     // Packages and their XML parts
@@ -112,6 +113,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         case .binaryText:
             return ("có vẻ là tệp nhị phân, không phải văn bản (có byte NUL)", "looks like a binary file, not text (NUL bytes)")
+        case .utf32Text:
+            return ("là văn bản mã UTF-32; hãy lưu lại dưới dạng UTF-8", "is UTF-32 text; save it as UTF-8")
         case .invalidUTF16:
             return ("có dấu BOM của UTF-16 nhưng nội dung không phải UTF-16 hợp lệ", "has a UTF-16 byte-order mark but invalid UTF-16 content")
         case .notVietnameseText(let offset):

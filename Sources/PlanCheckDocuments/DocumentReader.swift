@@ -31,7 +31,9 @@ extension DocumentReader {
         do {
             text = try InputDecoder.decode(bytes)
         } catch {
-            guard case .invalidUTF8(let offset) = error else { throw error == .binary ? .binaryText : .invalidUTF16 }
+            guard case .invalidUTF8(let offset) = error else {
+                throw error == .binary ? .binaryText : error == .utf32 ? .utf32Text : .invalidUTF16
+            }
             // Mostly well-formed UTF-8 with a few bad bytes is damaged UTF-8, never a legacy encoding:
             // guessing would check garbage and say "not a plan". Refused with where the damage is.
             let damage = InputDecoder.utf8Damage(bytes)

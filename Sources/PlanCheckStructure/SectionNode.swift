@@ -13,6 +13,8 @@ package struct SectionNode: Sendable {
     public var isHeading: Bool
     /// Labels of the numbered ancestors and the node itself, e.g. "III.2.a".
     public var path: String
+    /// The Markdown heading level (1–6) when the node's line is marked up as a heading.
+    public var markupLevel: Int?
 
     public init(label: Label?, rank: Int, parent: Int?, range: Range<Int>, titleSegment: Int?, isHeading: Bool, path: String) {
         self.label = label

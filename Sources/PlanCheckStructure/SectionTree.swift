@@ -116,7 +116,8 @@ package struct SectionTree: Sendable {
                 case .heading(let level):
                     let label = parseLabel(block.range)
                     openNode(label: label, rank: label?.rank ?? level, start: block.range.lowerBound,
-                             title: (label?.contentStart ?? block.range.lowerBound)..<block.range.upperBound, isHeading: true)
+                             title: (label?.contentStart ?? block.range.lowerBound)..<block.range.upperBound, isHeading: true,
+                             markupLevel: level)
                     continuable = nil
                 case .tableRow(let cells):
                     let node = open.last ?? 0
@@ -215,15 +216,16 @@ package struct SectionTree: Sendable {
             return opensWith(leadIns, range, within: 6)
         }
 
-        private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool) {
+        private mutating func openNode(label: Label?, rank: Int, start: Int, title: Range<Int>, isHeading: Bool,
+                                       markupLevel: Int? = nil) {
             // The recipients block ("Nơi nhận:") holds its list only: a numbered part after it (the
             // plan a decision issues, an annex) is not inside it.
             // A heading without a label ("### Nhóm 1. Hạ tầng") holds the numbered paragraphs
             // after it, whatever rank its markup level gives it.
             while let top = open.last, top != 0,
-                  (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && nodes[top].rank == rank
-                                                && !isHeading && label != nil) && !opensRomanList(under: top, label)
-                   && !opensCapitalList(under: top, label))
+                  (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && !isHeading && label != nil)
+                   && !opensRomanList(under: top, label)
+                   && !opensCapitalList(under: top, label, markupLevel: markupLevel))
                     || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()
@@ -232,8 +234,10 @@ package struct SectionTree: Sendable {
             if let label { promoteNumberedGroup(parent, child: label) }
             let index = nodes.count
             let path = label.map { Self.path(nodes[parent].path, then: $0) } ?? nodes[parent].path
-            nodes.append(SectionNode(label: label, rank: rank, parent: parent, range: start..<document.source.count,
-                                     titleSegment: nil, isHeading: isHeading, path: path))
+            var node = SectionNode(label: label, rank: rank, parent: parent, range: start..<document.source.count,
+                                   titleSegment: nil, isHeading: isHeading, path: path)
+            node.markupLevel = markupLevel
+            nodes.append(node)
             nodes[parent].children.append(index)
             open.append(index)
             let segment = addSegment(isHeading ? .heading : .body, title, node: index)
@@ -252,9 +256,11 @@ package struct SectionTree: Sendable {
 
         /// Groups lettered "A.", "B.", "C." under a Roman-numbered section ("IV. NHIỆM VỤ CỤ THỂ",
         /// then "A. Hoàn thiện thể chế", "1. …", "B. …"): a lettered list that starts at "A" as the
-        /// section's first numbered part, and goes on there, is inside it.
-        private func opensCapitalList(under top: Int, _ label: Label?) -> Bool {
+        /// section's first numbered part, and goes on there, is inside it — unless its heading is
+        /// marked up at the Roman section's level or above ("# C." after "## II.").
+        private func opensCapitalList(under top: Int, _ label: Label?, markupLevel: Int?) -> Bool {
             guard let label, label.kind == .capital, nodes[top].label?.kind == .roman, nodes[top].isHeading else { return false }
+            if let level = markupLevel, let outer = nodes[top].markupLevel, level <= outer { return false }
             let labelled = nodes[top].children.compactMap { nodes[$0].label }.filter { !$0.isBullet }
             return (label.text == "A" && labelled.isEmpty) || labelled.contains { $0.kind == .capital }
         }

@@ -202,6 +202,12 @@ struct TaskExtractor {
                   let lead = unitHeading(title, titleStart: node.label?.contentStart) else { continue }
             groupFields[index, default: [:]][.lead] = lead
         }
+        // A group headed by a time ("#### Quý I/2027", "Năm 2027" above the tasks due then) gives
+        // each of its tasks that time frame.
+        for (index, node) in tree.nodes.enumerated() where inside[index] && node.isHeading {
+            guard let title = node.titleSegment, groupFields[index]?[.deadline] == nil, namesOnlyATime(title) else { continue }
+            groupFields[index, default: [:]][.deadline] = tree.segments[title].range
+        }
         // So do its unnumbered field paragraphs: under the heading itself, or after its last item
         // when no other item gives that field ("*Thời gian thực hiện:* Quý II/2027" after the items
         // 1.1.1–1.1.3 under "1.1. Xây dựng Quy chế …" is the time of all three).
@@ -441,34 +447,60 @@ struct TaskExtractor {
     private func fieldsByWording(in segmentIndex: Int) -> [TaskField: Range<Int>] {
         let segment = tree.segments[segmentIndex]
         var found: [TaskField: Range<Int>] = [:]
+        var labels: [Int] = []  // where each labelled field starts: one field's text ends at the next's label
         let wordings = finder.vocabulary.fieldWordings
+        // Each clause's end and the next year are found once, walking forward with the wordings:
+        // a cell that repeats a time word ("quý quý quý …") is not scanned again at each of them.
+        var clauseEnd = segment.range.lowerBound
+        var nextYear = segment.tokens.lowerBound
         for start in segment.tokens {
             for index in wordings.matches(at: start, in: tokens, end: segment.tokens.upperBound) {
                 let role = finder.vocabulary.fieldWordingRoles[index]
-                guard found[role.field] == nil else { continue }
                 // A field labelled as in a table's header, inline: "…; kết quả: Quyết định …". Only with
                 // the colon: "hồ sơ, kết quả giải quyết TTHC" names no output.
                 let last = start + wordings.phrases[index].keys.count - 1
                 let labelled = followedByColon(tokens[last].range.upperBound, in: segment)
                     || namesItsValue(start: start, last: last, in: segment)
+                if labelled { labels.append(Int(tokens[start].start)) }
+                guard found[role.field] == nil else { continue }
                 if role.asLabel, !labelled { continue }
-                let clause = clause(from: Int(tokens[start].start), in: segment)
-                if role.needsTime, !labelled, !namesATime(after: last, in: clause) { continue }
+                let offset = Int(tokens[start].start)
+                if offset >= clauseEnd { clauseEnd = clause(from: offset, in: segment).upperBound }
+                let clause = offset..<clauseEnd
+                if role.needsTime, !labelled {
+                    while nextYear < segment.tokens.upperBound, nextYear < start || year(at: nextYear) == nil { nextYear += 1 }
+                    let yearInClause = nextYear < segment.tokens.upperBound && Int(tokens[nextYear].start) < clauseEnd
+                    if !yearInClause, !numberFollows(last, before: clauseEnd) { continue }
+                }
                 found[role.field] = clause
+            }
+        }
+        // A field's text ends where the next labelled field begins ("Thời gian: 2026 <br> Sản
+        // phẩm: …" in one cell, or its paragraphs joined).
+        for (field, range) in found {
+            if let next = labels.first(where: { $0 > range.lowerBound && $0 < range.upperBound }) {
+                var end = next
+                while end > range.lowerBound {
+                    let scalar = source.scalars[end - 1]
+                    if scalar.properties.isWhitespace || scalar == "/" || scalar == "|" {
+                        end -= 1
+                    } else if scalar == ">", let open = (max(range.lowerBound, end - 8)..<end).last(where: { source.scalars[$0] == "<" }) {
+                        end = open  // a line-break tag between the fields ("<br>")
+                    } else {
+                        break
+                    }
+                }
+                found[field] = range.lowerBound..<max(range.lowerBound, end)
             }
         }
         return found
     }
 
-    /// A time in a time-frame word's clause: a year ("trong năm 2026"), or a number right after
-    /// the word ("Quý II", "quý 3/2026", "giai đoạn 2026–2030").
-    private func namesATime(after last: Int, in clause: Range<Int>) -> Bool {
+    /// A number right after a time-frame word, within its clause: "Quý II", "quý 3/2026", "giai đoạn 2026–2030".
+    private func numberFollows(_ last: Int, before clauseEnd: Int) -> Bool {
         let next = last + 1
-        if next < tokens.count, Int(tokens[next].start) < clause.upperBound,
-           tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key) {
-            return true
-        }
-        return normalized.tokenRange(clause).contains { year(at: $0) != nil }
+        return next < tokens.count && Int(tokens[next].start) < clauseEnd
+            && (tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key))
     }
 
     /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn", a cell "Theo tiến độ dự án": a time
@@ -539,6 +571,18 @@ struct TaskExtractor {
     }
 
     private func year(at index: Int) -> Int? { Years.year(ofToken: index, tokens: tokens, source: source) }
+
+    /// A title that is a time and nothing else: "Quý I/2027", "Năm 2027", "Tháng 6/2027" (a
+    /// period word, its number, the year), label and markup aside.
+    private func namesOnlyATime(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard let first = words.first(where: { Self.periodWords.contains(tokens[$0].key) }),
+              words.upperBound - first <= 3, first - words.lowerBound <= 2,
+              (first + 1..<words.upperBound).contains(where: { year(at: $0) != nil }) else { return false }
+        // Before the period word only the label ("1.", "a)", "II"), nothing else.
+        return (words.lowerBound..<first).allSatisfy { tokens[$0].key.number != nil || Self.romanNumerals.contains(tokens[$0].key)
+            || tokens[$0].range.count == 1 }
+    }
 
     private func years(in range: Range<Int>) -> [Int] {
         Years.years(in: range, normalized: normalized, source: source)

@@ -5,10 +5,13 @@
 /// - before them, as a glossary line or row has it: "| KDLDC | Kho dữ liệu dùng chung |",
 ///   "HTTT: hệ thống thông tin".
 ///
-/// A definition counts only when the abbreviation is one word of three letters or more written in
-/// capitals and its letters are the initials of the words beside it ("và", "của" and the like may
-/// be skipped: "KHCN" for "khoa học và công nghệ"). A parenthesis that says something else ("Sở Tư
-/// pháp (chủ trì)", "(LGSP)" after words it does not abbreviate) defines nothing.
+/// A definition counts only when the abbreviation is one word of three to ten letters written in
+/// capitals, its letters are the initials of the words beside it ("và", "của" and the like may be
+/// skipped: "KHCN" for "khoa học và công nghệ"), and words and abbreviation stand on one line (in
+/// one cell, or in the cell after it). A parenthesis that says something else ("Sở Tư pháp (chủ
+/// trì)", "(LGSP)" after words it does not abbreviate) defines nothing. The first definition of an
+/// abbreviation holds; only its uses written in capitals are read as its words ("CÁC" defined as
+/// something leaves "các" alone).
 enum DefinedAbbreviations {
     typealias Words = [(key: Syllable, fold: Syllable)]
 
@@ -24,43 +27,51 @@ enum DefinedAbbreviations {
         "viết tắt",
     ].map { $0.split(separator: " ").map { Syllable.word(String($0)) } }
 
-    /// Abbreviations (by token key) the text defines, with their words.
-    static func find(in tokens: [Token], source: ScalarBuffer) -> [Syllable: Words] {
-        var found: [Syllable: Words] = [:]
+    /// The uses of the abbreviations the text defines, by token index, with their words: every
+    /// token written in capitals whose key an earlier or later definition gives.
+    static func uses(in tokens: [Token], source: ScalarBuffer) -> [Int: Words] {
+        var defined: [Syllable: Words] = [:]
+        var capitalised: [Int] = []
         for index in tokens.indices where tokens[index].isWord {
             let token = tokens[index]
             let end = Int(token.end)
-            guard end < source.count else { continue }
-            let next = source[end]
-            // Cheap refusals first: a definition is followed by ")" or a separator.
-            guard next == ")" || next == "|" || next == ":" || next == " " else { continue }
-            let lead = source[Int(token.start)].value
-            guard (0x41...0x5A).contains(lead) || lead == 0x110 else { continue }  // a capital A–Z or Đ
+            guard end <= source.count, Int(token.start) < end else { continue }
+            // Cheap refusals first: a capital to start with (most words fail here).
+            let lead = source[Int(token.start)]
+            guard lead.value < 0x80 ? (0x41...0x5A).contains(lead.value) : lead.properties.isUppercase else { continue }
             guard let letters = capitals(token, source) else { continue }
+            capitalised.append(index)
+            guard defined[token.key] == nil, end < source.count else { continue }
+            let next = source[end]
+            guard next == ")" || next == "|" || next == ":" || next == " " else { continue }
             if let close = nextVisible(after: end, in: source), close.scalar == ")",
                let words = before(index, letters: letters, tokens: tokens, source: source) {
-                found[token.key] = words
+                defined[token.key] = words
             } else if let words = after(index, letters: letters, tokens: tokens, source: source) {
-                found[token.key] = words
+                defined[token.key] = words
             }
         }
-        return found
+        guard !defined.isEmpty else { return [:] }
+        var uses: [Int: Words] = [:]
+        for index in capitalised { if let words = defined[tokens[index].key] { uses[index] = words } }
+        return uses
     }
 
     /// The folded letters of a token written in capitals, three to ten of them.
     private static func capitals(_ token: Token, _ source: ScalarBuffer) -> [Unicode.Scalar]? {
         let range = Int(token.start)..<Int(token.end)
-        guard (3...10).contains(range.count) else { return nil }
+        guard range.count >= 3, range.count <= 30 else { return nil }  // ten letters, NFD marks beside them
         // All capitals first (most capitalised words fail at their second letter), then the letters.
         for offset in range {
             let scalar = source[offset]
             guard scalar.properties.isUppercase || scalar.properties.generalCategory == .nonspacingMark else { return nil }
         }
-        return range.compactMap { offset in
+        let letters: [Unicode.Scalar] = range.compactMap { offset in
             let scalar = source[offset]
             guard scalar.properties.generalCategory != .nonspacingMark else { return nil }  // an NFD mark
             return VietnameseAlphabet.fold(scalar.properties.lowercaseMapping.unicodeScalars).unicodeScalars.first
         }
+        return (3...10).contains(letters.count) ? letters : nil
     }
 
     private static func nextVisible(after offset: Int, in source: ScalarBuffer) -> (scalar: Unicode.Scalar, offset: Int)? {
@@ -81,9 +92,9 @@ enum DefinedAbbreviations {
             }
         }
         guard last >= 0 else { return nil }
-        // The parenthesis opens right after the words.
-        let gap = Int(tokens[last].end)..<Int(tokens[last + 1].start)
-        guard gap.contains(where: { source[$0] == "(" }) else { return nil }
+        // The parenthesis opens right after the words: nothing else stands between.
+        let gap = (Int(tokens[last].end)..<Int(tokens[last + 1].start)).map { source[$0] }.filter { $0 != " " }
+        guard gap == ["("] else { return nil }
         // Match letters from the last; the words run together (no clause break among them).
         var letter = letters.count - 1
         var first = last + 1
@@ -99,7 +110,7 @@ enum DefinedAbbreviations {
             }
             position -= 1
         }
-        guard letter < 0 else { return nil }
+        guard letter < 0, onOneLine(Int(tokens[first].start)..<Int(tokens[index].start), source) else { return nil }
         return tokens[first...last].map { ($0.key, $0.fold) }
     }
 
@@ -122,8 +133,21 @@ enum DefinedAbbreviations {
             }
             position += 1
         }
-        guard letter == letters.count else { return nil }
+        // The words on the abbreviation's line, in the one cell after it.
+        guard letter == letters.count, position > first,
+              onOneLine(Int(tokens[index].end)..<Int(tokens[position - 1].end), source, walls: mark == "|" ? 1 : 0) else { return nil }
         return tokens[first..<position].map { ($0.key, $0.fold) }
+    }
+
+    /// No line break in the range, and at most `walls` table-cell walls ("|").
+    private static func onOneLine(_ range: Range<Int>, _ source: ScalarBuffer, walls: Int = 0) -> Bool {
+        var seen = 0
+        for offset in range {
+            let scalar = source[offset]
+            if scalar == "\n" || scalar == "\r" { return false }
+            if scalar == "|" { seen += 1; if seen > walls { return false } }
+        }
+        return true
     }
 
     /// The folded first letter of a word as written.

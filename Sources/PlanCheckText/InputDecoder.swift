@@ -5,6 +5,7 @@ package enum InputDecoder {
         case binary
         case invalidUTF8(byteOffset: Int)
         case invalidUTF16
+        case utf32
 
         public var description: String {
             switch self {
@@ -14,6 +15,8 @@ package enum InputDecoder {
                 return "is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8"
             case .invalidUTF16:
                 return "has a UTF-16 byte-order mark but invalid UTF-16 content"
+            case .utf32:
+                return "is UTF-32 text; save it as UTF-8"
             }
         }
     }
@@ -22,6 +25,8 @@ package enum InputDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(bytes[3...])
         }
+        // A UTF-32 mark starts like UTF-16's ("FF FE" then "00 00"): refused, not read as UTF-16 with NULs.
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { throw .utf32 }
         if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(bytes.dropFirst(2), littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), littleEndian: false) }
         if bytes.contains(0) { throw .binary }

@@ -17,7 +17,7 @@ package enum TextNormalizer {
     public static func normalize(_ input: ScalarBuffer) -> NormalizedText {
         var pass = Pass(input: input)
         pass.run()
-        Vocabulary.rewrite(&pass.tokens, defined: DefinedAbbreviations.find(in: pass.tokens, source: input))
+        Vocabulary.rewrite(&pass.tokens, defined: DefinedAbbreviations.uses(in: pass.tokens, source: input))
         markUnaccentedText(&pass.tokens, lineBreaks: pass.lineBreaks)
         // The reservation was a guess from the text's length; the tokens live as long as the
         // check, so a large unused part is given back (one copy, before the peak of the check).

@@ -31,9 +31,9 @@ enum Vocabulary {
         return false
     }
 
-    /// `defined`: the abbreviations the text defines for itself (`DefinedAbbreviations`), which
-    /// win over the built-in ones.
-    static func rewrite(_ tokens: inout [Token], defined: [Syllable: DefinedAbbreviations.Words] = [:]) {
+    /// `defined`: where the text uses an abbreviation it defines for itself (`DefinedAbbreviations`),
+    /// by token index; there its definition wins over a built-in one.
+    static func rewrite(_ tokens: inout [Token], defined: [Int: DefinedAbbreviations.Words] = [:]) {
         expandAbbreviations(&tokens, defined: defined)
         guard tokens.count >= 2 else { return }
         for index in 0..<(tokens.count - 1) {
@@ -49,12 +49,13 @@ enum Vocabulary {
     /// In place: the abbreviations are found first, the array grows once by the words they add,
     /// and tokens move right from the back — no second token array (it was the largest single
     /// allocation of a check).
-    private static func expandAbbreviations(_ tokens: inout [Token], defined: [Syllable: DefinedAbbreviations.Words]) {
+    private static func expandAbbreviations(_ tokens: inout [Token], defined: [Int: DefinedAbbreviations.Words]) {
         func abbreviation(at index: Int) -> (Int, [(key: Syllable, fold: Syllable)])? {
-            if !defined.isEmpty, let words = defined[tokens[index].key] { return (1, words) }
+            if !defined.isEmpty, let words = defined[index] { return (1, words) }
             return mayStartAbbreviation(tokens[index].key) ? Self.abbreviation(at: index, in: tokens) : nil
         }
-        guard let first = tokens.firstIndex(where: { mayStartAbbreviation($0.key) || (!defined.isEmpty && defined[$0.key] != nil) })
+        let firstDefined = defined.keys.min() ?? tokens.count
+        guard let first = tokens[..<firstDefined].firstIndex(where: { mayStartAbbreviation($0.key) }) ?? (firstDefined < tokens.count ? firstDefined : nil)
         else { return }
         var found: [(index: Int, length: Int, words: [(key: Syllable, fold: Syllable)])] = []
         var added = 0

@@ -203,6 +203,15 @@ import PlanCheckTestSupport
         let vni = try cli.run(["extract", "Examples/office/ke-hoach-tinh-thieu-vni.txt"])
         #expect(vni.stdout.contains("│ KẾ HOẠCH"))
         #expect(vni.stderr.contains("plancheck: lưu ý: đã chuyển từ bảng mã VNI"))
+        // A very long section path is shown by its end: the output grows with the lines only.
+        let folder = try TestSupport.temporaryDirectory()
+        let label = (1...40).map(String.init).joined(separator: ".") + "."
+        let long = try TestSupport.write("KẾ HOẠCH\n\n" + label + " Nội dung\n" + String(repeating: "Dòng văn bản.\n", count: 50),
+                                         to: "duong-dan-dai.md", in: folder)
+        let padded = try cli.run(["extract", long])
+        #expect(padded.status == 0)
+        let shown = padded.stdout.split(separator: "\n").filter { $0.contains("Dòng văn bản") }
+        #expect(shown.count == 50 && shown.allSatisfy { $0.count < 60 && $0.contains("…33.34.35.36.37.38.39.40 │") })
         let broken = try cli.run(["extract", "Tests/Fixtures/hostile/zip-bomb.docx"])
         #expect(broken.status == 3)
         #expect(broken.stderr.hasPrefix("plancheck: lỗi: Tests/Fixtures/hostile/zip-bomb.docx: "))

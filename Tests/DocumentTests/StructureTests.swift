@@ -106,6 +106,15 @@ import PlanCheckText
             A. PHẦN NHIỆM VỤ
             """)
         #expect(paths(after) == ["I|roman|H", "I.1|arabic|-", "A|capital|H"])
+        // Marked up at the Roman section's level or above, a letter goes on the outer list.
+        let marked = structure("""
+            # A. PHẦN MỞ ĐẦU
+            ## II. NHIỆM VỤ
+            ### A. Hoàn thiện thể chế
+            ### B. Phát triển hạ tầng
+            # C. TỔ CHỨC THỰC HIỆN
+            """, markdown: true)
+        #expect(paths(marked) == ["A|capital|H", "II|roman|H", "II.A|capital|H", "II.B|capital|H", "C|capital|H"])
     }
 
     @Test func aLabelAloneOnItsLineTakesItsTitleFromTheNextLine() {

@@ -585,6 +585,18 @@ import PlanCheckTestSupport
         #expect(document.tasks.map { $0.fields[.deadline] != nil } == [true, true])
         #expect(document.tasks.first?.fields[.output].map(source.string)?.contains("Quyết định của UBND tỉnh") == true)
         #expect(document.taskTables.first?.columns.isSuperset(of: [.lead, .deadline, .output]) == true)
+        // One line per field in the cell (a "<br>" between): each field ends at the next label.
+        let lines = structure("""
+            ## IV. NHIỆM VỤ, GIẢI PHÁP
+            | Nhiệm vụ | Phân công thực hiện |
+            |---|---|
+            | 1. Ban hành Quy chế dữ liệu | Chủ trì: Sở Tư pháp<br>Thời gian: 2026<br>Sản phẩm: Báo cáo giai đoạn 2031-2035 |
+            | 2. Xây dựng Kho dữ liệu | Chủ trì: Sở KH&CN<br>Thời gian: 2027 |
+            """)
+        let linesSource = lines.document.source
+        #expect(lines.tasks.first?.fields[.deadline].map(linesSource.string) == "Thời gian: 2026")
+        #expect(lines.tasks.first?.fields[.lead].map(linesSource.string) == "Chủ trì: Sở Tư pháp")
+        #expect(lines.tasks.first?.deadlineYears == [2026])
         // One row labelling a field is not such a column: the table holds no tasks.
         let notes = structure("""
             ## IV. NHIỆM VỤ, GIẢI PHÁP

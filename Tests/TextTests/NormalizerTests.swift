@@ -98,6 +98,20 @@ import Testing
         // Before the words, as a glossary row or line has them.
         #expect(words("| KDLDC | Kho dữ liệu dùng chung |\nXây dựng KDLDC").suffix(6) == ["dựng", "kho", "dữ", "liệu", "dùng", "chung"])
         #expect(words("HTTTGQ: hệ thống thông tin giải quyết\nNâng cấp HTTTGQ").suffix(7) == ["cấp", "hệ", "thống", "thông", "tin", "giải", "quyết"])
+        // An accented capital first (NFC), ten letters with NFD marks beside them.
+        #expect(words("ứng dụng công nghệ thông tin (ƯDCNTT); triển khai ƯDCNTT").suffix(6) == ["khai", "ứng", "dụng", "công", "nghệ", "thông", "tin"].suffix(6))
+        let ten = "đơn vị sự nghiệp công lập cấp tỉnh được giao (ĐVSNCLCTĐG); các ĐVSNCLCTĐG"
+        #expect(words(ten.decomposedStringWithCanonicalMapping).suffix(3) == ["tỉnh", "được", "giao"])
+        #expect(words(ten).suffix(3) == ["tỉnh", "được", "giao"])
+        // The first definition holds; only uses in capitals are read so ("CÁC" leaves "các" alone).
+        #expect(words("Kho dữ liệu dùng chung (KDLDC). Dùng KDLDC. Kho dịch lý dân cư (KDLDC).").prefix(10).suffix(5)
+                == ["kho", "dữ", "liệu", "dùng", "chung"])
+        #expect(words("Cổng an cấp (CÁC); các sở").suffix(2) == ["các", "sở"])
+        // Words and abbreviation on one line, in one cell or the next.
+        #expect(words("dữ liệu mở chính\nphủ (DLMCP); DLMCP").suffix(1) == ["dlmcp"])
+        #expect(words("| dữ liệu | mở chính phủ (DLMCP) |\nDLMCP").suffix(1) == ["dlmcp"])
+        #expect(words("dữ liệu mở chính phủ) (DLMCP); DLMCP").suffix(1) == ["dlmcp"])
+        #expect(words("| KDLDC | Kho dữ liệu | dùng chung |\nKDLDC").suffix(1) == ["kdldc"])
         // A parenthesis that is not a definition defines nothing.
         #expect(words("Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP); LGSP").suffix(1) == ["lgsp"])
         #expect(words("Sở Tư pháp (chủ trì), Sở Nội vụ (PHỐI). PHỐI").suffix(1) == ["phối"])
@@ -251,6 +265,9 @@ extension String {
         #expect(throws: InputDecoder.Failure.binary) { try InputDecoder.decode([0x61, 0x00, 0x62]) }
         #expect(throws: InputDecoder.Failure.invalidUTF8(byteOffset: 2)) { try InputDecoder.decode([0x61, 0x62, 0xE9, 0x20]) }
         #expect(throws: InputDecoder.Failure.invalidUTF16) { try InputDecoder.decode([0xFF, 0xFE, 0x00]) }
+        // A UTF-32 mark is refused, not read as UTF-16 with NULs between the letters.
+        #expect(throws: InputDecoder.Failure.utf32) { try InputDecoder.decode([0xFF, 0xFE, 0x00, 0x00, 0x64, 0x00, 0x00, 0x00]) }
+        #expect(throws: InputDecoder.Failure.utf32) { try InputDecoder.decode([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x64]) }
     }
 
     @Test func phraseStrength() {
