@@ -226,6 +226,8 @@ package struct SectionTree: Sendable {
                   (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && !isHeading && label != nil)
                    && !opensRomanList(under: top, label)
                    && !opensCapitalList(under: top, label, markupLevel: markupLevel))
+                    // A line marked up as a heading ends the list items before it, whatever its level.
+                    || (markupLevel != nil && !nodes[top].isHeading)
                     || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
                 close(top, at: start)
                 open.removeLast()

@@ -568,6 +568,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.deadlineYears.max() == 2031)
     }
 
+    @Test func aHeadingThatIsOnlyATimeGivesItsTasksTheirTimeFrame() {
+        // Tasks arranged by quarter: "#### Quý I/2027" holds the items after it, whatever its level,
+        // and is their time frame; a heading that says more than a time is not.
+        let document = structure("""
+            ## III. NHIỆM VỤ
+            #### Quý I/2027
+            1) Trung tâm Công nghệ thông tin chủ trì xây dựng Quy chế dữ liệu.
+            2) Vụ Pháp chế chủ trì rà soát văn bản về dữ liệu.
+            #### Quý IV/2027
+            1) Cục Kinh tế chủ trì xây dựng cơ sở dữ liệu giá.
+            #### Nhiệm vụ của năm 2027 và các năm sau
+            1) Văn phòng Bộ chủ trì số hóa hồ sơ lưu trữ.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý I/2027", "Quý I/2027", "Quý IV/2027", nil])
+        #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027], [2027], []])
+    }
+
     @Test func fieldsLabelledInOneColumnGiveEachRowItsFields() {
         // "| Nhiệm vụ | Phân công thực hiện |": no column names a field, but the second labels them
         // in each row; a group cell merged across the row is a group, not a task.
