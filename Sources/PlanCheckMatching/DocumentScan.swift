@@ -51,18 +51,23 @@ final class DocumentScan: @unchecked Sendable {
             if Int(first.value) < tableSize { byFirst[Int(first.value)].append(index) } else { far[first, default: []].append(index) }
         }
         var found = [[Int]](repeating: [], count: literals.count)
-        let count = text.count
-        for position in 0..<count {
-            let scalar = text[position]
-            let value = Int(scalar.value)
-            let candidates = value < tableSize ? byFirst[value] : far[scalar] ?? []
-            for index in candidates {
-                let literal = literals[index]
-                guard position + literal.count <= count else { continue }
-                var offset = 1
-                while offset < literal.count, text[position + offset] == literal[offset] { offset += 1 }
-                if offset == literal.count { found[index].append(position) }
+        // Over the stored values directly: one load per scalar, whichever width the text is stored in.
+        func scan<Value: FixedWidthInteger>(_ values: UnsafeBufferPointer<Value>) {
+            let count = values.count
+            for position in 0..<count {
+                let value = Int(values[position])
+                let candidates = value < tableSize ? byFirst[value] : far[Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}"] ?? []
+                for index in candidates {
+                    let literal = literals[index]
+                    guard position + literal.count <= count else { continue }
+                    var offset = 1
+                    while offset < literal.count, UInt32(values[position + offset]) == literal[offset].value { offset += 1 }
+                    if offset == literal.count { found[index].append(position) }
+                }
             }
+        }
+        text.withValues { narrow, wide in
+            if let narrow { scan(narrow) } else if let wide { scan(wide) }
         }
         var result: [[Unicode.Scalar]: [Int]] = [:]
         for (index, literal) in literals.enumerated() { result[literal] = found[index] }

@@ -37,8 +37,7 @@ enum DefinedAbbreviations {
             let end = Int(token.end)
             guard end <= source.count, Int(token.start) < end else { continue }
             // Cheap refusals first: a capital to start with (most words fail here).
-            let lead = source[Int(token.start)]
-            guard lead.value < 0x80 ? (0x41...0x5A).contains(lead.value) : lead.properties.isUppercase else { continue }
+            guard isCapital(source[Int(token.start)]) else { continue }
             guard let letters = capitals(token, source) else { continue }
             capitalised.append(index)
             guard defined[token.key] == nil, end < source.count else { continue }
@@ -64,7 +63,7 @@ enum DefinedAbbreviations {
         // All capitals first (most capitalised words fail at their second letter), then the letters.
         for offset in range {
             let scalar = source[offset]
-            guard scalar.properties.isUppercase || scalar.properties.generalCategory == .nonspacingMark else { return nil }
+            guard isCapital(scalar) else { return nil }
         }
         let letters: [Unicode.Scalar] = range.compactMap { offset in
             let scalar = source[offset]
@@ -72,6 +71,24 @@ enum DefinedAbbreviations {
             return VietnameseAlphabet.fold(scalar.properties.lowercaseMapping.unicodeScalars).unicodeScalars.first
         }
         return (3...10).contains(letters.count) ? letters : nil
+    }
+
+    /// A capital letter (or an NFD mark, whose letter decides), told by its code point for ASCII
+    /// and the Vietnamese letters: most words start with a small letter, and asking the Unicode
+    /// property for each was a visible part of a check. Other scripts ask the property.
+    @inline(__always) private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A: return true                              // A–Z
+        case 0..<0x80: return false                                // other ASCII, a–z
+        case 0xC0...0xDE: return value != 0xD7                     // À–Þ (not ×)
+        case 0xDF...0xFF: return false                             // ß–ÿ
+        case 0x1A0, 0x1AF: return true                             // Ơ, Ư
+        case 0x1A1, 0x1B0: return false                            // ơ, ư
+        case 0x100...0x137, 0x14A...0x177, 0x1EA0...0x1EF9: return value & 1 == 0  // Ă/ă, Đ/đ, Ạ/ạ …
+        case 0x300...0x36F: return true                            // an NFD mark: its letter decides
+        default: return scalar.properties.isUppercase
+        }
     }
 
     private static func nextVisible(after offset: Int, in source: ScalarBuffer) -> (scalar: Unicode.Scalar, offset: Int)? {

@@ -14,23 +14,36 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable, Equatable, Express
 
     public init() {}
 
-    public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+    @inlinable public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
         self.init()
         append(contentsOf: scalars)
     }
 
     public init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
 
-    /// Fills a buffer of exactly `count` scalars in one allocation: `fill` is called with an
-    /// `append` function and must append `count` scalars.
-    package init(count: Int, fill: (_ append: (Unicode.Scalar) -> Void) -> Void) {
-        self.init()
-        reserveCapacity(count)
-        fill { self.append($0) }
+    /// A buffer of scalar values already decoded, each below U+10000 (and not a surrogate).
+    package init(narrow values: [UInt16]) {
+        narrow = values
+    }
+
+    /// A buffer of scalar values already decoded, any of them above U+FFFF.
+    package init(wide values: [UInt32]) {
+        wide = values
+        isWide = true
     }
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { isWide ? wide.count : narrow.count }
+    // Written out (and inlinable) so that generic algorithms over a buffer or its slices, in any
+    // module, compile to index arithmetic instead of calls through the protocol's witnesses.
+    @inlinable public var count: Int { endIndex }
+    @inlinable public var indices: Range<Int> { 0..<endIndex }
+    @inlinable public func index(after i: Int) -> Int { i + 1 }
+    @inlinable public func index(before i: Int) -> Int { i - 1 }
+    @inlinable public func formIndex(after i: inout Int) { i += 1 }
+    @inlinable public func formIndex(before i: inout Int) { i -= 1 }
+    @inlinable public func index(_ i: Int, offsetBy distance: Int) -> Int { i + distance }
+    @inlinable public func distance(from start: Int, to end: Int) -> Int { end - start }
 
     @inlinable public subscript(position: Int) -> Unicode.Scalar {
         // Both stores hold only valid scalar values (no surrogates: they are not scalars).
@@ -38,7 +51,7 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable, Equatable, Express
             : unsafeBitCast(UInt32(narrow[position]), to: Unicode.Scalar.self)
     }
 
-    public mutating func reserveCapacity(_ count: Int) {
+    @inlinable public mutating func reserveCapacity(_ count: Int) {
         if isWide { wide.reserveCapacity(count) } else { narrow.reserveCapacity(count) }
     }
 
@@ -61,8 +74,15 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable, Equatable, Express
         wide.append(scalar.value)
     }
 
-    public mutating func append<S: Sequence>(contentsOf scalars: S) where S.Element == Unicode.Scalar {
+    @inlinable public mutating func append<S: Sequence>(contentsOf scalars: S) where S.Element == Unicode.Scalar {
         for scalar in scalars { append(scalar) }
+    }
+
+    /// The stored values, for a scan of the whole text without a check per element: the two-byte
+    /// store (`narrow`) while every scalar is in the BMP, else the four-byte one (`wide`).
+    @inlinable public func withValues<R>(_ body: (_ narrow: UnsafeBufferPointer<UInt16>?, _ wide: UnsafeBufferPointer<UInt32>?) throws -> R) rethrows -> R {
+        if isWide { return try wide.withUnsafeBufferPointer { try body(nil, $0) } }
+        return try narrow.withUnsafeBufferPointer { try body($0, nil) }
     }
 
     public static func == (a: ScalarBuffer, b: ScalarBuffer) -> Bool { a.elementsEqual(b) }

@@ -3,7 +3,7 @@ extension String {
     /// `UnicodeScalarView` re-checks and grows the storage scalar by scalar, which made building
     /// quotes and field texts a visible part of a check. `utf8Count`, when the caller has counted
     /// it, sizes the storage exactly (a whole document's text is not allocated four times over).
-    package init<C: Collection>(scalars: C, utf8Count: Int? = nil) where C.Element == Unicode.Scalar {
+    @inlinable package init<C: Collection>(scalars: C, utf8Count: Int? = nil) where C.Element == Unicode.Scalar {
         self.init(unsafeUninitializedCapacity: utf8Count ?? scalars.count * 4) { buffer in
             var written = 0
             for scalar in scalars {

@@ -47,33 +47,45 @@ public struct SourceText: Sendable {
 
     /// The scalars of a String, decoded from its UTF-8 in two tight passes (count, then fill):
     /// `Array(string.unicodeScalars)` grows the array as it goes and decodes scalar by scalar
-    /// through the String's index, a visible part of reading a large plan.
+    /// through the String's index, a visible part of reading a large plan. The count pass also
+    /// sees whether any scalar needs four bytes (a four-byte UTF-8 sequence), and the fill writes
+    /// the store of that width directly.
     static func scalars(of string: String) -> ScalarBuffer {
         var string = string
         return string.withUTF8 { bytes in
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return ScalarBuffer(count: count) { append in
-                // A String's UTF-8 is valid: each lead byte says how many continuation bytes follow.
-                var index = 0, written = 0
-                while index < bytes.count, written < count {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    var length: Int
-                    switch lead {
-                    case 0..<0x80: (value, length) = (lead, 1)
-                    case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
-                    case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
-                    default: (value, length) = (lead & 0x07, 4)
-                    }
-                    for offset in 1..<max(1, length) where index + offset < bytes.count {
-                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
-                    append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                    written += 1
-                    index += length
-                }
+            var astral = false
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                count += 1
+                if byte >= 0xF0 { astral = true }
             }
+            return astral ? ScalarBuffer(wide: decode(bytes, count: count, as: UInt32.self))
+                          : ScalarBuffer(narrow: decode(bytes, count: count, as: UInt16.self))
+        }
+    }
+
+    private static func decode<Value: FixedWidthInteger>(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, as: Value.Type) -> [Value] {
+        [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // A String's UTF-8 is valid: each lead byte says how many continuation bytes follow.
+            var index = 0, written = 0
+            while index < bytes.count, written < count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                var length: Int
+                switch lead {
+                case 0..<0x80: (value, length) = (lead, 1)
+                case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+                case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+                default: (value, length) = (lead & 0x07, 4)
+                }
+                for offset in 1..<max(1, length) where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                buffer[written] = Value(truncatingIfNeeded: Unicode.Scalar(value)?.value ?? 0xFFFD)
+                written += 1
+                index += length
+            }
+            initialized = written
         }
     }
 
