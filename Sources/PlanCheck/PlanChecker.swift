@@ -100,6 +100,8 @@ public struct PlanChecker: Sendable {
     /// which wins over detection.
     /// `cancellation` (a server's time limit) stops the check between its phases and rules.
     public func check(_ document: PlanDocument, profile: Profile? = nil, cancellation: Cancellation? = nil) -> DocumentReport {
+        // Text held in memory (a library caller's, the editor's) meets the same limit as a file's.
+        do { _ = try DocumentLimits.checkText(document) } catch { return DocumentReport(path: document.path, error: error) }
         let structured = Cancellation.with(cancellation) { matcher.structure(document) }
         var result = matcher.evaluate(structured, profile: profile ?? policy.profile(for: document.path), cancellation: cancellation)
         policy.apply(to: &result, path: document.path, suppressions: document.suppressions)

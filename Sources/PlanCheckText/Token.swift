@@ -1,6 +1,7 @@
 /// One syllable (or number) of a document as the matcher sees it: two interned spellings, its
 /// place in the original text and four flags, 16 bytes in an array (the flags ride in the top
-/// bits of the offsets: offsets stay below 2^29, far above what the 64 MB input limit allows).
+/// bits of the offsets, which stay below 2^29: a document's text is at most 64M characters,
+/// `DocumentLimits.maxTextScalars`).
 package struct Token: Sendable, Hashable {
     /// Canonical form: lowercase NFC, one tone placement ("hòa", not "hoà"), final "y" after a consonant written
     /// "i" (kỹ = kĩ, lý = lí), "&" read as "và", "đảm bảo" read as "bảo đảm".

@@ -245,6 +245,25 @@ extension String {
 
     /// Two bytes a scalar until the first one outside the BMP, then four for all, with every
     /// offset unchanged (Vietnamese before and after it, NFD marks included).
+    /// 16 bytes a token, its four flags beside offsets up to the text limit, each set and read alone.
+    @Test func aTokenIsSixteenBytesAndKeepsItsFlagsApart() {
+        #expect(MemoryLayout<Token>.stride == 16)
+        let limit = 64 << 20
+        var token = Token(key: Syllable("dữ"), fold: Syllable("du"), isWord: true, start: limit - 2, end: limit)
+        #expect(token.start == Int32(limit - 2) && token.end == Int32(limit) && token.isWord)
+        token.sentenceBreakBefore = true
+        token.clauseBreakBefore = true
+        token.inUnaccentedText = true
+        #expect(token.start == Int32(limit - 2) && token.end == Int32(limit))
+        #expect(token.sentenceBreakBefore && token.clauseBreakBefore && token.inUnaccentedText && token.isWord)
+        token.isWord = false
+        token.clauseBreakBefore = false
+        token.start = 7
+        token.end = 9
+        #expect(!token.isWord && !token.clauseBreakBefore && token.sentenceBreakBefore && token.inUnaccentedText)
+        #expect(token.range == 7..<9)
+    }
+
     @Test func scalarBufferKeepsOffsetsWhenItWidens() {
         let text = "Kế hoạch dữ lie\u{0302}\u{0323}u 𝔇 năm 2027 😀"
         var buffer = ScalarBuffer()
