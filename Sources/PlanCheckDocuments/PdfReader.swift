@@ -286,7 +286,7 @@ public enum PdfReader: DocumentReader {
                   first.properties.isAlphabetic else { return nil }
             return first.properties.isUppercase
         }
-        let header = lines.firstIndex { ["tt", "stt", "số tt"].contains(firstCell($0)?.lowercased() ?? "") }
+        let header = lines.firstIndex { numberLabels.contains(firstCell($0)?.lowercased() ?? "") }
         let numbers = lines.indices.filter { firstCell(lines[$0]).map(isNumber) == true }
         guard let firstNumber = numbers.first else { return nil }
         var anchors = numbers
@@ -343,13 +343,16 @@ public enum PdfReader: DocumentReader {
         return rows
     }
 
+    /// What a header's number column is called, lower case.
+    private static let numberLabels: Set<String> = ["tt", "stt", "số tt"]
+
     /// A table header that numbers its rows: three cells or more, the first "TT", "STT" or "Số TT".
     static func isNumberedHeader(_ scalars: [Unicode.Scalar]) -> Bool {
         let cells = columns(scalars)
         guard cells.count >= 3, let first = cells.first else { return false }
         var label = text(scalars, first).lowercased()
         if label.hasSuffix(".") { label.removeLast() }
-        return ["tt", "stt", "số tt"].contains(label)
+        return numberLabels.contains(label)
     }
 
     /// A group row written as one chunk within three columns of the margin: a Roman numeral and a

@@ -633,10 +633,10 @@ struct TaskExtractor {
             // No column named for a field, but one whose cells label them ("| Nhiệm vụ | Phân công
             // thực hiện |" with "Chủ trì: … Phối hợp: … Thời gian: …" in each row): that column
             // gives each row its fields.
-            var labelled: Int?
-            if columns.isEmpty, let taskColumn, let (column, fields) = labelledColumn(table.rows.dropFirst(), besides: taskColumn) {
-                labelled = column
-                for field in fields { columns[field] = column }
+            var labelled: (column: Int, fields: [[TaskField: Range<Int>]])?
+            if columns.isEmpty, let taskColumn, let found = labelledColumn(table.rows.dropFirst(), besides: taskColumn) {
+                labelled = found
+                for field in Set(found.fields.flatMap(\.keys)) { columns[field] = found.column }
             }
             guard let taskColumn, !columns.isEmpty else { continue }
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
@@ -652,11 +652,11 @@ struct TaskExtractor {
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
                 var fields: [TaskField: Range<Int>] = [:]
-                for (field, column) in columns where column < row.count && column != labelled {
+                for (field, column) in columns where column < row.count && column != labelled?.column {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
-                if let labelled, labelled < row.count { fields.merge(fieldsByWording(in: row[labelled])) { own, _ in own } }
+                if let labelled { fields.merge(labelled.fields[rowIndex - 1]) { own, _ in own } }
                 if marked {
                     fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
                 }
@@ -723,18 +723,14 @@ struct TaskExtractor {
     }
 
     /// The column (other than the task column) whose cells label a task's fields in at least
-    /// half the rows with a task, two rows at least, and the fields it labels.
-    private func labelledColumn(_ rows: ArraySlice<[Int]>, besides taskColumn: Int) -> (Int, Set<TaskField>)? {
+    /// half the rows with a task, two rows at least, and the fields it labels in each row (in the
+    /// order of `rows`), read once.
+    private func labelledColumn(_ rows: ArraySlice<[Int]>, besides taskColumn: Int) -> (column: Int, fields: [[TaskField: Range<Int>]])? {
         let width = rows.map(\.count).max() ?? 0
         let tasks = rows.filter { taskColumn < $0.count && !tree.segments[$0[taskColumn]].tokens.isEmpty }.count
         for column in 0..<width where column != taskColumn {
-            var labelled = 0
-            var fields = Set<TaskField>()
-            for row in rows where column < row.count && taskColumn < row.count && row[column] != row[taskColumn] {
-                let found = fieldsByWording(in: row[column])
-                if !found.isEmpty { labelled += 1 }
-                fields.formUnion(found.keys)
-            }
+            let fields = rows.map { column < $0.count ? fieldsByWording(in: $0[column]) : [:] }
+            let labelled = fields.filter { !$0.isEmpty }.count
             if labelled >= 2, labelled * 2 >= tasks { return (column, fields) }
         }
         return nil
