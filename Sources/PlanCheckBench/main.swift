@@ -4,7 +4,7 @@ import ZIPFoundation
 
 // plancheck-bench: deterministic plans from 10 KB to 50 MB, a folder of 1,000 .docx plans, the
 // library against ten times as many rules, and ripgrep on the same text as the physical reference.
-// Prints figures; never fails. Run: swift run -c release plancheck-bench [--quick]
+// Prints figures; never fails. Run: swift run -c release plancheck-bench [--quick] [--only sizes|rules|batch]
 
 let arguments = CommandLine.arguments
 
@@ -25,6 +25,9 @@ if let position = arguments.firstIndex(of: "--one"), position + 1 < arguments.co
 }
 
 let quick = arguments.contains("--quick")
+// `--only sizes|rules|batch`: one part of the benchmark (e.g. to profile it alone).
+let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+func runs(_ part: String) -> Bool { only == nil || only == part }
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-bench")
 try? FileManager.default.removeItem(at: work)
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -127,9 +130,9 @@ try Data((phrases.joined(separator: "\n") + "\n").utf8).write(to: patternFile)
 print("plancheck-bench — \(checker.rules.count) rules, \(phrases.count) distinct phrases, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
 print("size      read+decode  normalise+structure  matching   total      MB/s (total)  peak RSS   RSS/input  above floor  ripgrep scan  total/rg")
-let sizes = quick ? [10 << 10, 1 << 20] : [10 << 10, 100 << 10, 1 << 20, 10 << 20, 20 << 20, 50 << 20]
+let sizes = !runs("sizes") ? [] : quick ? [10 << 10, 1 << 20] : [10 << 10, 100 << 10, 1 << 20, 10 << 20, 20 << 20, 50 << 20]
 let shapes: [(name: String, size: Int, text: () throws -> String)] = sizes.map { size in ("", size, { try plan(bytes: size) }) }
-    + (quick ? [] : [("tasks ", 20 << 20, { tasksPlan(bytes: 20 << 20) })])
+    + (quick || !runs("sizes") ? [] : [("tasks ", 20 << 20, { tasksPlan(bytes: 20 << 20) })])
 for (name, size, make) in shapes {
     let file = work.appendingPathComponent("plan-\(name.isEmpty ? "" : "tasks-")\(size).md")
     let text = try make()
@@ -148,6 +151,7 @@ for (name, size, make) in shapes {
                  rg.map { String(format: "%.1f×", total / $0) } ?? "n/a"))
 }
 
+if runs("rules") {
 // Rule-count scaling: the library, and the library with ten times as many rules (copies whose
 // phrases carry an extra syllable, so they are distinct and mostly do not match).
 print("")
@@ -188,8 +192,10 @@ let tenTimes = try PlanChecker(ruleSets: synthetic)
 let base = matchingTime(checker), scaled = matchingTime(tenTimes)
 print(String(format: "rules     %d rules: %.1f ms matching; %d rules: %.1f ms (%.2f×) on a 1 MB plan",
              checker.rules.count, base * 1000, tenTimes.rules.count, scaled * 1000, scaled / base))
+}
 
 // 1,000 .docx plans of about 30 pages each, screened on all cores.
+if runs("batch") {
 print("")
 let count = quick ? 100 : 1_000
 let folder = work.appendingPathComponent("docx")
@@ -216,4 +222,5 @@ let batch = seconds { report = checker.check(paths: paths) }
 let unreadable = report?.documents.filter { $0.error != nil }.count ?? -1
 print(String(format: "batch     %d .docx plans (~30 pages, %.0f KB of text each): %.2f s on %d cores, %.0f documents/s, %d unreadable",
              count, Double(pageText.utf8.count) / 1024, batch, ProcessInfo.processInfo.activeProcessorCount, Double(count) / batch, unreadable))
+}
 if ProcessInfo.processInfo.environment["PLANCHECK_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(at: work) }

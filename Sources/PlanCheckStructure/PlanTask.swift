@@ -24,6 +24,9 @@ package struct PlanTask: Sendable {
     public var fields: [TaskField: Range<Int>]
     /// Years the deadline names (document numbers such as 13/2023/NĐ-CP are not years).
     public var deadlineYears: [Int]
+    /// When the time frame ends: its latest year, to the month where it is written "tháng 6/2027"
+    /// or "Quý III/2027" (December otherwise). Worked out once per task, for every rule that asks.
+    public var deadlineEnd: YearMonth?
     /// For a table row under a group row ("| III | **DỮ LIỆU SỐ** | | |"), that row's task cell.
     public var group: Int?
 
@@ -42,6 +45,21 @@ package struct PlanTask: Sendable {
         self.node = node
         self.fields = fields
         self.deadlineYears = deadlineYears
+    }
+}
+
+/// A month of a year, ordered in time.
+package struct YearMonth: Sendable, Equatable, Comparable {
+    public var year: Int
+    public var month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
+        (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
 }
 

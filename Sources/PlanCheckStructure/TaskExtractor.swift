@@ -12,6 +12,27 @@ struct TaskExtractor {
     /// A stopped check (`Cancellation`): the work per task is the costliest part of reading a large
     /// plan's structure. A stopped extraction is incomplete; the check says so.
     private var stopped: Bool { Cancellation.requested }
+    /// Tables of a task's fields, by the node they stand in, in document order (see `tableFields`).
+    private var keyValueTables: [(node: Int, fields: [TaskField: Range<Int>])] = []
+
+    init(tree: SectionTree, normalized: NormalizedText, source: SourceText, finder: PhraseFinder) {
+        self.tree = tree
+        self.normalized = normalized
+        self.source = source
+        self.finder = finder
+        keyValueTables = tree.tables.compactMap { table in
+            guard table.rows.allSatisfy({ $0.count == 2 }) else { return nil }
+            var fields: [TaskField: Range<Int>] = [:]
+            var named = 0
+            for row in table.rows {
+                guard let field = fieldName(row[0]) else { continue }
+                named += 1
+                if fields[field] == nil, !tree.segments[row[1]].tokens.isEmpty { fields[field] = tree.segments[row[1]].range }
+            }
+            // Most rows name a field: a table of two columns of something else may have one such row.
+            return named >= 2 && named * 2 > table.rows.count ? (table.node, fields) : nil
+        }.sorted { $0.node < $1.node }
+    }
 
     func tasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool]) -> (tasks: [PlanTask], tables: [TaskTable]) {
         let (tableRows, tables) = tableTasks(excluded: excluded)
@@ -23,9 +44,10 @@ struct TaskExtractor {
         // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
         // row's task told again: the row counts, the summary does not.
         let annexRows = !rows.isEmpty
-        let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows)
+        let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows,
+                              tableNodes: Set(tables.map(\.node)))
             .filter { task in if case .item(let node) = task.origin { !listedNodes.contains(node) } else { true } }
-        guard !rows.isEmpty else { return (assigningLeadsByNumber(items), tables) }
+        guard !rows.isEmpty else { return (dated(assigningLeadsByNumber(items)), tables) }
         // Words as syllables; their spellings only order rows and break ties, so that the order
         // does not depend on when a spelling was first interned.
         var spellings: [Syllable: String] = [:]
@@ -49,7 +71,16 @@ struct TaskExtractor {
             known[words] = mirrored
             return !mirrored
         }
-        return (assigningLeadsByNumber(kept + rows), tables)
+        return (dated(assigningLeadsByNumber(kept + rows)), tables)
+    }
+
+    /// Each task with the end of its time frame, once its fields are final.
+    private func dated(_ tasks: [PlanTask]) -> [PlanTask] {
+        var tasks = tasks
+        for index in tasks.indices where !tasks[index].deadlineYears.isEmpty {
+            tasks[index].deadlineEnd = Years.deadlineEnd(of: tasks[index], normalized: normalized)
+        }
+        return tasks
     }
 
     /// Finds whether a body item tells again a task-table row: most of the words (70%) of the
@@ -124,6 +155,33 @@ struct TaskExtractor {
         return segmentsOfNode
     }
 
+    /// The fields of the tables of two columns among these nodes whose first cells name them
+    /// ("| Đơn vị chủ trì | Sở Khoa học và Công nghệ |", "| Thời gian thực hiện | Quý II/2027 |"),
+    /// as a plan that follows each task with a small table of its fields has them. A row whose
+    /// value cell is empty gives nothing; the first row of a field holds.
+    private func tableFields(_ nodes: Range<Int>) -> [TaskField: Range<Int>] {
+        var fields: [TaskField: Range<Int>] = [:]
+        var low = 0, high = keyValueTables.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keyValueTables[middle].node < nodes.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for table in keyValueTables[low...] {
+            guard nodes.contains(table.node) else { break }
+            for (field, value) in table.fields where fields[field] == nil { fields[field] = value }
+        }
+        return fields
+    }
+
+    /// A cell that is only a field's name: six words at most, naming the partners ("Đơn vị phối
+    /// hợp") or else one field.
+    private func fieldName(_ segment: Int) -> TaskField? {
+        guard tree.segments[segment].tokens.count <= 6 else { return nil }
+        let fields = finder.vocabulary.taskColumns
+        if let partners = fields.first(where: { $0.0 == .partners }), finder.contains(partners.1, in: segment..<segment + 1) { return .partners }
+        return fields.first { finder.contains($0.1, in: segment..<segment + 1) }?.0
+    }
+
     private func rowWords(_ range: Range<Int>) -> [Syllable] {
         normalized.tokenRange(range).map { tokens[$0].isPlain ? tokens[$0].fold : tokens[$0].key }
     }
@@ -157,13 +215,13 @@ struct TaskExtractor {
     /// The top items under the headings of tasks sections; under a heading with no numbered
     /// items, each paragraph ("Sở Tư pháp chủ trì …"), with the attribute lines after it
     /// ("Sản phẩm: …", "Kết quả: …"). Items under a targets heading are targets, not tasks.
-    private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], annexRows: Bool) -> [PlanTask] {
+    /// `tableNodes`: where the task tables stand.
+    private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], annexRows: Bool, tableNodes: Set<Int>) -> [PlanTask] {
         let inside = tree.insideMask(Set(taskNodes))
         let targets = tree.insideMask(Set(targetNodes))
         let segmentsOfNode = textSegmentsByNode()
         var result: [PlanTask] = []
         let subtreeEnd = tree.subtreeEnd
-        let tableNodes = Set(tree.tables.map(\.node))
         // A section that says its tasks are detailed in the annex ("Nhiệm vụ cụ thể, cơ quan chủ
         // trì, thời gian … chi tiết tại Phụ lục") delegates them to the annex rows: its items are
         // summaries, not tasks of their own. The note is a paragraph of its own (after the last
@@ -254,13 +312,14 @@ struct TaskExtractor {
             if annexRows, pointsToAnnex(segments) { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             let title = node.titleSegment.map { tree.segments[$0].range } ?? range
+            let table = tableFields(index..<subtreeEnd[index])
             if delegated[index] {
-                let own = task(.item(node: index), segments: segments, range: range, title: title, node: index)
+                let own = task(.item(node: index), segments: segments, range: range, title: title, node: index, table: table)
                 if own.fields[.lead] != nil { result.append(own) }
                 continue
             }
             result.append(task(.item(node: index), segments: segments, range: range, title: title, node: index,
-                               group: groupFields[parent] ?? [:]))
+                               group: groupFields[parent] ?? [:], table: table))
         }
         return result
     }
@@ -275,7 +334,8 @@ struct TaskExtractor {
         let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
         guard let last = segments.last else { return nil }
         let range = tree.segments[title].range.lowerBound..<tree.segments[last].range.upperBound
-        return task(.item(node: index), segments: segments, range: range, title: tree.segments[title].range, node: index)
+        return task(.item(node: index), segments: segments, range: range, title: tree.segments[title].range, node: index,
+                    table: tableFields(index..<subtreeEnd[index]))
     }
 
     /// Paragraphs of a heading without numbered items, each with the attribute lines after it. A
@@ -314,8 +374,9 @@ struct TaskExtractor {
     }
 
     private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int,
-                      group: [TaskField: Range<Int>] = [:]) -> PlanTask {
-        var fields: [TaskField: Range<Int>] = [:]
+                      group: [TaskField: Range<Int>] = [:], table: [TaskField: Range<Int>] = [:]) -> PlanTask {
+        // The task's own table of fields ("| Đơn vị chủ trì | Sở … |") labels them as lines do.
+        var fields = table
         // A line that labels a field ("Thời gian thực hiện: 2027 - 2031") says it first, whichever
         // line it is: a year the task's description mentions ("Giai đoạn 1 (năm 2027) …") does not.
         for segment in segments {

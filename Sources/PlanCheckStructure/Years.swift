@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckText
 
 /// Years written in a plan (2000–2099), as opposed to numbers that only look like years.
@@ -39,5 +40,35 @@ package enum Years {
     /// Every year inside an original range.
     package static func years(in range: Range<Int>, normalized: NormalizedText, source: SourceText) -> [Int] {
         normalized.tokenRange(range).compactMap { year(ofToken: $0, tokens: normalized.tokens, source: source) }
+    }
+
+    /// "Tháng 6/2025", "Quý IV/2025", "quý 3/2026": a deadline to the month or the quarter; and a
+    /// full date, "30/9/2026", "ngày 31/12/2027", whose month is the middle number.
+    private static let monthDeadline = try? NSRegularExpression(
+        pattern: #"(tháng|quý|(?<![\d/.-])\d{1,2}\s*[/.-])\s*(\d{1,2}|iv|iii|ii|i)\s*[/.-]\s*(\d{4})"#, options: [.caseInsensitive])
+
+    /// The end of a task's time frame: the latest year it names, to the month when it is written
+    /// "tháng M/YYYY" or "quý Q/YYYY" (a quarter ends with its third month).
+    package static func deadlineEnd(of task: PlanTask, normalized: NormalizedText) -> YearMonth? {
+        guard let lastYear = task.deadlineYears.max() else { return nil }
+        var end = YearMonth(year: lastYear, month: 12)
+        guard let range = task.fields[.deadline], let regex = monthDeadline else { return end }
+        // The normalised text: "Quý" written NFD or with an old tone placement reads the same.
+        // From a little before the clause: a time frame found by its year ("2026") may be written
+        // "tháng 6/2026" just before it. A group's time frame may stand before the task (under the
+        // group's heading): then from its own start.
+        let lower = range.lowerBound >= task.range.lowerBound ? max(task.range.lowerBound, range.lowerBound - 12) : range.lowerBound
+        let text = normalized.string(normalized.normalizedRange(lower..<range.upperBound))
+        var monthOfLastYear: Int?
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let kindRange = Range(match.range(at: 1), in: text), let numberRange = Range(match.range(at: 2), in: text),
+                  let yearRange = Range(match.range(at: 3), in: text), let year = Int(text[yearRange]), year == lastYear else { continue }
+            let number = String(text[numberRange])
+            let value = Int(number) ?? ["i": 1, "ii": 2, "iii": 3, "iv": 4][number] ?? 12
+            let month = text[kindRange].hasPrefix("q") ? min(12, value * 3) : min(12, max(1, value))
+            monthOfLastYear = max(monthOfLastYear ?? 0, month)
+        }
+        if let monthOfLastYear { end.month = monthOfLastYear }
+        return end
     }
 }

@@ -90,6 +90,10 @@ package enum TextNormalizer {
             // About one token per four or five scalars in Vietnamese prose: reserved once, the
             // array does not double (and copy) its way up, and abbreviations fit in the slack.
             tokens.reserveCapacity(input.count / 4 + 16)
+            var slotCount = 16
+            while slotCount < 1 << 12, slotCount < input.count { slotCount <<= 1 }
+            slots = [Int32](repeating: 0, count: slotCount)
+            slotHashes = [UInt64](repeating: 0, count: slotCount)
         }
 
         mutating func run() {
@@ -170,9 +174,10 @@ package enum TextNormalizer {
         private var canonicalScalars: [Unicode.Scalar] = []
         private var forms: [WordForm] = []
         /// Open addressing by the spelling's FNV-1a hash (not `Hasher`, which would hash it again):
-        /// each slot holds a form's index + 1, 0 when empty; at most half full.
-        private var slots = [Int32](repeating: 0, count: 1 << 12)
-        private var slotHashes = [UInt64](repeating: 0, count: 1 << 12)
+        /// each slot holds a form's index + 1, 0 when empty; at most half full. Sized to the text
+        /// (up to 4,096 at first): a rule's phrase of three words needs 16, not 48 KB zeroed.
+        private var slots: [Int32]
+        private var slotHashes: [UInt64]
         /// Distinct spellings kept at most: hostile text cannot grow the table without end.
         static let formLimit = 100_000
 

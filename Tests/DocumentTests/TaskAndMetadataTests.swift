@@ -799,6 +799,43 @@ import PlanCheckTestSupport
         #expect(structure("Nhiệm vụ 1.2 đã hoàn thành.\nDự án 3 năm 2026 đã xong.").tree.nodes.count == 1)
     }
 
+    /// A task followed by a small table of its fields ("| Đơn vị chủ trì | Sở … |") takes them from
+    /// it; an empty value cell gives nothing, and a table of two columns of something else (most
+    /// rows not naming a field) gives nothing either.
+    @Test func aTableOfATasksFieldsGivesThem() throws {
+        let document = structure("""
+            II. NHIỆM VỤ
+            Nhiệm vụ 1: Xây dựng Quy chế quản lý, kết nối, chia sẻ dữ liệu (thay thế Quy chế năm 2021)
+
+            | Đơn vị chủ trì | Sở Khoa học và Công nghệ |
+            |---|---|
+            | Đơn vị phối hợp | Sở Tư pháp, Công an tỉnh |
+            | Thời gian thực hiện | Quý II/2027 |
+            | Sản phẩm | |
+            """)
+        let source = document.document.source
+        let task = try #require(document.tasks.first)
+        #expect(task.fields[.lead].map { source.string($0) } == "Sở Khoa học và Công nghệ")
+        #expect(task.fields[.partners].map { source.string($0) } == "Sở Tư pháp, Công an tỉnh")
+        #expect(task.fields[.deadline].map { source.string($0) } == "Quý II/2027")
+        // The table's time, not the year the title mentions.
+        #expect(task.deadlineYears == [2027])
+        #expect(task.deadlineEnd == YearMonth(year: 2027, month: 6))
+        #expect(task.fields[.output] == nil)
+        // Most of this table's rows name no field: it is not the task's fields.
+        let other = structure("""
+            II. NHIỆM VỤ
+            Nhiệm vụ 1: Rà soát Danh mục cơ sở dữ liệu của tỉnh
+            Đơn vị chủ trì: Sở Nội vụ.
+
+            | Hạng mục | Ghi chú |
+            |---|---|
+            | Phạm vi | Toàn tỉnh |
+            | Đơn vị chủ trì | Sở Tư pháp |
+            """)
+        #expect(other.tasks.first?.fields[.lead].map { other.document.source.string($0) } == "Đơn vị chủ trì: Sở Nội vụ.")
+    }
+
     /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.
     @Test func aColumnNamingLeadAndPartnersGivesBoth() {
         let document = structure("""
