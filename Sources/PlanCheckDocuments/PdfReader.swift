@@ -35,10 +35,17 @@ public enum PdfReader: DocumentReader {
         var headerTop: (column: Int, text: String, scalars: [Unicode.Scalar])?
         var numberedHeader: [Int]?                         // the open table's "TT" header columns
         var blankLines = 0                                 // blank lines in a row since the last text
-        func flushTable() {
-            let rows = lines.isEmpty ? nil : Self.centredRows(lines, continuing: centred)
-            if !lines.isEmpty { centred = rows != nil }
-            for row in rows ?? Self.realignedRows(lines) ?? table { rendition.addRow(row.map(\.text), paragraph: nil, page: page) }
+        // A row broken by a page whose next page repeats the table's header: the row and its
+        // lines so far go on in the table under the repeated header, not as a row of their own.
+        var carried: (row: [(column: Int, text: String)], lines: [[Unicode.Scalar]])?
+        func flushTable(keepingLastRow: Bool = false) {
+            let laidOut = lines.isEmpty ? nil : Self.centredRows(lines, continuing: centred)
+            if !lines.isEmpty { centred = laidOut != nil }
+            var rows = laidOut ?? Self.realignedRows(lines) ?? table
+            if keepingLastRow, rows.count >= 3, let start = lines.lastIndex(where: Self.startsRow), start > 0 {
+                carried = (rows.removeLast(), Array(lines[start...]))
+            }
+            for row in Self.placedInHeaderColumns(rows) { rendition.addRow(row, paragraph: nil, page: page) }
             table = []
             lines = []
             if !seenColumns.isEmpty { lastColumns = seenColumns }
@@ -50,7 +57,9 @@ public enum PdfReader: DocumentReader {
             var line = Substring(rawLine)
             while let feed = line.firstIndex(of: "\u{0C}") {
                 // A form feed ends a page; what follows it starts the next.
-                flushTable()
+                flushTable(keepingLastRow: lines.first.map {
+                    Self.nextPageRepeats($0, after: line[line.index(after: feed)...], lines: rawLines[(lineIndex + 1)...])
+                } == true)
                 line = line[line.index(after: feed)...]
                 page += 1
             }
@@ -112,9 +121,22 @@ public enum PdfReader: DocumentReader {
                     table.append(row)
                 }
                 lines.append(scalars)
+                if table.count == 1, let (row, rowLines) = carried {
+                    // The repeated header is this table's; the broken row goes on under it.
+                    table.append(row)
+                    lines += rowLines
+                }
+                carried = nil
                 continue
             }
             flushTable()
+            if let (row, rowLines) = carried, !line.allSatisfy(\.isWhitespace) {
+                // The next page did not go on with the table after all: the row stands as it was.
+                table = [row]
+                lines = rowLines
+                flushTable()
+                carried = nil
+            }
             if let top = headerTop {
                 rendition.addParagraph(top.text, headingLevel: nil, paragraph: nil, page: page)
                 headerTop = nil
@@ -343,6 +365,47 @@ public enum PdfReader: DocumentReader {
         return rows
     }
 
+    /// The next page opens with the same header line as the table's (Word repeats a table's
+    /// header row on each page): its first line with text after the form feed.
+    static func nextPageRepeats(_ header: [Unicode.Scalar], after rest: Substring, lines: ArraySlice<Substring>) -> Bool {
+        func cells(_ scalars: [Unicode.Scalar]) -> [String] { columns(scalars).map { text(scalars, $0) } }
+        let wanted = cells(header)
+        guard wanted.count >= 3 else { return false }
+        for candidate in [rest] + lines.prefix(3) {
+            if candidate.contains("\u{0C}") { return false }
+            let scalars = joiningSplitSyllables(Array(candidate.unicodeScalars))
+            if scalars.allSatisfy({ $0.properties.isWhitespace }) { continue }
+            return cells(scalars) == wanted
+        }
+        return false
+    }
+
+    /// A line that opens a row: a row number or a group's Roman numeral at the margin.
+    static func startsRow(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.firstIndex(where: { $0 != " " }), first < 3 else { return false }
+        let word = scalars[first...].prefix { $0 != " " }
+        let label = word.last == "." ? word.dropLast() : word
+        return !label.isEmpty && (label.allSatisfy { $0.properties.numericType != nil } || label.allSatisfy { "IVXLC".unicodeScalars.contains($0) })
+    }
+
+    /// Each row's cells in the header's columns: a cell left empty in the middle of a row ("Đơn
+    /// vị chủ trì" not given) stays empty instead of the next cell taking its place. A row that
+    /// does not sit in the header's columns (each cell within three of a column start, one cell
+    /// a column) is kept as it was read; empty cells at a row's end are left off.
+    static func placedInHeaderColumns(_ rows: [[(column: Int, text: String)]]) -> [[String]] {
+        guard let header = rows.first, header.count >= 3 else { return rows.map { $0.map(\.text) } }
+        return rows.map { row in
+            var cells = [String?](repeating: nil, count: header.count)
+            for cell in row {
+                guard let slot = header.indices.min(by: { abs(header[$0].column - cell.column) < abs(header[$1].column - cell.column) }),
+                      abs(header[slot].column - cell.column) <= 3, cells[slot] == nil else { return row.map(\.text) }
+                cells[slot] = cell.text
+            }
+            guard let last = cells.lastIndex(where: { $0 != nil }) else { return row.map(\.text) }
+            return cells[...last].map { $0 ?? "" }
+        }
+    }
+
     /// What a header's number column is called, lower case.
     private static let numberLabels: Set<String> = ["tt", "stt", "số tt"]
 
@@ -355,8 +418,9 @@ public enum PdfReader: DocumentReader {
         return numberLabels.contains(label)
     }
 
-    /// A group row written as one chunk within three columns of the margin: a Roman numeral and a
-    /// title in capitals ("I HOÀN THIỆN THỂ CHẾ, QUY ĐỊNH"); nil for any other line.
+    /// A group row: a Roman numeral within three columns of the margin and a title in capitals
+    /// written as one chunk ("I HOÀN THIỆN THỂ CHẾ, QUY ĐỊNH"), or a long title that runs on over
+    /// the columns as one chunk; nil for any other line.
     static func groupRow(_ scalars: [Unicode.Scalar]) -> (label: String, title: String)? {
         var index = 0
         while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -366,10 +430,17 @@ public enum PdfReader: DocumentReader {
         guard index > labelStart, index - labelStart <= 4 else { return nil }
         let label = String(String.UnicodeScalarView(scalars[labelStart..<index]))
         if index < scalars.count, scalars[index] == "." { index += 1 }
-        guard index < scalars.count, scalars[index] == " ", columns(scalars).count == 1 else { return nil }
+        guard index < scalars.count, scalars[index] == " " else { return nil }
         let title = text(scalars, index..<scalars.count)
         let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 6, letters.allSatisfy({ !$0.properties.isLowercase }) else { return nil }
+        guard letters.count >= 6 else { return nil }
+        // Set close: one chunk. Or set in the task column after a gap, in sentence case, running
+        // on as one chunk over the columns to its right ("V    Mở dữ liệu, khai thác và sử dụng
+        // dữ liệu"): a row with cells has a gap between them.
+        if columns(scalars).count == 1, letters.allSatisfy({ !$0.properties.isLowercase }) { return (label, title) }
+        let rest = Array(scalars[index...])
+        guard columns(rest, gap: 2).count == 1, title.unicodeScalars.first?.properties.isUppercase == true,
+              title.unicodeScalars.count >= 30 else { return nil }
         return (label, title)
     }
 

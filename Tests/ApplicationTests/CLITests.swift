@@ -365,6 +365,36 @@ import PlanCheckTestSupport
         #expect(PdfReader.realignedRows(aligned.split(separator: "\n").map { Array($0.unicodeScalars) }) == nil)
     }
 
+    @Test func aPdfTableRowBrokenByAPageGoesOnUnderTheRepeatedHeader() throws {
+        // Word repeats a table's header on each page; row 2 breaks across the page, and row 3
+        // leaves its lead empty (its partners stay in their own column). "II" is a group whose
+        // title, in sentence case, runs over the columns as one chunk.
+        let layout = """
+        TT    Nhiệm vụ                      Chủ trì          Phối hợp           Thời gian
+        1     Ban hành Quy chế quản lý      Sở Tư pháp       Các sở, ngành      Quý II/2027
+              dữ liệu của tỉnh
+        2     Xây dựng Kho dữ liệu dùng     Sở Khoa học      Các sở, ngành      Quý IV/2027
+              chung của tỉnh                và Công nghệ
+        \u{0C}TT    Nhiệm vụ                      Chủ trì          Phối hợp           Thời gian
+              (giai đoạn 2)                                  UBND các xã
+        II    Mở dữ liệu, khai thác và sử dụng dữ liệu của tỉnh
+        3     Công bố Danh mục dữ liệu mở                    Các sở, ngành      Quý III/2027
+        """
+        let document = try PdfReader.document(fromLayout: layout, path: "ke-hoach.pdf")
+        let lines = document.source.string(0..<document.source.count).split(separator: "\n").map(String.init)
+        #expect(lines.contains("| 2 | Xây dựng Kho dữ liệu dùng chung của tỉnh (giai đoạn 2) | Sở Khoa học và Công nghệ | Các sở, ngành UBND các xã | Quý IV/2027 |"))
+        #expect(lines.filter { $0.hasPrefix("| TT |") }.count == 2)
+        #expect(!lines.contains { $0.hasPrefix("|  | (giai đoạn 2)") })
+        #expect(lines.contains("| II | Mở dữ liệu, khai thác và sử dụng dữ liệu của tỉnh |"))
+        #expect(lines.contains("| 3 | Công bố Danh mục dữ liệu mở |  | Các sở, ngành | Quý III/2027 |"))
+        // The rows before the break stay on their page; the broken row is on the next.
+        func page(_ prefix: String) -> Int? {
+            document.blocks.first { document.source.string($0.range).hasPrefix(prefix) }?.page
+        }
+        #expect(page("| 1 |") == 1)
+        #expect(page("| 2 |") == 2)
+    }
+
     @Test func missingPdftotextSaysWhatToInstall() throws {
         let result = try CLITests().run(["lint", "Examples/office/ke-hoach-tinh-son-la.pdf"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 3)
