@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckRules
 
 /// A rule's regex with what its shape says about its cost.
 ///
@@ -18,7 +19,7 @@ struct RuleRegex: @unchecked Sendable {
     let requiredLiterals: [[Unicode.Scalar]]?
 
     init(pattern: String) throws {
-        expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        expression = try CompiledPatterns.shared.expression(pattern)
         self.pattern = pattern
         mayBacktrackExponentially = Self.hasNestedRepetition(pattern)
         requiredLiterals = RequiredLiterals.of(pattern)

@@ -23,12 +23,19 @@ package struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public let isWeak: Bool
 
     public init(_ text: String) {
+        // The rules and the structure's vocabulary name the same wordings many times (a concept
+        // in every rule that uses it): each text is normalised once per process.
+        if let known = PhraseCache.shared.phrase(text) {
+            self = known
+            return
+        }
         self.text = text
         let tokens = TextNormalizer.keys(of: text)
         keys = tokens.map(\.key)
         folds = tokens.map(\.fold)
         breaks = tokens.map(\.clauseBreakBefore)
         isWeak = Self.isWeak(text, syllables: tokens.count)
+        PhraseCache.shared.keep(self)
     }
 
     public var isEmpty: Bool { keys.isEmpty }
@@ -56,5 +63,26 @@ package struct Phrase: Sendable, Hashable, CustomStringConvertible {
             strength = .fallback
         }
         return isWeak ? .weak : strength
+    }
+}
+
+/// Phrases already made, by their text (see `Phrase.init`). Bounded: rules are; past the limit
+/// (phrases made from documents' text, say) a phrase is made each time.
+final class PhraseCache: @unchecked Sendable {
+    static let shared = PhraseCache()
+    static let limit = 20_000
+    private let lock = NSLock()
+    private var phrases: [String: Phrase] = [:]
+
+    func phrase(_ text: String) -> Phrase? {
+        lock.lock()
+        defer { lock.unlock() }
+        return phrases[text]
+    }
+
+    func keep(_ phrase: Phrase) {
+        lock.lock()
+        defer { lock.unlock() }
+        if phrases.count < Self.limit { phrases[phrase.text] = phrase }
     }
 }

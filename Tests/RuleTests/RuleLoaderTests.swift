@@ -66,6 +66,17 @@ import PlanCheckMatching
         #expect(found.contains("r.yml:10:15: error: 'citation' must be text, not a sequence"))
     }
 
+    @Test func ruleIDsAndNamesHaveTheirShape() {
+        for good in ["DS305", "AB1999", "X000"] { #expect(issues(TestSupport.ruleSet(ruleID: good)).isEmpty, "\(good)") }
+        for bad in ["ds305", "DS30", "DS305X", "3DS305", "DS-305", "ĐS305"] {
+            #expect(issues(TestSupport.ruleSet(ruleID: bad)) == ["r.yml:6:9: error: rule id '\(bad)' must be upper-case letters followed by three digits, like DS305"])
+        }
+        for good in ["a", "security-privacy", "ds305-open-data"] { #expect(issues(TestSupport.ruleSet(name: good)).isEmpty, "\(good)") }
+        for bad in ["Bad-name", "a--b", "-a", "a-", "dữ-liệu", "a_b"] {
+            #expect(issues(TestSupport.ruleSet(name: bad)) == ["r.yml:7:11: error: rule name '\(bad)' must be a lower-case slug like security-privacy"])
+        }
+    }
+
     @Test func invalidRegexIsPositioned() {
         let found = issues(TestSupport.ruleSet(match: "      regex: \"([a-z\"\n"))
         #expect(found.count == 1)
