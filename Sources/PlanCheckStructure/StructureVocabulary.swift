@@ -8,7 +8,7 @@ package struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
-                                      "task-deadline", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
+                                      "task-deadline", "task-completion", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
                                       "past-result-opener", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
@@ -29,6 +29,8 @@ package struct StructureVocabulary: Sendable {
     let partTitles: PhraseIndex
     /// Units a task sentence may open with, naming its lead ("Sở …", "Công an tỉnh …", "Giao …").
     let subjectUnits: PhraseIndex
+    /// Words that complete a stage of a task ("hoàn thành"): a later year with them extends its time frame.
+    let completions: PhraseIndex
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
     let annexReferences: PhraseIndex
     /// How a paragraph reporting an earlier year's results opens ("Năm 2025 đã …").
@@ -76,6 +78,7 @@ package struct StructureVocabulary: Sendable {
         partTitles = PhraseIndex(targets + phrases("section-tasks") + phrases("section-past-results") + phrases("section-current-state")
             + phrases("section-purpose") + phrases("section-implementation") + phrases("section-funding"))
         subjectUnits = PhraseIndex(phrases("task-lead-subject"))
+        completions = PhraseIndex(phrases("task-completion"))
         annexReferences = PhraseIndex(phrases("annex-reference"))
         pastResultOpeners = PhraseIndex(phrases("past-result-opener"))
         resultsHeadings = PhraseIndex(phrases("section-past-results") + phrases("section-current-state"))

@@ -403,8 +403,30 @@ struct TaskExtractor {
         if fields[.lead] == nil, let lead = firstOf(segments, { bracketedLead(in: $0) }) { fields[.lead] = lead }
         for (field, range) in group where fields[field] == nil && !(field == .deadline && deferred) { fields[field] = range }
         if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
-        let years = fields[.deadline].map { self.years(in: $0) } ?? []
+        var years = fields[.deadline].map { self.years(in: $0) } ?? []
+        if let deadline = fields[.deadline], let last = years.max() {
+            // A later stage the task completes by ("năm 2027 hoàn thành hồ sơ cấp phép; toàn bộ
+            // hoàn thành trước năm 2032"): its time frame runs to that year.
+            for segment in segments { years += laterCompletionYears(in: segment, after: last, outside: deadline) }
+        }
         return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
+    }
+
+    /// Years after `last` in the clauses of a segment that say what the task completes by then
+    /// (a completion word before the year in one clause), outside the time frame already found.
+    private func laterCompletionYears(in segmentIndex: Int, after last: Int, outside deadline: Range<Int>) -> [Int] {
+        let segment = tree.segments[segmentIndex]
+        var found: [Int] = []
+        var clauseEnd = segment.range.lowerBound
+        for start in segment.tokens where Int(tokens[start].start) >= clauseEnd {
+            guard finder.vocabulary.completions.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound),
+                  !deadline.contains(Int(tokens[start].start)) else { continue }
+            clauseEnd = clause(from: Int(tokens[start].start), in: segment).upperBound
+            for index in start..<segment.tokens.upperBound where Int(tokens[index].start) < clauseEnd {
+                if let year = year(at: index), year > last { found.append(year) }
+            }
+        }
+        return found
     }
 
     /// "Sản phẩm: …", "Kết quả: …", "Thời gian: …": a line that gives one field of the task above:

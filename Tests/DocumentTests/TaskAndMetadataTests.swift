@@ -836,6 +836,20 @@ import PlanCheckTestSupport
         #expect(other.tasks.first?.fields[.lead].map { other.document.source.string($0) } == "Đơn vị chủ trì: Sở Nội vụ.")
     }
 
+    /// A task completed in stages runs to its last: a later year in a clause that says what is
+    /// completed by then extends its time frame. A later year in a clause saying no such thing
+    /// ("tầm nhìn đến năm 2035") does not.
+    @Test func aLaterCompletionStageExtendsTheTimeFrame() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            1. Số hóa tài liệu lưu trữ; năm 2027 hoàn thành số hóa hồ sơ cấp phép; toàn bộ tài liệu hoàn thành trước năm 2032. Văn phòng chủ trì.
+            2. Xây dựng kho dữ liệu, hoàn thành trong năm 2027; phục vụ Chiến lược đến năm 2030, tầm nhìn đến năm 2035. Sở Tài chính chủ trì.
+            """)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.first?.deadlineEnd == YearMonth(year: 2032, month: 12))
+        #expect(document.tasks.last?.deadlineEnd == YearMonth(year: 2027, month: 12))
+    }
+
     /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.
     @Test func aColumnNamingLeadAndPartnersGivesBoth() {
         let document = structure("""
