@@ -152,14 +152,14 @@ for (name, size, make) in shapes {
 }
 
 if runs("rules") {
-// Rule-count scaling: the library, and the library with ten times as many rules (copies whose
-// phrases carry an extra syllable, so they are distinct and mostly do not match).
-print("")
-let oneMB = work.appendingPathComponent("plan-scaling.md")
-try Data(try plan(bytes: 1 << 20).utf8).write(to: oneMB)
-let scalingDocument = checker.matcher.structure(try DocumentLoader.read(path: oneMB.path))
-func matchingTime(_ checker: PlanChecker) -> Double {
-    (0..<3).map { _ in seconds { _ = checker.matcher.evaluate(scalingDocument) } }.min() ?? 0
+    // Rule-count scaling: the library, and the library with ten times as many rules (copies whose
+    // phrases carry an extra syllable, so they are distinct and mostly do not match).
+    print("")
+    let oneMB = work.appendingPathComponent("plan-scaling.md")
+    try Data(try plan(bytes: 1 << 20).utf8).write(to: oneMB)
+    let scalingDocument = checker.matcher.structure(try DocumentLoader.read(path: oneMB.path))
+    func matchingTime(_ checker: PlanChecker) -> Double {
+        (0..<3).map { _ in seconds { _ = checker.matcher.evaluate(scalingDocument) } }.min() ?? 0
 }
 var synthetic: [RuleSet] = checker.ruleSets
 for copy in 1...9 {
@@ -196,26 +196,26 @@ print(String(format: "rules     %d rules: %.1f ms matching; %d rules: %.1f ms (%
 
 // 1,000 .docx plans of about 30 pages each, screened on all cores.
 if runs("batch") {
-print("")
-let count = quick ? 100 : 1_000
-let folder = work.appendingPathComponent("docx")
-try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-let pageText = try plan(bytes: 60 << 10)  // about 30 pages of a plan
-var paths: [String] = []
-for index in 0..<count {
-    let paragraphs = pageText.replacingOccurrences(of: "Sơn La", with: "Tỉnh \(index)").split(separator: "\n")
-    let body = paragraphs.map { line -> String in
-        let escaped = line.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        return "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped)</w:t></w:r></w:p>"
-    }.joined()
-    let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"# + body + "</w:body></w:document>"
-    let url = folder.appendingPathComponent("plan-\(index).docx")
-    let archive = try Archive(url: url, accessMode: .create)
-    let data = Data(xml.utf8)
-    try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-        data.subdata(in: Int(position)..<Int(position) + size)
-    }
-    paths.append(url.path)
+    print("")
+    let count = quick ? 100 : 1_000
+    let folder = work.appendingPathComponent("docx")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let pageText = try plan(bytes: 60 << 10)  // about 30 pages of a plan
+    var paths: [String] = []
+    for index in 0..<count {
+        let paragraphs = pageText.replacingOccurrences(of: "Sơn La", with: "Tỉnh \(index)").split(separator: "\n")
+        let body = paragraphs.map { line -> String in
+            let escaped = line.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            return "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped)</w:t></w:r></w:p>"
+        }.joined()
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"# + body + "</w:body></w:document>"
+        let url = folder.appendingPathComponent("plan-\(index).docx")
+        let archive = try Archive(url: url, accessMode: .create)
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        paths.append(url.path)
 }
 var report: Report?
 let batch = seconds { report = checker.check(paths: paths) }

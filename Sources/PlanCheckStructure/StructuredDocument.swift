@@ -94,7 +94,7 @@ package struct StructuredDocument: Sendable {
             : zip(inResults, tree.insideMask(Set(solutionsOnly))).map { $0 || $1 }
         let viewpoints = Self.headings(vocabulary.viewpointHeadings, finder).filter { !taskHeadingNodes.contains($0) }
         if !viewpoints.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(viewpoints))).map { $0 || $1 } }
-        let (extracted, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
+        var (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
         // The year the plan starts from: its title's first year not before its date ("Kế hoạch …
         // năm 2027" signed in December 2026 starts in 2027, and "Năm 2026, …" is then the past).
@@ -106,8 +106,9 @@ package struct StructuredDocument: Sendable {
         let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: planYear,
                                                        source: document.source)
         resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()
-        // A paragraph reporting last year's results is not a task of this plan.
-        let tasks = extracted.filter { task in task.segments.first.map { !pastParagraphs.contains($0) } ?? true }
+        // A paragraph reporting last year's results is not a task of this plan. (In place: the
+        // tasks of a large plan are megabytes.)
+        tasks.removeAll { task in task.segments.first.map { pastParagraphs.contains($0) } ?? false }
         self.tasks = tasks
         self.taskTables = taskTables
         parts = Self.parts(tree: tree, finder: finder, header: header, title: title, basis: basisSegments,
