@@ -53,12 +53,32 @@ enum HTMLTableScanner {
                 rows.append(Block(kind: .line, range: text, followsBreak: true))
             }
         }
+        // Cells spanning rows ("rowspan=\"4\"", a time shared by four tasks) by column: the rows
+        // below show the same cell there (its range again; nil for a column it spans empty).
+        var spanned: [Int: (range: Range<Int>?, rows: Int)] = [:]
         while let row = find("<tr", in: scalars, from: index, before: tableEnd) {
             textBetween(index..<row)
             let open = closeOfTag(scalars, from: row)
             let next = find("<tr", in: scalars, from: open, before: tableEnd) ?? tableEnd
             let rowEnd = find("</tr", in: scalars, from: open, before: next).map { closeOfTag(scalars, from: $0) } ?? next
-            let cells = cellRanges(scalars, in: open..<rowEnd).map { bareContent($0, source: source) }
+            var cells: [Range<Int>] = []
+            func placeSpanned() {
+                while let above = spanned[cells.count] {
+                    spanned[cells.count] = above.rows > 1 ? (above.range, above.rows - 1) : nil
+                    cells.append(above.range ?? row..<row)
+                }
+            }
+            for cell in cellRanges(scalars, in: open..<rowEnd) {
+                placeSpanned()
+                let content = bareContent(cell.range, source: source)
+                for column in 0..<cell.columns {
+                    if cell.rows > 1 { spanned[cells.count] = (column == 0 ? content : nil, cell.rows - 1) }
+                    // A cell spanning columns leaves the columns after it empty, so that the next
+                    // cell stands under its own header.
+                    cells.append(column == 0 ? content : content.upperBound..<content.upperBound)
+                }
+            }
+            placeSpanned()
             if !cells.isEmpty {
                 rows.append(Block(kind: .tableRow(cells: cells), range: row..<rowEnd, followsBreak: false))
             }
@@ -70,16 +90,13 @@ enum HTMLTableScanner {
 
     /// Each `<td …>` or `<th …>` in a row: from after its opening tag to its closing tag, or to the
     /// next cell or the row's end when it is not closed. One pass over the row.
-    private static func cellRanges(_ scalars: ScalarBuffer, in row: Range<Int>) -> [Range<Int>] {
-        var cells: [Range<Int>] = []
+    private static func cellRanges(_ scalars: ScalarBuffer, in row: Range<Int>) -> [(range: Range<Int>, columns: Int, rows: Int)] {
+        var cells: [(range: Range<Int>, columns: Int, rows: Int)] = []
         var content: Int?   // where the open cell's content starts
-        var span = 1        // the columns the open cell spans
+        var spans = (columns: 1, rows: 1)  // what the open cell spans
         func close(at end: Int) {
             guard let start = content else { return }
-            cells.append(start..<max(start, end))
-            // A cell spanning columns ("colspan=\"3\"") leaves the columns after it empty, so
-            // that the next cell stands under its own header.
-            for _ in 1..<max(1, span) { cells.append(end..<end) }
+            cells.append((start..<max(start, end), spans.columns, spans.rows))
             content = nil
         }
         var index = row.lowerBound
@@ -94,20 +111,21 @@ enum HTMLTableScanner {
             index = closeOfTag(scalars, from: tag)
             if !closing {
                 content = index
-                span = columnSpan(scalars, in: tag..<index)
+                spans = (span(named: "colspan", scalars, in: tag..<index), span(named: "rowspan", scalars, in: tag..<index))
             }
         }
         close(at: row.upperBound)
         return cells
     }
 
-    /// Most columns a cell is taken to span: a larger colspan is markup gone wrong, not a table.
+    /// Most columns or rows a cell is taken to span: a larger span is markup gone wrong, not a table.
     static let spanLimit = 64
 
-    /// The colspan of a cell's opening tag (`<td colspan="2">`, `<th colspan=3>`), 1 without one.
-    private static func columnSpan(_ scalars: ScalarBuffer, in tag: Range<Int>) -> Int {
-        guard let attribute = find("colspan", in: scalars, from: tag.lowerBound, before: tag.upperBound) else { return 1 }
-        var index = attribute + 7
+    /// The colspan or rowspan of a cell's opening tag (`<td colspan="2">`, `<th rowspan=3>`), 1
+    /// without one.
+    private static func span(named name: String, _ scalars: ScalarBuffer, in tag: Range<Int>) -> Int {
+        guard let attribute = find(name, in: scalars, from: tag.lowerBound, before: tag.upperBound) else { return 1 }
+        var index = attribute + name.unicodeScalars.count
         var digits = 0
         var value = 0
         while index < tag.upperBound, digits < 3 {

@@ -123,8 +123,15 @@ package struct SectionTree: Sendable {
                     let node = open.last ?? 0
                     if !previousWasRow || tables.isEmpty { tables.append(Table(node: node, rows: [])) }
                     var row: [Int] = []
-                    for cell in cells {
-                        row.append(addSegment(.cell, cell, node: node))
+                    let above = tables[tables.count - 1].rows.last ?? []
+                    for (column, cell) in cells.enumerated() {
+                        // A cell spanning rows is the same cell in each of them (one segment: its
+                        // text is in the plan once).
+                        if column < above.count, !cell.isEmpty, segments[above[column]].range == cell {
+                            row.append(above[column])
+                        } else {
+                            row.append(addSegment(.cell, cell, node: node))
+                        }
                     }
                     tables[tables.count - 1].rows.append(row)
                     continuable = nil

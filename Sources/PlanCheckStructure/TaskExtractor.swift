@@ -676,8 +676,12 @@ struct TaskExtractor {
     private func tableTasks(excluded: [Bool]) -> ([PlanTask], [TaskTable]) {
         var result: [PlanTask] = []
         var tables: [TaskTable] = []
-        for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] {
-            guard let header = table.rows.first else { continue }
+        for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] && !table.rows.isEmpty {
+            // A title merged across the table's first row ("| DANH MỤC NHIỆM VỤ … | (same) | … |")
+            // stands above its header.
+            let headerIndex = table.rows.count > 2 && isMergedTitle(table.rows[0]) ? 1 : 0
+            let header = table.rows[headerIndex]
+            let body = table.rows.dropFirst(headerIndex + 1)
             var columns: [TaskField: Int] = [:]
             var taskColumn: Int?
             for (column, segment) in header.enumerated() {
@@ -706,10 +710,10 @@ struct TaskExtractor {
             // ("| Dữ liệu mở | Ban hành danh mục; 200 bộ dữ liệu mở | 400 bộ dữ liệu mở |"), the
             // table is a roadmap by phases, its rows groups of the tasks, not tasks.
             let periods = periodColumns(header)
-            let roadmap = isRoadmap(table.rows.dropFirst(), periods: periods)
+            let roadmap = isRoadmap(body, periods: periods)
             // Marks make the period columns the time column; without any (a table of figures by
             // year, "| Chỉ tiêu | Năm 2026 | Năm 2030 |") they are not a time frame.
-            let marked = columns[.deadline] == nil && !roadmap && table.rows.dropFirst().contains { row in
+            let marked = columns[.deadline] == nil && !roadmap && body.contains { row in
                 periods.contains { $0 < row.count && isMark(row[$0]) }
             }
             if marked, let first = periods.first { columns[.deadline] = first }
@@ -717,7 +721,7 @@ struct TaskExtractor {
             // thực hiện |" with "Chủ trì: … Phối hợp: … Thời gian: …" in each row): that column
             // gives each row its fields.
             var labelled: (column: Int, fields: [[TaskField: Range<Int>]])?
-            if columns.isEmpty, let taskColumn, let found = labelledColumn(table.rows.dropFirst(), besides: taskColumn) {
+            if columns.isEmpty, let taskColumn, let found = labelledColumn(body, besides: taskColumn) {
                 labelled = found
                 for field in Set(found.fields.flatMap(\.keys)) { columns[field] = found.column }
             }
@@ -725,12 +729,12 @@ struct TaskExtractor {
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
-                || (max(0, header[0] - 3)..<header[0]).contains { attaches($0) }
+                || (max(0, table.rows[0][0] - 3)..<table.rows[0][0]).contains { attaches($0) }
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
             // A roadmap lists the tasks by phase (DS504 reads its columns), but its rows are not tasks.
             if roadmap { continue }
             var group: Int?
-            for (rowIndex, row) in table.rows.enumerated().dropFirst() where taskColumn < row.count {
+            for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
@@ -739,7 +743,7 @@ struct TaskExtractor {
                     let cell = tree.segments[row[column]]
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
-                if let labelled { fields.merge(labelled.fields[rowIndex - 1]) { own, _ in own } }
+                if let labelled { fields.merge(labelled.fields[rowIndex - headerIndex - 1]) { own, _ in own } }
                 if marked {
                     fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
                 }
@@ -817,6 +821,13 @@ struct TaskExtractor {
             if labelled >= 2, labelled * 2 >= tasks { return (column, fields) }
         }
         return nil
+    }
+
+    /// A row of two cells or more all holding the same text: one cell merged across the row.
+    private func isMergedTitle(_ row: [Int]) -> Bool {
+        guard row.count >= 2, let first = row.first, !tree.segments[first].tokens.isEmpty else { return false }
+        let text = source.scalars[tree.segments[first].range]
+        return row.dropFirst().allSatisfy { source.scalars[tree.segments[$0].range].elementsEqual(text) }
     }
 
     /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |", or one cell

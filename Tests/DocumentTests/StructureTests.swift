@@ -393,6 +393,36 @@ import PlanCheckText
         #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
     }
 
+    @Test func htmlCellsSpanningRowsStandInEachRowTheySpan() {
+        // A time shared by three tasks (rowspan) and a group row spanning its columns; the rows
+        // below the shared cell keep their own cells under their own headers.
+        let text = """
+            🙂 Phụ lục:
+            <table>
+            <tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời gian</th></tr>
+            <tr><td>1</td><td>Ban hành Quy chế dữ liệu</td><td>Văn phòng</td><td rowspan="3">Quý II/2027</td></tr>
+            <tr><td>2</td><td>Xây dựng kho dữ liệu</td><td>Cục Công nghệ thông tin</td></tr>
+            <tr><td>3</td><td>Công bố dữ liệu mở</td><td>Vụ Pháp chế</td></tr>
+            <tr><td>4</td><td>Làm sạch dữ liệu</td><td rowspan="2" colspan="2">Cục Công nghệ thông tin, năm 2027</td></tr>
+            <tr><td>5</td><td>Kết nối dữ liệu</td></tr>
+            </table>
+            """
+        let document = structure(text, markdown: true)
+        let source = document.document.source
+        let rows = document.tree.tables.first?.rows ?? []
+        #expect(rows.map { $0.map { source.string(document.tree.segments[$0].range) } } == [
+            ["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+            ["1", "Ban hành Quy chế dữ liệu", "Văn phòng", "Quý II/2027"],
+            ["2", "Xây dựng kho dữ liệu", "Cục Công nghệ thông tin", "Quý II/2027"],
+            ["3", "Công bố dữ liệu mở", "Vụ Pháp chế", "Quý II/2027"],
+            ["4", "Làm sạch dữ liệu", "Cục Công nghệ thông tin, năm 2027", ""],
+            ["5", "Kết nối dữ liệu", "Cục Công nghệ thông tin, năm 2027", ""],
+        ])
+        // One cell, one segment: the shared time is the same segment in the three rows.
+        #expect(Set(rows[1...3].map { $0[3] }).count == 1)
+        #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý II/2027", "Quý II/2027", "Quý II/2027", nil, nil])
+    }
+
     @Test func pandocGridTablesBecomeRowsWithTheirWrappedCellsJoined() throws {
         let text = "Bảng 1.\r\n"
             + "+-----------+-------------------------------+\r\n"

@@ -850,6 +850,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.last?.deadlineEnd == YearMonth(year: 2027, month: 12))
     }
 
+    /// A title merged across a task table's first row ("DANH MỤC NHIỆM VỤ …" in every cell)
+    /// stands above the header: the header is the next row, and the rows below are the tasks.
+    @Test func aTitleRowAboveATaskTablesHeaderIsNotItsHeader() {
+        let document = structure("""
+            PHỤ LỤC
+            | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 |
+            |---|---|---|---|
+            | TT | Nội dung | Cơ quan thực hiện | Thời gian |
+            | 1 | Xây dựng kho dữ liệu dùng chung | Chủ trì: Sở Khoa học và Công nghệ; Phối hợp: các sở | Quý II/2027 |
+            | 2 | Công bố danh mục dữ liệu mở | Chủ trì: Văn phòng UBND tỉnh | Quý IV/2027 |
+            """)
+        let source = document.document.source
+        #expect(document.taskTables.count == 1)
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý II/2027", "Quý IV/2027"])
+        #expect(document.tasks.first?.fields[.lead].map(source.string)?.contains("Sở Khoa học và Công nghệ") == true)
+    }
+
     /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.
     @Test func aColumnNamingLeadAndPartnersGivesBoth() {
         let document = structure("""
