@@ -8,7 +8,7 @@ package struct StructureVocabulary: Sendable {
     /// The concepts the structure reads, by name.
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
-                                      "task-deadline", "task-completion", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
+                                      "task-deadline", "task-completion", "time-before-year", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
                                       "past-result-opener", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
@@ -31,6 +31,8 @@ package struct StructureVocabulary: Sendable {
     let subjectUnits: PhraseIndex
     /// Words that complete a stage of a task ("hoàn thành"): a later year with them extends its time frame.
     let completions: PhraseIndex
+    /// Words after which a year is a time ("trong năm 2027", "Quý II/2027"; not "năm học 2027").
+    let timeWords: PhraseIndex
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
     let annexReferences: PhraseIndex
     /// How a paragraph reporting an earlier year's results opens ("Năm 2025 đã …").
@@ -79,6 +81,7 @@ package struct StructureVocabulary: Sendable {
             + phrases("section-purpose") + phrases("section-implementation") + phrases("section-funding"))
         subjectUnits = PhraseIndex(phrases("task-lead-subject"))
         completions = PhraseIndex(phrases("task-completion"))
+        timeWords = PhraseIndex(phrases("time-before-year"))
         annexReferences = PhraseIndex(phrases("annex-reference"))
         pastResultOpeners = PhraseIndex(phrases("past-result-opener"))
         resultsHeadings = PhraseIndex(phrases("section-past-results") + phrases("section-current-state"))

@@ -635,9 +635,19 @@ struct TaskExtractor {
     /// The clause of the first year in a segment ("… trong năm 2026"): the time frame when no
     /// marker gives one. A marker wins over it: in "thay thế quy chế ban hành trước ngày 01/7/2025.
     /// Thời gian hoàn thành: Quý III/2026" the deadline is 2026.
+    /// The year must be written as a time: first in its segment or clause ("(2027)", "; 2027"),
+    /// or after a day, a month or a time word ("30/6/2027", "trong năm 2027", "Quý II/2027");
+    /// "năm học 2027 - 2028" and "Tầm nhìn 2045" give none.
     private func yearClause(in segmentIndex: Int) -> Range<Int>? {
         let segment = tree.segments[segmentIndex]
-        guard let start = segment.tokens.first(where: { year(at: $0).map { (2000...2099).contains($0) } == true }) else { return nil }
+        guard let start = segment.tokens.first(where: { index in
+            guard year(at: index).map({ (2000...2099).contains($0) }) == true else { return false }
+            // After a day or a month ("30/6/2027"); after a year, a range ("2027 - 2028") is a
+            // time as its first year is.
+            return index == segment.tokens.lowerBound || tokens[index].clauseBreakBefore
+                || tokens[index - 1].key.number.map { $0 < 100 } == true
+                || finder.vocabulary.timeWords.matchesAny(at: index - 1, in: tokens, end: index)
+        }) else { return nil }
         return clause(from: Int(tokens[start].start), in: segment)
     }
 

@@ -868,6 +868,20 @@ import PlanCheckTestSupport
         #expect(document.tasks.first?.fields[.lead].map(source.string)?.contains("Sở Khoa học và Công nghệ") == true)
     }
 
+    /// A year in a task's words is its time frame only when written as a time: after a time word,
+    /// a day or a month, or standing apart; a school year or a vision's horizon is not one.
+    @Test func aYearInATasksWordsIsATimeOnlyWhenWrittenAsOne() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            1. Xây dựng kho dữ liệu dùng chung, hoàn thành trong năm 2027.
+            2. Ban hành danh mục dữ liệu mở (2027).
+            3. Công bố dữ liệu mở trước ngày 30/6/2027.
+            4. Hợp nhất cơ sở dữ liệu ngành giáo dục; cập nhật dữ liệu năm học 2027 - 2028.
+            5. Phát triển dữ liệu số theo Tầm nhìn 2045 của tỉnh.
+            """)
+        #expect(document.tasks.map { $0.deadlineYears } == [[2027], [2027], [2027], [], []])
+    }
+
     /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.
     @Test func aColumnNamingLeadAndPartnersGivesBoth() {
         let document = structure("""
