@@ -56,29 +56,48 @@ enum HTMLTableScanner {
         // Cells spanning rows ("rowspan=\"4\"", a time shared by four tasks) by column: the rows
         // below show the same cell there (its range again; nil for a column it spans empty).
         var spanned: [Int: (range: Range<Int>?, rows: Int)] = [:]
+        // Cells that spans add to a table, at most: markup of a few bytes per row must not
+        // become millions of cells.
+        var fillers = 0
         while let row = find("<tr", in: scalars, from: index, before: tableEnd) {
             textBetween(index..<row)
             let open = closeOfTag(scalars, from: row)
             let next = find("<tr", in: scalars, from: open, before: tableEnd) ?? tableEnd
             let rowEnd = find("</tr", in: scalars, from: open, before: next).map { closeOfTag(scalars, from: $0) } ?? next
+            // Empty cells stand where the row has got to, so that its own cells stay in order.
             var cells: [Range<Int>] = []
+            var position = open
             func placeSpanned() {
-                while let above = spanned[cells.count] {
+                while cells.count < spanLimit, fillers < fillerLimit, let above = spanned[cells.count] {
+                    fillers += 1
                     spanned[cells.count] = above.rows > 1 ? (above.range, above.rows - 1) : nil
-                    cells.append(above.range ?? row..<row)
+                    cells.append(above.range ?? position..<position)
                 }
             }
             for cell in cellRanges(scalars, in: open..<rowEnd) {
                 placeSpanned()
                 let content = bareContent(cell.range, source: source)
-                for column in 0..<cell.columns {
-                    if cell.rows > 1 { spanned[cells.count] = (column == 0 ? content : nil, cell.rows - 1) }
+                position = content.upperBound
+                // Spans fill at most `spanLimit` columns of a row, however they add up; a cell of
+                // the row's own always has its place.
+                for column in 0..<cell.columns where column == 0 || (cells.count < spanLimit && fillers < fillerLimit) {
+                    if column > 0 { fillers += 1 }
+                    if cell.rows > 1, cells.count < spanLimit { spanned[cells.count] = (column == 0 ? content : nil, cell.rows - 1) }
                     // A cell spanning columns leaves the columns after it empty, so that the next
                     // cell stands under its own header.
-                    cells.append(column == 0 ? content : content.upperBound..<content.upperBound)
+                    cells.append(column == 0 ? content : position..<position)
                 }
             }
-            placeSpanned()
+            // A row shorter than a span from above still has the span in its column (empty
+            // columns before it), and the span is used up there, not carried to a later row.
+            while cells.count < spanLimit, fillers < fillerLimit, let last = spanned.keys.max(), cells.count <= last {
+                if spanned[cells.count] != nil {
+                    placeSpanned()
+                } else {
+                    fillers += 1
+                    cells.append(position..<position)
+                }
+            }
             if !cells.isEmpty {
                 rows.append(Block(kind: .tableRow(cells: cells), range: row..<rowEnd, followsBreak: false))
             }
@@ -118,8 +137,12 @@ enum HTMLTableScanner {
         return cells
     }
 
-    /// Most columns or rows a cell is taken to span: a larger span is markup gone wrong, not a table.
+    /// Most columns or rows a cell is taken to span, and most columns the spans of a row fill: a
+    /// larger span is markup gone wrong, not a table.
     static let spanLimit = 64
+    /// Most cells the spans of one table add (columns left empty by a colspan, cells repeated
+    /// or left empty below a rowspan).
+    static let fillerLimit = 100_000
 
     /// The colspan or rowspan of a cell's opening tag (`<td colspan="2">`, `<th rowspan=3>`), 1
     /// without one.
@@ -170,12 +193,14 @@ enum HTMLTableScanner {
                 lower = entity.end
                 changed = true
             }
-            if lower < upper, scalars[upper - 1] == ";", let amp = scalars[lower..<upper].lastIndex(of: "&"),
+            // Backwards over a few characters only: an entity is short, and a cell of thousands
+            // of tags ending in ";" is not searched again for each of them.
+            if lower < upper, scalars[upper - 1] == ";", let amp = scalars[max(lower, upper - 12)..<upper].lastIndex(of: "&"),
                let entity = TextNormalizer.htmlEntity(scalars, from: amp), entity.meaning == "\u{A0}", entity.end == upper {
                 upper = amp
                 changed = true
             }
-            if lower < upper, scalars[upper - 1] == ">", let open = scalars[lower..<upper].lastIndex(of: "<"),
+            if lower < upper, scalars[upper - 1] == ">", let open = scalars[max(lower, upper - 512)..<upper].lastIndex(of: "<"),
                tagEnd(scalars, from: open, limit: upper) == upper {
                 upper = open
                 changed = true

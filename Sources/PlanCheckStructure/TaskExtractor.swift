@@ -414,6 +414,9 @@ struct TaskExtractor {
 
     /// Years after `last` in the clauses of a segment that say what the task completes by then
     /// (a completion word before the year in one clause), outside the time frame already found.
+    /// The year is the completion's own: within six syllables of the word and written as a time
+    /// ("hoàn thành trước năm 2032"; not "hoàn thành mục tiêu … tầm nhìn đến năm 2045", nor
+    /// "hoàn thành số hóa 2050 hồ sơ").
     private func laterCompletionYears(in segmentIndex: Int, after last: Int, outside deadline: Range<Int>) -> [Int] {
         let segment = tree.segments[segmentIndex]
         var found: [Int] = []
@@ -422,8 +425,9 @@ struct TaskExtractor {
             guard finder.vocabulary.completions.matchesAny(at: start, in: tokens, end: segment.tokens.upperBound),
                   !deadline.contains(Int(tokens[start].start)) else { continue }
             clauseEnd = clause(from: Int(tokens[start].start), in: segment).upperBound
-            for index in start..<segment.tokens.upperBound where Int(tokens[index].start) < clauseEnd {
-                if let year = year(at: index), year > last { found.append(year) }
+            for index in start..<min(segment.tokens.upperBound, start + 8) {
+                guard Int(tokens[index].start) < clauseEnd else { break }
+                if let year = year(at: index), year > last, writtenAsTime(index, in: segment) { found.append(year) }
             }
         }
         return found
@@ -641,14 +645,22 @@ struct TaskExtractor {
     private func yearClause(in segmentIndex: Int) -> Range<Int>? {
         let segment = tree.segments[segmentIndex]
         guard let start = segment.tokens.first(where: { index in
-            guard year(at: index).map({ (2000...2099).contains($0) }) == true else { return false }
-            // After a day or a month ("30/6/2027"); after a year, a range ("2027 - 2028") is a
-            // time as its first year is.
-            return index == segment.tokens.lowerBound || tokens[index].clauseBreakBefore
-                || tokens[index - 1].key.number.map { $0 < 100 } == true
-                || finder.vocabulary.timeWords.matchesAny(at: index - 1, in: tokens, end: index)
+            year(at: index).map({ (2000...2099).contains($0) }) == true && writtenAsTime(index, in: segment)
         }) else { return nil }
         return clause(from: Int(tokens[start].start), in: segment)
+    }
+
+    /// A year token written as a time: first in its segment or clause, after a dash ("– 2027"),
+    /// after a day or a month ("30/6/2027"), or after a time word. After a year, a range ("2027 -
+    /// 2028") is a time as its first year is.
+    private func writtenAsTime(_ index: Int, in segment: Segment) -> Bool {
+        guard index > segment.tokens.lowerBound, !tokens[index].clauseBreakBefore else { return true }
+        var before = Int(tokens[index].start)
+        while before > segment.range.lowerBound, source.scalars[before - 1] == " " { before -= 1 }
+        if before > segment.range.lowerBound, "-–—".unicodeScalars.contains(source.scalars[before - 1]),
+           tokens[index - 1].key.number.map({ $0 >= 1000 }) != true { return true }
+        return tokens[index - 1].key.number.map { $0 < 100 } == true
+            || finder.vocabulary.timeWords.matchesAny(at: index - 1, in: tokens, end: index)
     }
 
     /// From an offset to the end of its clause (";" or ". " or the segment's end).
@@ -689,7 +701,7 @@ struct TaskExtractor {
         for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] && !table.rows.isEmpty {
             // A title merged across the table's first row ("| DANH MỤC NHIỆM VỤ … | (same) | … |")
             // stands above its header.
-            let headerIndex = table.rows.count > 2 && isMergedTitle(table.rows[0]) ? 1 : 0
+            let headerIndex = table.rows.count > 2 && isTitleRow(table.rows[0]) ? 1 : 0
             let header = table.rows[headerIndex]
             let body = table.rows.dropFirst(headerIndex + 1)
             var columns: [TaskField: Int] = [:]
@@ -744,10 +756,19 @@ struct TaskExtractor {
             // A roadmap lists the tasks by phase (DS504 reads its columns), but its rows are not tasks.
             if roadmap { continue }
             var group: Int?
+            let headerText = header.map { source.string(tree.segments[$0].range) }
             for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
+                // The header again (a PDF's or a Word table's header repeated on each page) is no task.
+                if row.count == header.count, row.map({ source.string(tree.segments[$0].range) }) == headerText { continue }
+                // One cell merged across the row (every cell the same text) is a group, though its
+                // text stands in the field columns too.
+                if isMergedTitle(row) {
+                    group = row[taskColumn]
+                    continue
+                }
                 var fields: [TaskField: Range<Int>] = [:]
                 for (field, column) in columns where column < row.count && column != labelled?.column {
                     let cell = tree.segments[row[column]]
@@ -840,11 +861,17 @@ struct TaskExtractor {
         return row.dropFirst().allSatisfy { source.scalars[tree.segments[$0].range].elementsEqual(text) }
     }
 
+    /// A table's first row that is a title above its header: one cell merged across the row,
+    /// written in every cell (Word) or in the first with the others empty (an HTML colspan).
+    private func isTitleRow(_ row: [Int]) -> Bool {
+        isMergedTitle(row) || (row.count >= 3 && !tree.segments[row[0]].tokens.isEmpty
+                               && row.dropFirst().allSatisfy { tree.segments[$0].tokens.isEmpty })
+    }
+
     /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |", or one cell
     /// merged across the row (every cell holds the same text).
     private func isGroupRow(_ row: [Int], content: Segment) -> Bool {
         let text = source.string(content.range)
-        if row.count >= 2, row.allSatisfy({ source.string(tree.segments[$0].range) == text }) { return true }
         let number = source.string(tree.segments[row[0]].range).trimmingCharacters(in: .whitespaces)
         // Bold, capitals, a Roman number, or no number at all where the rows are numbered
         // ("\tHoàn thiện thể chế, quy định về dữ liệu\t\t\t" above "1\tXây dựng …").

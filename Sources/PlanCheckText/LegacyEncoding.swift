@@ -120,7 +120,10 @@ package enum LegacyTextDetector {
         guard found || (lineHasLatin1 && !lineHasHigh) else { return nil }
         var lines = text.components(separatedBy: "\n")
         var candidates: [Int] = []
-        for (index, line) in lines.enumerated() where isLatin1Only(line) && line.unicodeScalars.contains(where: { $0.value >= 0xA0 }) {
+        // A line whose characters above 0x9F are all letters Vietnamese writes with them ("Ghi
+        // chú: dùng chung") is Vietnamese as it stands, whatever a conversion would make of it.
+        for (index, line) in lines.enumerated() where isLatin1Only(line)
+            && line.unicodeScalars.contains(where: { $0.value >= 0xA0 && !Self.vietnameseLatin1.contains($0) }) {
             candidates.append(index)
         }
         guard !candidates.isEmpty else { return nil }
@@ -141,6 +144,9 @@ package enum LegacyTextDetector {
         }
         return changed ? (lines.joined(separator: "\n"), encoding) : nil
     }
+
+    /// The letters of Latin-1 that Vietnamese uses (the others it writes above 0xFF).
+    static let vietnameseLatin1: Set<Unicode.Scalar> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".unicodeScalars)
 
     private static func isLatin1Only(_ line: String) -> Bool {
         line.unicodeScalars.allSatisfy { $0.value <= 0xFF }

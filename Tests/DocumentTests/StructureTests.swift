@@ -423,6 +423,44 @@ import PlanCheckText
         #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == ["Quý II/2027", "Quý II/2027", "Quý II/2027", nil, nil])
     }
 
+    @Test func htmlSpansAreBoundedAndKeepTheirRowsInOrder() {
+        // A row shorter than a span from above still has the span in its column; a column spanned
+        // without text stands inside its row (not before it, which made a target row's range run
+        // backwards); spans never make a row wider than the limit.
+        let text = """
+            Chỉ tiêu:
+            <table>
+            <tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2027</th><th>Năm 2030</th></tr>
+            <tr><td>Tỷ lệ hồ sơ được số hóa</td><td>%</td><td rowspan="2" colspan="2">90</td></tr>
+            <tr><!-- ghi chú --><td>Tỷ lệ dữ liệu được tái sử dụng</td><td>%</td></tr>
+            <tr><td>1</td><td>Xây dựng kho</td><td rowspan="2">Năm 2035</td></tr>
+            <tr><td>2</td></tr>
+            <tr><td>3</td><td>Công bố dữ liệu mở</td><td>Năm 2027</td></tr>
+            </table>
+            <table><tr>\(String(repeating: "<td colspan=64 rowspan=64>x</td>", count: 200))</tr><tr><td>y</td></tr></table>
+            """
+        let document = structure(text, markdown: true)
+        let source = document.document.source
+        let rows = document.tree.tables.first?.rows ?? []
+        let texts = rows.map { $0.map { source.string(document.tree.segments[$0].range) } }
+        // (The second table follows the first directly: its rows go on the same table.)
+        #expect(texts.count == 8)
+        #expect(texts[7].first == "x" && texts[7].last == "y" && texts[7].count == HTMLTableScanner.spanLimit + 1)
+        #expect(texts[2] == ["Tỷ lệ dữ liệu được tái sử dụng", "%", "90", ""])
+        // Row 2 has only its number: the span is in its third column, then used up.
+        #expect(texts[4] == ["2", "", "Năm 2035"])
+        #expect(texts[5] == ["3", "Công bố dữ liệu mở", "Năm 2027"])
+        // Every cell of its own lies inside its row, in order.
+        let rowBlocks = document.document.blocks.filter { if case .tableRow = $0.kind { true } else { false } }
+        for block in rowBlocks {
+            guard case .tableRow(let cells) = block.kind else { continue }
+            let own = cells.filter { $0.lowerBound >= block.range.lowerBound }
+            #expect(own.allSatisfy { block.range.contains($0.lowerBound) || $0.lowerBound == block.range.upperBound })
+            #expect(own.map(\.lowerBound) == own.map(\.lowerBound).sorted())
+            #expect(cells.count <= HTMLTableScanner.spanLimit + own.count)
+        }
+    }
+
     @Test func pandocGridTablesBecomeRowsWithTheirWrappedCellsJoined() throws {
         let text = "Bảng 1.\r\n"
             + "+-----------+-------------------------------+\r\n"
@@ -517,6 +555,12 @@ import PlanCheckText
         let wide = MarkdownReader.snippet("<table><tr><td colspan=\"64\">a</td></tr><tr><td colspan=\"999\">b</td></tr></table>")
         let counts = wide.blocks.compactMap { block -> Int? in if case .tableRow(let cells) = block.kind { cells.count } else { nil } }
         #expect(counts == [HTMLTableScanner.spanLimit, HTMLTableScanner.spanLimit])
+        // A table's spans add at most `fillerLimit` cells, however many rows ask for them; the
+        // rows' own cells all stay.
+        let rows = 2_000
+        let many = MarkdownReader.snippet("<table>" + String(repeating: "<tr><td colspan=64 rowspan=2>a</td></tr>", count: rows) + "</table>")
+        let cells = many.blocks.reduce(0) { total, block in if case .tableRow(let cells) = block.kind { total + cells.count } else { total } }
+        #expect(cells == rows + HTMLTableScanner.fillerLimit)
     }
 
     @Test func textOfAnHtmlTableOutsideItsCellsIsNotLost() {

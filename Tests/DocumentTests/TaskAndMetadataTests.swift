@@ -844,10 +844,14 @@ import PlanCheckTestSupport
             II. NHIỆM VỤ
             1. Số hóa tài liệu lưu trữ; năm 2027 hoàn thành số hóa hồ sơ cấp phép; toàn bộ tài liệu hoàn thành trước năm 2032. Văn phòng chủ trì.
             2. Xây dựng kho dữ liệu, hoàn thành trong năm 2027; phục vụ Chiến lược đến năm 2030, tầm nhìn đến năm 2035. Sở Tài chính chủ trì.
+            3. Xây dựng kho dữ liệu; thời gian: năm 2027; góp phần hoàn thành mục tiêu của Chiến lược, tầm nhìn đến năm 2045.
+            4. Số hóa hồ sơ địa chính; thời gian: năm 2027; hoàn thành số hóa 2050 hồ sơ.
             """)
-        #expect(document.tasks.count == 2)
-        #expect(document.tasks.first?.deadlineEnd == YearMonth(year: 2032, month: 12))
-        #expect(document.tasks.last?.deadlineEnd == YearMonth(year: 2027, month: 12))
+        #expect(document.tasks.count == 4)
+        // The completion's own year, written as a time and within a few words of it; not a
+        // vision's horizon later in the clause, nor a count.
+        #expect(document.tasks.map(\.deadlineEnd) == [YearMonth(year: 2032, month: 12), YearMonth(year: 2027, month: 12),
+                                                     YearMonth(year: 2027, month: 12), YearMonth(year: 2027, month: 12)])
     }
 
     /// A title merged across a task table's first row ("DANH MỤC NHIỆM VỤ …" in every cell)
@@ -878,8 +882,30 @@ import PlanCheckTestSupport
             3. Công bố dữ liệu mở trước ngày 30/6/2027.
             4. Hợp nhất cơ sở dữ liệu ngành giáo dục; cập nhật dữ liệu năm học 2027 - 2028.
             5. Phát triển dữ liệu số theo Tầm nhìn 2045 của tỉnh.
+            6. Xây dựng hệ thống, dự kiến hoàn thành vào 2027.
+            7. Triển khai kết nối – 2028.
+            8. Báo cáo Hội đồng nhân dân tỉnh nhiệm kỳ 2026 - 2031.
             """)
-        #expect(document.tasks.map { $0.deadlineYears } == [[2027], [2027], [2027], [], []])
+        #expect(document.tasks.map { $0.deadlineYears } == [[2027], [2027], [2027], [], [], [2027], [2028], []])
+    }
+
+    /// The header repeated inside a table (a page's repeated header row) is no task, and a row
+    /// merged across (its text in every cell) is a group though its text stands in the field
+    /// columns.
+    @Test func aRepeatedHeaderRowIsNoTaskAndAMergedRowIsAGroup() {
+        let document = structure("""
+            PHỤ LỤC
+            | TT | Nhiệm vụ | Chủ trì | Thời gian |
+            |---|---|---|---|
+            | Giai đoạn 2026 - 2035 | Giai đoạn 2026 - 2035 | Giai đoạn 2026 - 2035 | Giai đoạn 2026 - 2035 |
+            | 1 | Xây dựng kho dữ liệu | Sở Tư pháp | Năm 2027 |
+            | TT | Nhiệm vụ | Chủ trì | Thời gian |
+            | 2 | Công bố dữ liệu mở | Văn phòng | Năm 2028 |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title) } == ["Xây dựng kho dữ liệu", "Công bố dữ liệu mở"])
+        #expect(document.tasks.allSatisfy { $0.deadlineEnd.map { $0.year <= 2028 } == true })
+        #expect(document.tasks.first?.group.map { source.string(document.tree.segments[$0].range) } == "Giai đoạn 2026 - 2035")
     }
 
     /// One column for the lead and the partners ("Cơ quan chủ trì / phối hợp") gives both.

@@ -65,5 +65,10 @@ import PlanCheckTestSupport
         #expect(repaired.encoding == .tcvn3)
         #expect(repaired.text == "Kế hoạch năm 2025\nKế hoạch phát triển dữ liệu\nGhi chú")
         #expect(LegacyTextDetector.repairMojibake("Kế hoạch café") == nil)
+        // A line whose high characters are all letters Vietnamese writes in Latin-1 is Vietnamese
+        // as it stands: "dùng" is not TCVN3 for "dựng" (an attack found this rewritten).
+        #expect(LegacyTextDetector.repairMojibake("Kế hoạch năm 2027\nGhi chú: dùng chung\nÁp dụng") == nil)
+        let mixed = try #require(LegacyTextDetector.repairMojibake("Ghi chú: dùng chung\nKÕ ho¹ch ph¸t triÓn"))
+        #expect(mixed.text == "Ghi chú: dùng chung\nKế hoạch phát triển")
     }
 }

@@ -128,13 +128,15 @@ struct TargetFloorsCheck: StructuralCheck {
                     let row = table.rows[place.row].map { document.tree.segments[$0].tokens }
                     // A row whose text wrapped onto a line of its own (plain text or PDF: "\tKTTV được
                     // số hóa" under "1\tTỷ lệ hồ sơ …\t70%\t90%") still names the row's indicator.
-                    var end = row.last?.upperBound ?? tokens.upperBound
+                    // (Its last own cell: a cell spanning rows from above lies before the row.)
+                    var end = row.map(\.upperBound).max() ?? tokens.upperBound
                     for next in table.rows.dropFirst(place.row + 1) {
                         let filled = next.filter { !document.tree.segments[$0].tokens.isEmpty }
                         guard filled.count == 1, filled[0] != next[0] else { break }
                         end = max(end, document.tree.segments[filled[0]].tokens.upperBound)
                     }
-                    tokens = (row.first?.lowerBound ?? tokens.lowerBound)..<end
+                    let start = row.first?.lowerBound ?? tokens.lowerBound
+                    tokens = start..<max(start, end)
                     rowTokens[place.table, default: [:]][place.row] = tokens
                 }
                 if place.column < table.rows[0].count {
@@ -208,7 +210,9 @@ struct TargetFloorsCheck: StructuralCheck {
             let years = header.map { Years.years(in: tree.segments[$0].range, normalized: document.normalized, source: context.source).max() }
             for row in table.rows.dropFirst() where unit < row.count {
                 guard context.source.string(tree.segments[row[unit]].range).trimmingCharacters(in: .whitespaces) == "%" else { continue }
-                let rowTokens = tree.segments[row[0]].tokens.lowerBound..<tree.segments[row[row.count - 1]].tokens.upperBound
+                // The row's own cells: a cell spanning rows from above is an earlier segment.
+                let rowEnd = row.filter { $0 >= row[0] }.map { tree.segments[$0].tokens.upperBound }.max() ?? tree.segments[row[0]].tokens.upperBound
+                let rowTokens = tree.segments[row[0]].tokens.lowerBound..<max(tree.segments[row[0]].tokens.lowerBound, rowEnd)
                 guard let (floor, _) = indicatorsIn(rowTokens).min(by: { $0.1 < $1.1 }) else { continue }
                 for (column, cell) in row.enumerated() where column != unit && column < years.count && data.contains(segment: cell) {
                     guard let year = years[column], let value = Self.bareFigure(context.source.string(tree.segments[cell].range)) else { continue }
