@@ -657,8 +657,9 @@ struct TaskExtractor {
         guard index > segment.tokens.lowerBound, !tokens[index].clauseBreakBefore else { return true }
         var before = Int(tokens[index].start)
         while before > segment.range.lowerBound, source.scalars[before - 1] == " " { before -= 1 }
-        if before > segment.range.lowerBound, "-–—".unicodeScalars.contains(source.scalars[before - 1]),
-           tokens[index - 1].key.number.map({ $0 >= 1000 }) != true { return true }
+        if before > segment.range.lowerBound, "-–—".unicodeScalars.contains(source.scalars[before - 1]) {
+            return tokens[index - 1].key.number.map { $0 >= 1000 } == true ? writtenAsTime(index - 1, in: segment) : true
+        }
         return tokens[index - 1].key.number.map { $0 < 100 } == true
             || finder.vocabulary.timeWords.matchesAny(at: index - 1, in: tokens, end: index)
     }
@@ -751,18 +752,19 @@ struct TaskExtractor {
             // In an annex: under a "Phụ lục" label, or right after the line that attaches it
             // ("BIỂU TỔNG HỢP NHIỆM VỤ / (Kèm theo Kế hoạch số 58/KH-UBND …)").
             let inAnnex = tree.ancestors(of: table.node).contains { tree.nodes[$0].label?.kind == .annex }
-                || (max(0, table.rows[0][0] - 3)..<table.rows[0][0]).contains { attaches($0) }
+                || table.rows[0].first.map { first in (max(0, first - 3)..<first).contains { attaches($0) } } == true
             tables.append(TaskTable(table: tableIndex, node: table.node, columns: Set(columns.keys), inAnnex: inAnnex))
             // A roadmap lists the tasks by phase (DS504 reads its columns), but its rows are not tasks.
             if roadmap { continue }
             var group: Int?
-            let headerText = header.map { source.string(tree.segments[$0].range) }
             for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else { continue }
                 // The header again (a PDF's or a Word table's header repeated on each page) is no task.
-                if row.count == header.count, row.map({ source.string(tree.segments[$0].range) }) == headerText { continue }
+                if row.count == header.count, zip(row, header).allSatisfy({ cell, name in
+                    source.scalars[tree.segments[cell].range].elementsEqual(source.scalars[tree.segments[name].range])
+                }) { continue }
                 // One cell merged across the row (every cell the same text) is a group, though its
                 // text stands in the field columns too.
                 if isMergedTitle(row) {

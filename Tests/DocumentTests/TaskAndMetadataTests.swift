@@ -846,12 +846,14 @@ import PlanCheckTestSupport
             2. Xây dựng kho dữ liệu, hoàn thành trong năm 2027; phục vụ Chiến lược đến năm 2030, tầm nhìn đến năm 2035. Sở Tài chính chủ trì.
             3. Xây dựng kho dữ liệu; thời gian: năm 2027; góp phần hoàn thành mục tiêu của Chiến lược, tầm nhìn đến năm 2045.
             4. Số hóa hồ sơ địa chính; thời gian: năm 2027; hoàn thành số hóa 2050 hồ sơ.
+            5. Chuẩn hóa dữ liệu; thời gian: năm 2027; hoàn thành toàn bộ giai đoạn 2026 - 2032.
             """)
-        #expect(document.tasks.count == 4)
+        #expect(document.tasks.count == 5)
         // The completion's own year, written as a time and within a few words of it; not a
         // vision's horizon later in the clause, nor a count.
         #expect(document.tasks.map(\.deadlineEnd) == [YearMonth(year: 2032, month: 12), YearMonth(year: 2027, month: 12),
-                                                     YearMonth(year: 2027, month: 12), YearMonth(year: 2027, month: 12)])
+                                                     YearMonth(year: 2027, month: 12), YearMonth(year: 2027, month: 12),
+                                                     YearMonth(year: 2032, month: 12)])
     }
 
     /// A title merged across a task table's first row ("DANH MỤC NHIỆM VỤ …" in every cell)
