@@ -75,7 +75,8 @@ struct TaskExtractor {
     }
 
     /// Each task with the end of its time frame, once its fields are final.
-    private func dated(_ tasks: [PlanTask]) -> [PlanTask] {
+    /// (Consumed: the caller's array is not kept, so the tasks are dated in place, not copied.)
+    private func dated(_ tasks: consuming [PlanTask]) -> [PlanTask] {
         var tasks = tasks
         for index in tasks.indices where !tasks[index].deadlineYears.isEmpty {
             tasks[index].deadlineEnd = Years.deadlineEnd(of: tasks[index], normalized: normalized)

@@ -77,6 +77,15 @@ import PlanCheckMatching
         }
     }
 
+    /// A rule's regex is compiled once per process: the loader's check and the matcher share it.
+    @Test func aPatternIsCompiledOncePerProcess() throws {
+        let pattern = "dữ liệu (mở|lớn) \\d{4}"
+        let first = try CompiledPatterns.shared.expression(pattern)
+        #expect(try CompiledPatterns.shared.expression(pattern) === first)
+        #expect(first.options.contains(.caseInsensitive))
+        #expect(throws: (any Error).self) { try CompiledPatterns.shared.expression("([a-z") }
+    }
+
     @Test func invalidRegexIsPositioned() {
         let found = issues(TestSupport.ruleSet(match: "      regex: \"([a-z\"\n"))
         #expect(found.count == 1)
