@@ -20,7 +20,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
@@ -32,6 +31,8 @@ let package = Package(
         ),
         // System zlib: parts of document packages are inflated under plancheck's own limits.
         .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // System libcrypto (OpenSSL): SHA-256 for the result cache's keys.
+        .systemLibrary(name: "CSystemCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .target(name: "PlanCheckYAML", dependencies: ["CLibYAML"]),
         // The words both branches share, as enums: profile, form, task field, language, bilingual text.
         .target(name: "PlanCheckDomain"),
@@ -45,7 +46,7 @@ let package = Package(
                 exclude: ["Templates"]),
         // The bundled rule library: the YAML under Rules/, as the resources of a target of its own.
         .target(name: "PlanCheckBundledRules", path: "Rules", sources: ["RulesBundle.swift"], resources: [.copy("qd142")]),
-        .target(name: "PlanCheck", dependencies: ["PlanCheckReport", "PlanCheckBundledRules", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PlanCheck", dependencies: ["PlanCheckReport", "PlanCheckBundledRules", "CSystemCrypto"]),
         // The language server: an application of the library, like the command line.
         .target(name: "PlanCheckLSP", dependencies: ["PlanCheck"]),
         // The web page and JSON API for agency staff: another application of the library.

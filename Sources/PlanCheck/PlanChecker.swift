@@ -176,8 +176,8 @@ extension PlanChecker {
             // the size limit (or unreadable) go the ordinary way, which refuses them.
             let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
             guard let cache, let size, size <= DocumentLimits.maxBytes,
-                  let content = FileManager.default.contents(atPath: path) else { return check(path: path, profile: profile) }
-            let key = cache.key(path: path, content: content)
+                  let content = FileManager.default.contents(atPath: path),
+                  let key = cache.key(path: path, content: content) else { return check(path: path, profile: profile) }
             if let known = cache.load(key: key, rules: rulesByID) {
                 counter.increment(cached: true)
                 return known

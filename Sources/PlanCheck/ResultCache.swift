@@ -9,7 +9,8 @@ public struct ResultCache: Sendable {
     /// Hash of what all keys share (rules, configuration, options, version).
     let runKey: String
 
-    /// Fails when the folder cannot be created; the caller reports it and runs without a cache.
+    /// Fails when the folder cannot be created or the system's libcrypto gives no SHA-256; the
+    /// caller reports it and runs without a cache.
     public init(directory: String, checker: PlanChecker, profile: Profile?) throws {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
@@ -32,10 +33,12 @@ public struct ResultCache: Sendable {
             if !(checker.configuration?.waivers.isEmpty ?? true) { hash.update("today \(checker.policy.today)\n") }
         }
         hash.update("profile \(profile?.rawValue ?? "auto") confidence \(checker.matcher.minimumConfidence.rawValue) findings \(checker.matcher.findingsPerRule)\n")
-        runKey = hash.hexDigest()
+        guard let runKey = hash.hexDigest() else { throw ResultCacheError.noHash }
+        self.runKey = runKey
     }
 
-    func key(path: String, content: Data) -> String {
+    /// The key of one file's result; nil when it cannot be computed (the file is then checked anew).
+    func key(path: String, content: Data) -> String? {
         var hash = ContentHash()
         hash.update(runKey)
         hash.update("\n\(path)\n")
@@ -123,5 +126,13 @@ struct CachedReport: Codable {
         let result = DocumentResult(profile: profile, profileSource: profileSource, form: form, metadata: metadata,
                                     requirements: resolved, findings: resolvedFindings, warnings: warnings)
         return DocumentReport(path: path, result: result)
+    }
+}
+
+/// The result cache cannot hash: the system libcrypto could not allocate or offers no SHA-256.
+enum ResultCacheError: Error, LocalizedError {
+    case noHash
+    var errorDescription: String? {
+        "libcrypto không tính được SHA-256 / the system libcrypto gives no SHA-256"
     }
 }

@@ -26,7 +26,7 @@ import FoundationXML
     }
 
     @Test func cacheKeysAreSHA256() {
-        // FIPS 180-4 test vectors through the cache's hashing (swift-crypto's SHA-256, hex digits):
+        // FIPS 180-4 test vectors through the cache's hashing (the system libcrypto's SHA-256, hex digits):
         // empty, one block, two blocks, and a message over many updates.
         #expect(ContentHash.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(ContentHash.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -12,8 +12,8 @@ deb="$(bash scripts/package-deb "$work/dist")"
 # Listings go to files first: `grep -q` leaving a pipe early would kill dpkg-deb's tar (pipefail).
 dpkg-deb --info "$deb" > "$work/info.txt"
 dpkg-deb --contents "$deb" > "$work/contents.txt"
-grep -q "Depends: .*libyaml-0-2.*poppler-utils" "$work/info.txt" \
-  || { echo "check-deb: the package does not declare libyaml-0-2 and poppler-utils" >&2; exit 1; }
+grep -q "Depends: .*libyaml-0-2.*libssl3.*poppler-utils" "$work/info.txt" \
+  || { echo "check-deb: the package does not declare libyaml-0-2, libcrypto's libssl3 and poppler-utils" >&2; exit 1; }
 for file in usr/bin/plancheck usr/share/plancheck/Rules/qd142/concepts.yml usr/share/man/man1/plancheck.1.gz \
             usr/share/bash-completion/completions/plancheck; do
   grep -q "$file" "$work/contents.txt" || { echo "check-deb: $file is not in the package" >&2; exit 1; }
