@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the Word versions of the example plans (`--markups`: only the bold-line Markdown and unstyled Word variants) (Examples/*.md → Examples/office/*.docx) with real
+"""Writes the Word versions of the example plans (`--markups`: only the bold-line and HTML Markdown and unstyled Word variants) (Examples/*.md → Examples/office/*.docx) with real
 heading styles, Word automatic numbering for I./1./a) labels and Word tables; then, when LibreOffice
 is installed, .odt and .pdf versions of each. Also writes the legacy-encoding fixtures: a .docx whose
 runs use the TCVN3 fonts .VnTime/.VnTimeH, and a VNI plain-text file. Run it on purpose; the outputs
@@ -185,16 +185,66 @@ def vni(text):
     return bytes(out)
 
 
+def html_markup(text):
+    """Markdown as a web portal's editor pastes it: HTML headings, paragraphs, lists and tables,
+    bold and italics as tags, "&" as "&amp;", empty paragraphs as "<p>&nbsp;</p>", and list items
+    without their typed "- " (the marker is the <li>)."""
+    def inline(s):
+        s = escape(s)
+        s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", s)
+        return re.sub(r"\*(.+?)\*", r"<em>\1</em>", s)
+    out, in_list, in_table = [], False, False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        bullet = re.match(r"^[-+*] (.*)", stripped)
+        if in_list and not bullet and stripped:
+            out.append("</ul>")
+            in_list = False
+        if in_table and not stripped.startswith("|"):
+            out.append("</tbody></table>")
+            in_table = False
+        if not stripped:
+            out.append("")
+        elif stripped.startswith("<!--"):
+            out.append(stripped)
+        elif bullet:
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{inline(bullet.group(1))}</li>")
+        elif stripped.startswith("|"):
+            if re.fullmatch(r"[|:\- ]+", stripped):
+                continue
+            if not in_table:
+                out.append('<table border="1"><tbody>')
+                in_table = True
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            out.append("<tr>" + "".join(f"<td>{inline(c)}</td>" for c in cells) + "</tr>")
+        elif (heading := re.match(r"^(#+) (.*)", stripped)):
+            level = len(heading.group(1))
+            out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
+            out.append("<p>&nbsp;</p>")
+        else:
+            out.append(f"<p>{inline(stripped)}</p>")
+    if in_list:
+        out.append("</ul>")
+    if in_table:
+        out.append("</tbody></table>")
+    return "\n".join(out)
+
+
 def markups():
-    """The same plans in more markups: headings as bold lines (Markdown exported from Word), and
-    Word files without heading styles, labels typed or from automatic numbering. The tests check
-    every markup gets the original's statuses."""
+    """The same plans in more markups: headings as bold lines (Markdown exported from Word), HTML
+    pasted from a web portal, and Word files without heading styles, labels typed or from automatic
+    numbering. The tests check every markup gets the original's statuses."""
     for name in ("ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"):
         text = open(os.path.join(examples, name + ".md"), encoding="utf-8").read()
         bold = "\n".join(re.sub(r"^#+\s*(.*?)\s*$", r"**\1**", line) if line.startswith("#") else line
                          for line in text.split("\n"))
         with open(os.path.join(out_dir, name + "-bold.md"), "w", encoding="utf-8") as f:
             f.write(bold)
+        with open(os.path.join(out_dir, name + "-html.md"), "w", encoding="utf-8") as f:
+            f.write(html_markup(text))
         write_docx(os.path.join(out_dir, name + "-unstyled.docx"), body_from_markdown(text, unstyled=True))
         write_docx(os.path.join(out_dir, name + "-numbered.docx"), body_from_markdown(text, unstyled=True, numbered=True))
         if subprocess.run(["which", "soffice"], capture_output=True).returncode == 0:

@@ -1,7 +1,8 @@
 import PlanCheckText
 
 /// Markdown as plans are written in it: ATX headings, pipe tables, HTML tables and pandoc's grid
-/// tables (as converters write tables whose cells hold several lines), lists and paragraphs.
+/// tables (as converters write tables whose cells hold several lines), lists and paragraphs, and
+/// the HTML headings, paragraphs and lists of text pasted from a web page (HTMLBlockScanner).
 /// Emphasis markers stay in the text (the normaliser ignores them); fenced code and HTML comments
 /// are not plan content and are skipped.
 public enum MarkdownReader: DocumentReader {
@@ -17,6 +18,7 @@ public enum MarkdownReader: DocumentReader {
         var inComment = false
         var suppressions: [InlineSuppression] = []
         var htmlTableEnd = 0
+        var html = HTMLBlockScanner.State()
         var tableEnds: [Int]?   // where each "</table>" ends, found at the first "<table"
         for line in 0..<source.lineCount {
             let lineRange = source.lineRange(line)
@@ -55,6 +57,11 @@ public enum MarkdownReader: DocumentReader {
             }
             if range.isEmpty {
                 afterBreak = true
+                continue
+            }
+            if text.first == "<", let read = HTMLBlockScanner.blocks(range, source: source, state: &html, afterBreak: afterBreak) {
+                blocks += read.blocks
+                afterBreak = read.endsBlock || (afterBreak && read.blocks.isEmpty)
                 continue
             }
             if let block = heading(range, source: source) ?? tableRow(range, source: source) {

@@ -31,9 +31,12 @@ public struct Block: Sendable, Equatable {
     /// Columns of indentation before the block in a text format (a tab is four): a list item
     /// indented under another is its sub-item.
     public var indent: Int
+    /// An item of a list whose marker is markup, not text (HTML's `<li>`): an item as a typed
+    /// "- " would make it.
+    public var listItem: Bool
 
     public init(kind: Kind, range: Range<Int>, followsBreak: Bool, paragraph: Int? = nil, page: Int? = nil,
-                emphasized: Bool = false, indent: Int = 0) {
+                emphasized: Bool = false, indent: Int = 0, listItem: Bool = false) {
         self.kind = kind
         self.range = range
         self.followsBreak = followsBreak
@@ -41,6 +44,7 @@ public struct Block: Sendable, Equatable {
         self.page = page
         self.emphasized = emphasized
         self.indent = indent
+        self.listItem = listItem
     }
 }
 

@@ -144,7 +144,9 @@ package struct SectionTree: Sendable {
         }
 
         private mutating func line(_ block: Block) {
-            if let label = parseLabel(block.range), !continuesWithNumber(block, label) {
+            // An HTML list item with no typed label is an item as "- " would make it.
+            if let label = parseLabel(block.range) ?? (block.listItem ? Label(kind: .dash, text: "•", contentStart: block.range.lowerBound) : nil),
+               !continuesWithNumber(block, label) {
                 let title = label.contentStart..<block.range.upperBound
                 let heading = Self.readsAsHeading(label: label, title: title, source: document.source, emphasized: block.emphasized)
                 // A bullet indented under another is its sub-item ("- Xây dựng …" then "  - Chủ trì: …").

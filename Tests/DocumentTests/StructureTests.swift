@@ -393,6 +393,45 @@ import PlanCheckText
         #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
     }
 
+    @Test func htmlHeadingsParagraphsAndListsPastedFromAPortalAreBlocks() {
+        // As a CMS pastes a plan: headings, bold paragraphs, lists with the marker in the markup,
+        // <br> inside a paragraph, empty "&nbsp;" paragraphs, multibyte text before every block.
+        let text = """
+            <h2>Phần thứ hai<br>KẾ HOẠCH NĂM 2027</h2>
+            <p>&nbsp;</p>
+            <h3 style="text-align:center">I. MỤC ĐÍCH, YÊU CẦU</h3>
+            <p>Ủy ban nhân dân thành phố ban hành Kế hoạch.</p>
+            <h3>III. NHIỆM VỤ</h3>
+            <p><strong>1. Phát triển dữ liệu số</strong></p>
+            <ol>
+            <li><strong>Kho dữ liệu.</strong> Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành Quý II/2027.</li>
+            <li>Số hóa hồ sơ<ul><li>ý con</li></ul></li>
+            </ol>
+            <p>- Dòng một;<br>- Dòng hai.</p>
+            <p><b>Sở</b> và <b>Bộ</b> phối hợp.</p>
+            <không phải thẻ> là chữ
+            """
+        let document = structure(text, markdown: true)
+        let blocks = document.document.blocks
+        let source = document.document.source
+        #expect(blocks.map { source.string($0.range) } == [
+            "Phần thứ hai<br>KẾ HOẠCH NĂM 2027", "I. MỤC ĐÍCH, YÊU CẦU", "Ủy ban nhân dân thành phố ban hành Kế hoạch.",
+            "III. NHIỆM VỤ", "1. Phát triển dữ liệu số",
+            "Kho dữ liệu.</strong> Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành Quý II/2027.",
+            "Số hóa hồ sơ", "ý con", "- Dòng một;", "- Dòng hai.", "Sở</b> và <b>Bộ</b> phối hợp.", "<không phải thẻ> là chữ",
+        ])
+        #expect(blocks.map(\.kind).prefix(2) == [.heading(level: 2), .heading(level: 3)])
+        #expect(blocks.map(\.emphasized) == [false, false, false, false, true, false, false, false, false, false, false, false])
+        #expect(blocks.map(\.listItem) == [false, false, false, false, false, true, true, true, false, false, false, false])
+        #expect(blocks[5].indent == 4 && blocks[7].indent == 8)  // the inner list's item is a sub-item
+        #expect(blocks[9].followsBreak == false)  // after <br>: the same paragraph's next line
+        #expect(paths(document) == ["Phần thứ hai|part|H", "Phần thứ hai.I|roman|H", "Phần thứ hai.III|roman|H",
+                                    "Phần thứ hai.III.1|arabic|H", "Phần thứ hai.III.1|dash|-", "Phần thứ hai.III.1|dash|-",
+                                    "Phần thứ hai.III.1|dash|-", "Phần thứ hai.III.1|dash|-", "Phần thứ hai.III.1|dash|-"])
+        // A list item is a task as a typed "- " item is, with its fields.
+        #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
+    }
+
     @Test func htmlCellsSpanningRowsStandInEachRowTheySpan() {
         // A time shared by three tasks (rowspan) and a group row spanning its columns; the rows
         // below the shared cell keep their own cells under their own headers.
