@@ -226,7 +226,19 @@ struct ConditionEvaluator {
     private func crossesSentence(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         let tokens = document.normalized.tokens
         let lower = min(a.lowerBound, b.lowerBound), upper = max(a.upperBound, b.upperBound)
-        return (lower + 1..<upper).contains { $0 < tokens.count && tokens[$0].sentenceBreakBefore }
+        let scalars = document.document.source.scalars
+        return (lower + 1..<upper).contains { index in
+            guard index < tokens.count else { return false }
+            if tokens[index].sentenceBreakBefore { return true }
+            // A ";" ends an item of an enumeration: terms on either side are in different items
+            // ("giảm các chế độ báo cáo thủ công; thực hiện hằng năm" is no reporting rhythm).
+            // A ";" inside brackets lists names ("(Sở Du lịch; Sở Văn hóa)") and ends no item.
+            guard tokens[index].clauseBreakBefore else { return false }
+            let gap = Int(tokens[index - 1].end)..<max(Int(tokens[index - 1].end), Int(tokens[index].start))
+            guard let semicolon = scalars[gap].firstIndex(of: ";") else { return false }
+            let before = scalars[Int(tokens[lower].start)..<semicolon]
+            return before.count { $0 == "(" } <= before.count { $0 == ")" }
+        }
     }
 
     /// One phrase of every group, in one segment and one sentence, each within `within` syllables
