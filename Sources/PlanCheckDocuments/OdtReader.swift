@@ -77,6 +77,9 @@ final class OdtBodyBuilder {
     private var cell: String?
     private var cellSpan = 1
     private var covered = false
+    /// Covered cells still to come that belong to the last cell's span across columns: they were
+    /// placed with it.
+    private var spannedAhead = 0
 
     init(listStyles: ListStyles) { self.listStyles = listStyles }
 
@@ -121,7 +124,11 @@ final class OdtBodyBuilder {
         case "table:table":
             tableDepth += 1
             if tableDepth == 1 { rows = [] }
-        case "table:table-row": if tableDepth == 1 { rows.append([]) }
+        case "table:table-row":
+            if tableDepth == 1 {
+                rows.append([])
+                spannedAhead = 0
+            }
         case "table:table-cell", "table:covered-table-cell":
             if tableDepth == 1 {
                 cell = ""
@@ -155,11 +162,17 @@ final class OdtBodyBuilder {
             rendition.addParagraph(line, headingLevel: paragraph.heading, paragraph: paragraphNumber)
         case "table:table-cell", "table:covered-table-cell":
             guard tableDepth == 1, let text = cell, !rows.isEmpty else { return }
+            defer { cell = nil }
+            // ODF writes a cell merged across N columns as the cell and N-1 covered cells.
+            if covered, spannedAhead > 0 {
+                spannedAhead -= 1
+                return
+            }
+            spannedAhead = covered ? 0 : cellSpan - 1
             let column = rows[rows.count - 1].count
             // A covered cell belongs to a merge: it shows the text above it (vertical merge).
             let value = covered && rows.count > 1 && column < rows[rows.count - 2].count ? rows[rows.count - 2][column] : text
             for _ in 0..<cellSpan { rows[rows.count - 1].append(value) }
-            cell = nil
         case "table:table":
             tableDepth -= 1
             if tableDepth == 0 {

@@ -36,6 +36,32 @@ import ZIPFoundation
         return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
     }
 
+    /// ODF writes a cell merged across columns as the cell and a covered cell for each further
+    /// column; merged down, as a covered cell in the rows below. Each row keeps its columns.
+    @Test func openDocumentMergedCellsKeepTheirRowsColumns() throws {
+        let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0""#
+        func cell(_ text: String, across: Int = 1, down: Int = 1) -> String {
+            #"<table:table-cell table:number-columns-spanned="\#(across)" table:number-rows-spanned="\#(down)"><text:p>\#(text)</text:p></table:table-cell>"#
+        }
+        let covered = "<table:covered-table-cell/>"
+        let rows = [
+            cell("TT") + cell("Nhiệm vụ") + cell("Quý I") + cell("Quý II"),
+            cell("I. DỮ LIỆU SỐ", across: 4) + covered + covered + covered,
+            cell("1") + cell("Xây dựng kho dữ liệu", down: 2) + cell("x") + cell(""),
+            cell("2") + covered + cell("") + cell("x"),
+        ].map { "<table:table-row>\($0)</table:table-row>" }.joined()
+        let content = #"<?xml version="1.0"?><office:document-content \#(office)><office:body><office:text><table:table>\#(rows)</table:table></office:text></office:body></office:document-content>"#
+        let document = try OdtReader.read(try Self.package(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content]), path: "t.odt")
+        let cells = document.blocks.compactMap { block -> [String]? in
+            guard case .tableRow(let cells) = block.kind else { return nil }
+            return cells.map { document.source.string($0) }
+        }
+        #expect(cells == [["TT", "Nhiệm vụ", "Quý I", "Quý II"],
+                          ["I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ"],
+                          ["1", "Xây dựng kho dữ liệu", "x", ""],
+                          ["2", "Xây dựng kho dữ liệu", "", "x"]])
+    }
+
     @Test func headingsFromStylesAndNumberingRenderedAsLabels() throws {
         let styles = #"<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Mục"/><w:basedOn w:val="H1"/></w:style><w:style w:type="paragraph" w:styleId="Outline"><w:name w:val="x"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>"#
         let numbering = #"<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>"#
