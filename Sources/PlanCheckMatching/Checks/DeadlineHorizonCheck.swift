@@ -38,7 +38,10 @@ struct DeadlineHorizonCheck: StructuralCheck {
             }
         }
         // One deadline outside the horizon is a fault of the plan, as one target below its floor is.
-        let status: RequirementStatus = dated.isEmpty ? .notApplicable : spots.isEmpty ? .covered : .missing
+        // Time frames without a year ("Quý II", a Gantt chart's marked quarter) fall in the plan's
+        // own year: inside the horizon. Only a plan whose tasks give no time at all has nothing here.
+        let timed = !dated.isEmpty || context.tasks.contains { $0.fields[.deadline] != nil }
+        let status: RequirementStatus = !timed ? .notApplicable : spots.isEmpty ? .covered : .missing
         return CheckOutcome(status: status, findings: spots)
     }
 }
