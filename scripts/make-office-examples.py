@@ -236,7 +236,8 @@ def html_markup(text):
 def markups():
     """The same plans in more markups: headings as bold lines (Markdown exported from Word), HTML
     pasted from a web portal, and Word files without heading styles, labels typed or from automatic
-    numbering. The tests check every markup gets the original's statuses."""
+    numbering or the whole plan inside a layout table. The tests check every markup gets the
+    original's statuses."""
     for name in ("ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"):
         text = open(os.path.join(examples, name + ".md"), encoding="utf-8").read()
         bold = "\n".join(re.sub(r"^#+\s*(.*?)\s*$", r"**\1**", line) if line.startswith("#") else line
@@ -247,6 +248,11 @@ def markups():
             f.write(html_markup(text))
         write_docx(os.path.join(out_dir, name + "-unstyled.docx"), body_from_markdown(text, unstyled=True))
         write_docx(os.path.join(out_dir, name + "-numbered.docx"), body_from_markdown(text, unstyled=True, numbered=True))
+        # An agency template's layout: the whole plan in the one cell of a borderless table, its
+        # tables nested in that cell.
+        write_docx(os.path.join(out_dir, name + "-layout.docx"),
+                   f"<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr><w:tc>"
+                   f"{body_from_markdown(text, unstyled=True)}<w:p/></w:tc></w:tr></w:tbl>")
         if subprocess.run(["which", "soffice"], capture_output=True).returncode == 0:
             # The unstyled Word file as a PDF: typed labels and bold headings through pdftotext.
             subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", out_dir,

@@ -44,6 +44,14 @@ final class WordBodyBuilder {
         var text = ""
         var span = 1
         var continuesMerge = false
+        /// What the cell holds, in order, for a layout table (see `isLayout`): its paragraphs and
+        /// the tables nested in it.
+        var items: [Item] = []
+    }
+
+    enum Item {
+        case paragraph(Paragraph)
+        case table([[Cell]], rowParagraphs: [Int])
     }
 
     let styles: WordStyles
@@ -83,6 +91,9 @@ final class WordBodyBuilder {
         var skipDepth = 0                      // inside deleted text or a fallback copy
         var tables: [[[Cell]]] = []            // a stack of tables, each a list of rows
         var cell: Cell?
+        /// A cell of a table nested in `cell`, and where each of that table's rows starts.
+        var innerCell: Cell?
+        var innerRowParagraphs: [Int] = []
         var cellDepth = 0
         var inNotes = false
         var noteIsSeparator = false
@@ -134,11 +145,18 @@ final class WordBodyBuilder {
             case "w:tr":
                 if !state.tables.isEmpty { state.tables[state.tables.count - 1].append([]) }
                 if state.tables.count == 1 { state.rowParagraphs.append(paragraphNumber + 1) }
+                if state.tables.count == 2 { state.innerRowParagraphs.append(paragraphNumber + 1) }
             case "w:tc":
                 if state.tables.count == 1 { state.cell = Cell() }
+                if state.tables.count == 2 { state.innerCell = Cell() }
                 state.cellDepth += 1
-            case "w:gridSpan": if state.tables.count == 1 { state.cell?.span = max(1, min(attributes["w:val"].flatMap(Int.init) ?? 1, 64)) }
-            case "w:vMerge": if state.tables.count == 1 { state.cell?.continuesMerge = attributes["w:val"] != "restart" }
+            case "w:gridSpan":
+                let span = max(1, min(attributes["w:val"].flatMap(Int.init) ?? 1, 64))
+                if state.tables.count == 1 { state.cell?.span = span }
+                if state.tables.count == 2 { state.innerCell?.span = span }
+            case "w:vMerge":
+                if state.tables.count == 1 { state.cell?.continuesMerge = attributes["w:val"] != "restart" }
+                if state.tables.count == 2 { state.innerCell?.continuesMerge = attributes["w:val"] != "restart" }
             default: break
             }
         case .end(let name):
@@ -156,7 +174,12 @@ final class WordBodyBuilder {
                     let text = paragraph.text.trimmingCharacters(in: .whitespaces)
                     if !text.isEmpty, var cell = state.cell {
                         cell.text += (cell.text.isEmpty ? "" : " ") + text
+                        if state.tables.count == 1 { cell.items.append(.paragraph(paragraph)) }
                         state.cell = cell
+                    }
+                    if !text.isEmpty, state.tables.count == 2, var inner = state.innerCell {
+                        inner.text += (inner.text.isEmpty ? "" : " ") + text
+                        state.innerCell = inner
                     }
                 } else if !(state.inNotes && state.noteIsSeparator) {
                     emit(paragraph)
@@ -167,11 +190,22 @@ final class WordBodyBuilder {
                     state.tables[0][state.tables[0].count - 1].append(cell)
                     state.cell = nil
                 }
+                if state.tables.count == 2, let inner = state.innerCell, !state.tables[1].isEmpty {
+                    state.tables[1][state.tables[1].count - 1].append(inner)
+                    state.innerCell = nil
+                }
             case "w:tbl":
                 guard let table = state.tables.popLast() else { return }
                 if state.tables.isEmpty {
-                    emit(table: table, paragraphs: state.rowParagraphs)
+                    if Self.isLayout(table) {
+                        emitContents(of: table)
+                    } else {
+                        emit(table: table, paragraphs: state.rowParagraphs)
+                    }
                     state.rowParagraphs = []
+                } else if state.tables.count == 1 {
+                    state.cell?.items.append(.table(table, rowParagraphs: state.innerRowParagraphs))
+                    state.innerRowParagraphs = []
                 }
             default: break
             }
@@ -202,6 +236,37 @@ final class WordBodyBuilder {
         if let numId, !text.isEmpty { label = counter.label(numId: numId, ilvl: ilvl, styles: styles) }
         let level = paragraph.outlineLevel.flatMap { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(paragraph.style)
         rendition.addParagraph(label.map { $0 + " " + text } ?? text, headingLevel: level, paragraph: paragraph.number)
+    }
+
+    /// A table used to lay out the page, not to tabulate: agency templates put the whole plan in
+    /// one cell (the header block in the row above). A cell holding many paragraphs, or
+    /// paragraphs and a table of its own, is such a place; task tables' cells hold a few lines.
+    static func isLayout(_ table: [[Cell]]) -> Bool {
+        table.contains { row in
+            row.contains { cell in
+                let paragraphs = cell.items.count { if case .paragraph = $0 { true } else { false } }
+                let tables = cell.items.count - paragraphs
+                return paragraphs >= layoutParagraphs || (tables > 0 && paragraphs >= 3)
+            }
+        }
+    }
+
+    /// Paragraphs in one cell from which a table is a layout table.
+    static let layoutParagraphs = 12
+
+    /// A layout table's cells in order, each paragraph as a body paragraph and each table nested
+    /// in a cell as a table of the body.
+    private func emitContents(of table: [[Cell]]) {
+        for row in table {
+            for cell in row {
+                for item in cell.items {
+                    switch item {
+                    case .paragraph(let paragraph): emit(paragraph)
+                    case .table(let rows, let paragraphs): emit(table: rows, paragraphs: paragraphs)
+                    }
+                }
+            }
+        }
     }
 
     private func emit(table: [[Cell]], paragraphs: [Int]) {

@@ -36,6 +36,26 @@ import ZIPFoundation
         return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
     }
 
+    /// A template's layout table (the plan's paragraphs in one cell, a table nested among them) is
+    /// read as the paragraphs and the table it holds; a task table whose cells hold a few lines
+    /// each stays a table of rows.
+    @Test func aLayoutTableIsReadAsWhatItHolds() throws {
+        func cell(_ paragraphs: [String]) -> String { "<w:tc>" + paragraphs.map { Self.p($0) }.joined() + "</w:tc>" }
+        let task = "<w:tbl><w:tr>" + cell(["STT"]) + cell(["Nhiệm vụ"]) + cell(["Chủ trì"]) + "</w:tr><w:tr>" + cell(["1"])
+            + cell(["Xây dựng kho dữ liệu", "dùng chung"]) + cell(["Sở Khoa học và Công nghệ", "Phối hợp: các sở", "Quý II/2027"]) + "</w:tr></w:tbl>"
+        let kept = try Self.read(body: task)
+        #expect(Self.lines(kept) == ["| STT | Nhiệm vụ | Chủ trì |",
+                                     "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ Phối hợp: các sở Quý II/2027 |"])
+        let body = ["I. MỤC TIÊU", "Phát triển dữ liệu.", "II. NHIỆM VỤ"].map { Self.p($0) }.joined() + task + Self.p("III. TỔ CHỨC THỰC HIỆN")
+        let layout = try Self.read(body: "<w:tbl><w:tr>" + cell(["ỦY BAN NHÂN DÂN TỈNH"]) + "</w:tr><w:tr><w:tc>" + body + "</w:tc></w:tr></w:tbl>")
+        #expect(Self.lines(layout) == ["ỦY BAN NHÂN DÂN TỈNH", "I. MỤC TIÊU", "Phát triển dữ liệu.", "II. NHIỆM VỤ",
+                                       "| STT | Nhiệm vụ | Chủ trì |",
+                                       "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ Phối hợp: các sở Quý II/2027 |",
+                                       "III. TỔ CHỨC THỰC HIỆN"])
+        // Each paragraph keeps its Word number (comments from `annotate` land on it).
+        #expect(layout.blocks.compactMap { $0.paragraph } == [1, 2, 3, 4, 5, 8, 14])
+    }
+
     /// ODF writes a cell merged across columns as the cell and a covered cell for each further
     /// column; merged down, as a covered cell in the rows below. Each row keeps its columns.
     @Test func openDocumentMergedCellsKeepTheirRowsColumns() throws {

@@ -3,14 +3,15 @@ import Testing
 import PlanCheckTestSupport
 @testable import PlanCheck
 
-/// The example plans also exist as Word (styled, and unstyled with typed labels and bold headings),
+/// The example plans also exist as Word (styled, unstyled with typed labels and bold headings, and
+/// the whole plan in one cell of a layout table, as agency templates have it),
 /// LibreOffice and PDF files, as Markdown with bold lines for headings and as the HTML a web
 /// portal's editor pastes into Markdown (scripts/make-office-examples.py); each must get the same statuses as its Markdown original:
 /// whichever way a plan is marked up, the verdicts are the same.
 @Suite struct OfficeFormatTests {
     static let office = TestSupport.officeDirectory
     static let cases: [String] = ["ke-hoach-tinh-son-la", "ke-hoach-bo-y-te", "ke-hoach-cds-tinh-2025", "chien-luoc-du-lieu-tinh-lao-cai"]
-        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-unstyled.pdf", "\(name)-numbered.docx", "\(name)-bold.md", "\(name)-html.md"] }
+        .flatMap { name in ["docx", "odt", "pdf"].map { "\(name).\($0)" } + ["\(name)-unstyled.docx", "\(name)-unstyled.pdf", "\(name)-numbered.docx", "\(name)-layout.docx", "\(name)-bold.md", "\(name)-html.md"] }
 
     static func statuses(_ path: String, except ignored: Set<String> = []) throws -> [String: RequirementStatus] {
         let checker = try #require(TestSupport.checker)
@@ -22,7 +23,7 @@ import PlanCheckTestSupport
     @Test(arguments: cases)
     func sameStatusesAsTheMarkdownOriginal(file: String) throws {
         let stem = (file as NSString).deletingPathExtension
-        let original = TestSupport.example(["-unstyled", "-numbered", "-bold", "-html"].reduce(stem) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } + ".md")
+        let original = TestSupport.example(["-unstyled", "-numbered", "-layout", "-bold", "-html"].reduce(stem) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } + ".md")
         let converted = Self.office.appendingPathComponent(file).path
         #expect(try Self.statuses(converted) == Self.statuses(original))
     }
