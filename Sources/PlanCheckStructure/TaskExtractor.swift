@@ -761,7 +761,12 @@ struct TaskExtractor {
             for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
-                guard !content.tokens.isEmpty else { continue }
+                guard !content.tokens.isEmpty else {
+                    // A row with no number and no task adds to the task above (a Word table's
+                    // further product or stage, converted as a row of its own).
+                    continueTask(&result, table: tableIndex, row: row, columns: columns, skipping: labelled?.column)
+                    continue
+                }
                 // The header again (a PDF's or a Word table's header repeated on each page) is no task.
                 if row.count == header.count, zip(row, header).allSatisfy({ cell, name in
                     source.scalars[tree.segments[cell].range].elementsEqual(source.scalars[tree.segments[name].range])
@@ -800,6 +805,29 @@ struct TaskExtractor {
             }
         }
         return (result, tables)
+    }
+
+    /// Adds a continuation row's fields to the last task of the same table: those it lacks, and
+    /// the years of a further time frame (a later stage still has to fall in the horizon).
+    private func continueTask(_ tasks: inout [PlanTask], table: Int, row: [Int], columns: [TaskField: Int], skipping: Int?) {
+        guard var task = tasks.last, case .tableRow(table, _) = task.origin,
+              let first = row.first, tree.segments[first].tokens.isEmpty else { return }
+        var added = false
+        for (field, column) in columns where column < row.count && column != skipping {
+            let cell = tree.segments[row[column]]
+            guard !cell.tokens.isEmpty, !task.segments.contains(row[column]) else { continue }
+            if task.fields[field] == nil {
+                task.fields[field] = cell.range
+                if field == .deadline { task.deadlineYears = years(in: cell.range) }
+            } else if field == .deadline {
+                task.deadlineYears += years(in: cell.range)
+            }
+            added = true
+        }
+        guard added else { return }
+        task.segments += row.filter { !task.segments.contains($0) }
+        if let last = row.last { task.range = task.range.lowerBound..<max(task.range.upperBound, tree.segments[last].range.upperBound) }
+        tasks[tasks.count - 1] = task
     }
 
     /// The header cells that each name one period, when there are two or more: "Quý I", "Quý

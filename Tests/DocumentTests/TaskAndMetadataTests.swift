@@ -27,6 +27,27 @@ import PlanCheckTestSupport
         #expect(document.tree.path(ofNode: first.node) == "II.1.a")
     }
 
+    /// A row with no number and no task (a Word table's further product or stage, converted as a
+    /// row of its own) belongs to the task above: it gives the fields that task lacks, and a
+    /// further time frame's years.
+    @Test func aContinuationRowAddsToTheTaskAbove() {
+        let document = structure("""
+            II. NHIỆM VỤ
+            | STT | Nội dung công việc | Kết quả/sản phẩm | Thời hạn | Cơ quan chủ trì |
+            |---|---|---|---|---|
+            | 1 | Ban hành Danh mục dữ liệu mở | | Quý I/2027 | Sở Khoa học và Công nghệ |
+            | | | Quyết định ban hành Danh mục | | |
+            | 2 | Công bố dữ liệu mở | 40 bộ dữ liệu | Quý II/2027 | Sở Khoa học và Công nghệ |
+            | | | 80 bộ dữ liệu | Quý IV/2031 | |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.first?.fields[.output].map(source.string) == "Quyết định ban hành Danh mục")
+        #expect(document.tasks.last?.fields[.output].map(source.string) == "40 bộ dữ liệu")
+        #expect(document.tasks.last?.deadlineYears == [2027, 2031])
+        #expect(document.tasks.last?.deadlineEnd?.year == 2031)
+    }
+
     @Test func tasksAsAReviewerReadsThem() {
         // Prose paragraphs under a heading without numbered items, attributes on the next line,
         // the lead as the sentence's subject; targets under a targets heading are not tasks.
