@@ -171,15 +171,15 @@ final class WordBodyBuilder {
                 guard let paragraph = state.paragraphs.popLast() else { return }
                 if state.cell != nil || state.tables.count > 1 {
                     // Paragraphs of a cell (and of tables nested in it) make the cell's text.
+                    // (In place: a copy of the cell per paragraph made a long cell quadratic.)
                     let text = paragraph.text.trimmingCharacters(in: .whitespaces)
-                    if !text.isEmpty, var cell = state.cell {
-                        cell.text += (cell.text.isEmpty ? "" : " ") + text
-                        if state.tables.count == 1 { cell.items.append(.paragraph(paragraph)) }
-                        state.cell = cell
+                    if !text.isEmpty, let separator = state.cell.map({ $0.text.isEmpty ? "" : " " }) {
+                        state.cell?.text += separator + text
+                        if state.tables.count == 1 { state.cell?.items.append(.paragraph(paragraph)) }
                     }
-                    if !text.isEmpty, state.tables.count == 2, var inner = state.innerCell {
-                        inner.text += (inner.text.isEmpty ? "" : " ") + text
-                        state.innerCell = inner
+                    // A paragraph of a table nested deeper still is text of the nested table's cell.
+                    if !text.isEmpty, state.tables.count >= 2, let separator = state.innerCell.map({ $0.text.isEmpty ? "" : " " }) {
+                        state.innerCell?.text += separator + text
                     }
                 } else if !(state.inNotes && state.noteIsSeparator) {
                     emit(paragraph)
@@ -239,10 +239,13 @@ final class WordBodyBuilder {
     }
 
     /// A table used to lay out the page, not to tabulate: agency templates put the whole plan in
-    /// one cell (the header block in the row above). A cell holding many paragraphs, or
-    /// paragraphs and a table of its own, is such a place; task tables' cells hold a few lines.
+    /// one cell (the header block in the row above). A frame of at most three rows and two
+    /// columns with a cell holding many paragraphs, or paragraphs and a table of its own, is such
+    /// a place; a task table has more rows or columns, whatever one of its cells holds (twelve
+    /// partner units, one per line).
     static func isLayout(_ table: [[Cell]]) -> Bool {
-        table.contains { row in
+        guard table.count <= 3, table.allSatisfy({ $0.reduce(0) { $0 + $1.span } <= 2 }) else { return false }
+        return table.contains { row in
             row.contains { cell in
                 let paragraphs = cell.items.count { if case .paragraph = $0 { true } else { false } }
                 let tables = cell.items.count - paragraphs

@@ -11,7 +11,15 @@ enum HTMLBlockScanner {
     struct State {
         /// `<ul>` and `<ol>` open: an item's indentation (its nesting under another item).
         var listDepth = 0
+        /// A `<li>` ended its line before any text: the next line's text is the item's.
+        var pendingItem = false
+        /// A heading whose `</hN>` is on a later line: its level, where its text starts, and how
+        /// many lines it has run over.
+        var openHeading: (level: Int, start: Int, lines: Int)?
     }
+
+    /// Lines a heading may run over before it is taken as ended.
+    static let headingLines = 4
 
     /// Elements whose start or end ends a block.
     private static let blockNames: Set<String> = [
@@ -32,8 +40,9 @@ enum HTMLBlockScanner {
         var blocks: [Block] = []
         var runStart: Int?
         var heading: Int?
-        var item = false
-        var itemOpened = false
+        var item = state.pendingItem
+        var itemOpened = state.pendingItem
+        state.pendingItem = false
         var followsBreak = afterBreak
         var index = line.lowerBound
 
@@ -66,6 +75,9 @@ enum HTMLBlockScanner {
             case "hr":
                 flush(upTo: index)
                 followsBreak = true
+            case "p", "div" where item:
+                // A paragraph inside an item (`<li><p>…</p></li>`) is the item's text.
+                flush(upTo: index)
             case let name where blockNames.contains(name):
                 flush(upTo: index)
                 followsBreak = true
@@ -84,11 +96,99 @@ enum HTMLBlockScanner {
             }
             index = found.end
         }
+        if let level = heading {
+            // The heading's `</hN>` is on a later line: it goes on there (MarkdownReader asks
+            // `continueHeading`).
+            state.openHeading = (level, runStart ?? line.upperBound, 1)
+            return (blocks, false)
+        }
         flush(upTo: line.upperBound)
+        state.pendingItem = item && itemOpened
         let endsBlock = tag(scalars, endingAt: line).map {
             $0.tag.closing && (blockNames.contains($0.tag.name) || $0.tag.name == "ul" || $0.tag.name == "ol")
         } ?? false
         return (blocks, endsBlock)
+    }
+
+    /// A line while a heading is open: the heading when its `</hN>` is on this line (or it has
+    /// run over `headingLines` lines), as one block from where its text starts; nil while it goes on.
+    static func continueHeading(_ line: Range<Int>, source: SourceText, state: inout State) -> Block? {
+        guard let open = state.openHeading else { return nil }
+        let scalars = source.scalars
+        var index = line.lowerBound
+        var end: Int?
+        while index < line.upperBound {
+            if scalars[index] == "<", let found = tag(scalars, at: index, limit: line.upperBound), found.closing,
+               found.name.count == 2, found.name.first == "h" {
+                end = index
+                break
+            }
+            index += 1
+        }
+        guard end != nil || open.lines + 1 >= headingLines else {
+            state.openHeading = (open.level, open.start, open.lines + 1)
+            return nil
+        }
+        state.openHeading = nil
+        let range = open.start..<max(open.start, end ?? line.upperBound)
+        return content(range, scalars).map { Block(kind: .heading(level: open.level), range: $0.range, followsBreak: true) }
+    }
+
+    /// Where an HTML table starts on a line that opens with it or with tags wrapping it
+    /// (`<figure class="table"><table>`, as CKEditor writes it; `<div …><table>`).
+    static func tableStart(_ line: Range<Int>, source: SourceText) -> Int? {
+        let scalars = source.scalars
+        var at = line.lowerBound
+        for _ in 0..<4 {
+            if HTMLTableScanner.find("<table", in: scalars, from: at, before: min(line.upperBound, at + 6)) != nil { return at }
+            guard let found = tag(scalars, at: at, limit: line.upperBound), !found.closing, found.end < line.upperBound,
+                  scalars[found.end] == "<" else { return nil }
+            at = found.end
+        }
+        return nil
+    }
+
+    /// Whether a range holds nothing but tags and spaces.
+    static func isMarkupOnly(_ range: Range<Int>, source: SourceText) -> Bool {
+        let scalars = source.scalars
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if scalars[index].properties.isWhitespace {
+                index += 1
+            } else if scalars[index] == "<", let found = tag(scalars, at: index, limit: range.upperBound) {
+                index = found.end
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A line of text without the closing tags at its end ("… năm 2026</li></ul>"), so that a
+    /// quote of it is the text.
+    static func withoutClosingTags(_ range: Range<Int>, source: SourceText) -> Range<Int> {
+        var upper = range.upperBound
+        while let (start, found) = tag(source.scalars, endingAt: range.lowerBound..<upper), found.closing, start > range.lowerBound {
+            upper = start
+            while upper > range.lowerBound, source.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        }
+        return range.lowerBound..<upper
+    }
+
+    /// Lists opened and closed on a line of text ("… năm 2026</li></ul>").
+    static func countLists(_ line: Range<Int>, source: SourceText, state: inout State) {
+        let scalars = source.scalars
+        var index = line.lowerBound
+        while index < line.upperBound {
+            if scalars[index] == "<", let found = tag(scalars, at: index, limit: line.upperBound) {
+                if found.name == "ul" || found.name == "ol" {
+                    state.listDepth = max(0, min(16, state.listDepth + (found.closing ? -1 : 1)))
+                }
+                index = found.end
+            } else {
+                index += 1
+            }
+        }
     }
 
     private struct Tag {

@@ -42,18 +42,22 @@ public enum MarkdownReader: DocumentReader {
                 continue
             }
             if inFence { continue }
-            if text.first == "<", HTMLTableScanner.find("<table", in: source.scalars, from: range.lowerBound,
-                                                         before: min(range.upperBound, range.lowerBound + 6)) != nil {
+            if text.first == "<", let start = HTMLBlockScanner.tableStart(range, source: source) {
                 if tableEnds == nil { tableEnds = HTMLTableScanner.tableEnds(in: source) }
-                if let table = HTMLTableScanner.rows(in: source, from: range.lowerBound, ends: tableEnds ?? []) {
+                if let table = HTMLTableScanner.rows(in: source, from: start, ends: tableEnds ?? []) {
                     blocks += table.rows
                     htmlTableEnd = table.end
-                    // Text after "</table>" on its line is a line of its own.
+                    // Text after "</table>" on its line is a line of its own (closing tags are not).
                     let rest = trimmed(table.end..<source.lineEnds[source.lineIndex(of: max(0, table.end - 1))], in: source)
-                    if !rest.isEmpty { blocks.append(Block(kind: .line, range: rest, followsBreak: true)) }
+                    if !HTMLBlockScanner.isMarkupOnly(rest, source: source) { blocks.append(Block(kind: .line, range: rest, followsBreak: true)) }
                     afterBreak = true
                     continue
                 }
+            }
+            if html.openHeading != nil {
+                if let heading = HTMLBlockScanner.continueHeading(range, source: source, state: &html) { blocks.append(heading) }
+                afterBreak = true
+                continue
             }
             if range.isEmpty {
                 afterBreak = true
@@ -67,9 +71,18 @@ public enum MarkdownReader: DocumentReader {
             if let block = heading(range, source: source) ?? tableRow(range, source: source) {
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
             } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
-                let content = Self.withoutEmphasis(range, source: source)
-                blocks.append(Block(kind: .line, range: content, followsBreak: afterBreak, emphasized: content != range,
-                                    indent: Self.indent(of: range, line: lineRange, in: source)))
+                var content = Self.withoutEmphasis(range, source: source)
+                let emphasized = content != range
+                if !content.isEmpty, source.scalars[content.upperBound - 1] == ">" {
+                    content = HTMLBlockScanner.withoutClosingTags(content, source: source)
+                }
+                // The text of a `<li>` written on the lines after it is the item.
+                let item = html.pendingItem
+                html.pendingItem = false
+                blocks.append(Block(kind: .line, range: content, followsBreak: afterBreak || item, emphasized: emphasized,
+                                    indent: item ? 4 * html.listDepth : Self.indent(of: range, line: lineRange, in: source),
+                                    listItem: item))
+                if html.listDepth > 0 { HTMLBlockScanner.countLists(range, source: source, state: &html) }
             }
             afterBreak = false
         }

@@ -76,6 +76,7 @@ final class OdtBodyBuilder {
     private var rows: [[String]] = []
     private var cell: String?
     private var cellSpan = 1
+    private var cellRepeat = 1
     private var covered = false
     /// Covered cells still to come that belong to the last cell's span across columns: they were
     /// placed with it.
@@ -133,6 +134,8 @@ final class OdtBodyBuilder {
             if tableDepth == 1 {
                 cell = ""
                 cellSpan = max(1, min(attributes["table:number-columns-spanned"].flatMap(Int.init) ?? 1, 64))
+                // One element for several equal cells in a row ("three empty cells", "two covered").
+                cellRepeat = max(1, min(attributes["table:number-columns-repeated"].flatMap(Int.init) ?? 1, 64))
                 covered = name == "table:covered-table-cell"
             }
         default: break
@@ -163,16 +166,22 @@ final class OdtBodyBuilder {
         case "table:table-cell", "table:covered-table-cell":
             guard tableDepth == 1, let text = cell, !rows.isEmpty else { return }
             defer { cell = nil }
+            var count = cellRepeat
             // ODF writes a cell merged across N columns as the cell and N-1 covered cells.
             if covered, spannedAhead > 0 {
-                spannedAhead -= 1
-                return
+                let taken = min(count, spannedAhead)
+                spannedAhead -= taken
+                count -= taken
+                if count == 0 { return }
             }
-            spannedAhead = covered ? 0 : cellSpan - 1
-            let column = rows[rows.count - 1].count
-            // A covered cell belongs to a merge: it shows the text above it (vertical merge).
-            let value = covered && rows.count > 1 && column < rows[rows.count - 2].count ? rows[rows.count - 2][column] : text
-            for _ in 0..<cellSpan { rows[rows.count - 1].append(value) }
+            // A row is as wide as a table can be (64 columns a cell, 1,024 a row).
+            for _ in 0..<count where rows[rows.count - 1].count < 1_024 {
+                let column = rows[rows.count - 1].count
+                // A covered cell belongs to a merge: it shows the text above it (vertical merge).
+                let value = covered && rows.count > 1 && column < rows[rows.count - 2].count ? rows[rows.count - 2][column] : text
+                for _ in 0..<(covered ? 1 : cellSpan) { rows[rows.count - 1].append(value) }
+                spannedAhead = covered ? 0 : cellSpan - 1
+            }
         case "table:table":
             tableDepth -= 1
             if tableDepth == 0 {

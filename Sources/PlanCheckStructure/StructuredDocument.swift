@@ -198,6 +198,8 @@ package struct StructuredDocument: Sendable {
             let node = tree.nodes[index]
             guard index != 0, !node.isHeading, node.label != nil, let title = node.titleSegment else { return false }
             let range = tree.segments[title].tokens
+            // An item of no words ("- …", "<li>-</li>") opens no lead-in.
+            guard range.count >= 2 else { return false }
             // The lead-in ends where the first clause break (the colon, or anything else) stands.
             guard let end = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 7)).first(where: { tokens[$0].clauseBreakBefore }),
                   (Int(tokens[end - 1].end)..<Int(tokens[end].start)).contains(where: { source.scalars[$0] == ":" }) else { return false }

@@ -758,15 +758,24 @@ struct TaskExtractor {
             // A roadmap lists the tasks by phase (DS504 reads its columns), but its rows are not tasks.
             if roadmap { continue }
             var group: Int?
+            // Whether the row above was a task (or went on with one): only then may a row go on with it.
+            var afterTask = false
             for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
                 guard !content.tokens.isEmpty else {
                     // A row with no number and no task adds to the task above (a Word table's
-                    // further product or stage, converted as a row of its own).
-                    continueTask(&result, table: tableIndex, row: row, columns: columns, skipping: labelled?.column)
+                    // further product or stage, converted as a row of its own); a group row between
+                    // them ends that task.
+                    if afterTask {
+                        var fields = columns
+                        if marked { fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) } }
+                        afterTask = continueTask(&result, table: tableIndex, row: row, columns: fields, skipping: labelled?.column,
+                                                 header: marked ? header : nil)
+                    }
                     continue
                 }
+                afterTask = false
                 // The header again (a PDF's or a Word table's header repeated on each page) is no task.
                 if row.count == header.count, zip(row, header).allSatisfy({ cell, name in
                     source.scalars[tree.segments[cell].range].elementsEqual(source.scalars[tree.segments[name].range])
@@ -802,6 +811,7 @@ struct TaskExtractor {
                 result.append(PlanTask(origin: .tableRow(table: tableIndex, row: rowIndex), range: first..<max(first, last),
                                        title: content.range, segments: row, node: table.node, fields: fields,
                                        deadlineYears: fields[.deadline].map { years(in: $0) } ?? [], group: group))
+                afterTask = true
             }
         }
         return (result, tables)
@@ -809,12 +819,16 @@ struct TaskExtractor {
 
     /// Adds a continuation row's fields to the last task of the same table: those it lacks, and
     /// the years of a further time frame (a later stage still has to fall in the horizon).
-    private func continueTask(_ tasks: inout [PlanTask], table: Int, row: [Int], columns: [TaskField: Int], skipping: Int?) {
+    /// `header`: a Gantt chart's header, whose marked period names the time (its cell is the mark).
+    /// Whether the row went on with the task.
+    private func continueTask(_ tasks: inout [PlanTask], table: Int, row: [Int], columns: [TaskField: Int], skipping: Int?,
+                              header: [Int]?) -> Bool {
         guard var task = tasks.last, case .tableRow(table, _) = task.origin,
-              let first = row.first, tree.segments[first].tokens.isEmpty else { return }
+              let first = row.first, tree.segments[first].tokens.isEmpty else { return false }
         var added = false
         for (field, column) in columns where column < row.count && column != skipping {
-            let cell = tree.segments[row[column]]
+            let named = field == .deadline && header != nil && column < (header?.count ?? 0) ? header?[column] : nil
+            let cell = tree.segments[named ?? row[column]]
             guard !cell.tokens.isEmpty, !task.segments.contains(row[column]) else { continue }
             if task.fields[field] == nil {
                 task.fields[field] = cell.range
@@ -824,10 +838,11 @@ struct TaskExtractor {
             }
             added = true
         }
-        guard added else { return }
+        guard added else { return false }
         task.segments += row.filter { !task.segments.contains($0) }
         if let last = row.last { task.range = task.range.lowerBound..<max(task.range.upperBound, tree.segments[last].range.upperBound) }
         tasks[tasks.count - 1] = task
+        return true
     }
 
     /// The header cells that each name one period, when there are two or more: "Quý I", "Quý

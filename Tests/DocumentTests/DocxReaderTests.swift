@@ -54,6 +54,16 @@ import ZIPFoundation
                                        "III. TỔ CHỨC THỰC HIỆN"])
         // Each paragraph keeps its Word number (comments from `annotate` land on it).
         #expect(layout.blocks.compactMap { $0.paragraph } == [1, 2, 3, 4, 5, 8, 14])
+        // A task table whose partner cell lists twelve units, one per line, is still a table.
+        let partners = (1...12).map { "Sở \($0)" }
+        let long = try Self.read(body: "<w:tbl><w:tr>" + cell(["STT"]) + cell(["Nhiệm vụ"]) + cell(["Phối hợp"]) + "</w:tr><w:tr>" + cell(["1"])
+            + cell(["Xây dựng kho dữ liệu"]) + cell(partners) + "</w:tr></w:tbl>")
+        #expect(Self.lines(long) == ["| STT | Nhiệm vụ | Phối hợp |", "| 1 | Xây dựng kho dữ liệu | " + partners.joined(separator: " ") + " |"])
+        // A table nested in a cell of the nested task table keeps its text in that cell.
+        let stages = "<w:tbl><w:tr>" + cell(["Giai đoạn 1"]) + cell(["Năm 2026"]) + "</w:tr></w:tbl>"
+        let deep = try Self.read(body: "<w:tbl><w:tr><w:tc>" + body.replacingOccurrences(of: "Quý II/2027</w:t></w:r></w:p>",
+            with: "Quý II/2027</w:t></w:r></w:p>" + stages + Self.p("")) + "</w:tc></w:tr></w:tbl>")
+        #expect(Self.lines(deep).contains("| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ Phối hợp: các sở Quý II/2027 Giai đoạn 1 Năm 2026 |"))
     }
 
     /// ODF writes a cell merged across columns as the cell and a covered cell for each further
@@ -69,6 +79,10 @@ import ZIPFoundation
             cell("I. DỮ LIỆU SỐ", across: 4) + covered + covered + covered,
             cell("1") + cell("Xây dựng kho dữ liệu", down: 2) + cell("x") + cell(""),
             cell("2") + covered + cell("") + cell("x"),
+            // One element for several cells: two covered by the span before them, then one
+            // merged down from the row above; three empty cells in one.
+            cell("II. HẠ TẦNG", across: 3) + #"<table:covered-table-cell table:number-columns-repeated="2"/>"# + covered,
+            cell("3") + #"<table:table-cell table:number-columns-repeated="3"/>"#,
         ].map { "<table:table-row>\($0)</table:table-row>" }.joined()
         let content = #"<?xml version="1.0"?><office:document-content \#(office)><office:body><office:text><table:table>\#(rows)</table:table></office:text></office:body></office:document-content>"#
         let document = try OdtReader.read(try Self.package(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content]), path: "t.odt")
@@ -79,7 +93,9 @@ import ZIPFoundation
         #expect(cells == [["TT", "Nhiệm vụ", "Quý I", "Quý II"],
                           ["I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ", "I. DỮ LIỆU SỐ"],
                           ["1", "Xây dựng kho dữ liệu", "x", ""],
-                          ["2", "Xây dựng kho dữ liệu", "", "x"]])
+                          ["2", "Xây dựng kho dữ liệu", "", "x"],
+                          ["II. HẠ TẦNG", "II. HẠ TẦNG", "II. HẠ TẦNG", "x"],
+                          ["3", "", "", ""]])
     }
 
     @Test func headingsFromStylesAndNumberingRenderedAsLabels() throws {

@@ -432,6 +432,42 @@ import PlanCheckText
         #expect(document.tasks.first?.fields[.deadline].map(source.string) == "Quý II/2027")
     }
 
+    /// HTML as editors also write it: a `<p>` inside an item, an item whose text is on the next
+    /// line, a list closed after text on a line, a heading wrapped over two lines, a table inside a
+    /// `<figure>`; and an item of no words in an embedded plan (it crashed the lead-in search).
+    @Test func htmlItemsHeadingsAndTablesWrittenOverSeveralLines() {
+        let text = """
+            <h2>II. NHIỆM VỤ,
+            GIẢI PHÁP</h2>
+            <ul>
+            <li><p>Xây dựng cơ sở dữ liệu đất đai</p></li>
+            <li>
+            Kết nối dữ liệu dân cư với các sở
+            </li>
+            <li>Số hóa hồ sơ
+            trong năm 2026</li></ul>
+            <ul><li>Mở dữ liệu cho người dân</li></ul>
+            <figure class="table"><table><tr><td>STT</td><td>Nhiệm vụ</td><td>Chủ trì</td></tr><tr><td>1</td><td>Xây dựng kho dữ liệu</td><td>Sở Khoa học và Công nghệ</td></tr></table></figure>
+            """
+        let document = structure(text, markdown: true)
+        let source = document.document.source
+        let blocks = document.document.blocks
+        #expect(source.string(blocks[0].range) == "II. NHIỆM VỤ,\nGIẢI PHÁP")
+        #expect(blocks[0].kind == .heading(level: 2))
+        let items = blocks.filter(\.listItem).map { source.string($0.range) }
+        #expect(items == ["Xây dựng cơ sở dữ liệu đất đai", "Kết nối dữ liệu dân cư với các sở", "Số hóa hồ sơ", "Mở dữ liệu cho người dân"])
+        // The list closed after "năm 2026" leaves the next list at the same depth; the closing
+        // tags are not part of the line.
+        #expect(blocks.filter(\.listItem).map(\.indent) == [4, 4, 4, 4])
+        #expect(blocks.contains { source.string($0.range) == "trong năm 2026" })
+        #expect(document.tree.tables.count == 1)
+        // Items of no words, in a plan with a data section: no crash, and no item of them.
+        for empty in ["<ul><li>Xây dựng cơ sở dữ liệu đất đai</li><li>…</li><li>-</li><li>;</li></ul>", "- Xây dựng cơ sở dữ liệu\n- …"] {
+            let embedded = structure("## II. NHIỆM VỤ\n\n### 2. Phát triển dữ liệu số\n\n" + empty, markdown: true)
+            #expect(embedded.tree.nodes.contains { $0.path == "II.2" })
+        }
+    }
+
     @Test func htmlCellsSpanningRowsStandInEachRowTheySpan() {
         // A time shared by three tasks (rowspan) and a group row spanning its columns; the rows
         // below the shared cell keep their own cells under their own headers.

@@ -67,6 +67,16 @@ import PlanCheckTestSupport
         // Commas may stand between the terms, the end of a sentence may not.
         #expect(statuses(checker.check(text: plan("dữ liệu mở, bảo đảm chất lượng"), profile: .province))["DS999"] == .covered)
         #expect(statuses(checker.check(text: plan("Công bố dữ liệu mở. Chất lượng cao"), profile: .province))["DS999"] == .missing)
+        // A ";" ends an enumerated item; inside brackets that close after it (nested or square
+        // too) it only lists names. A bracket never closed encloses nothing.
+        let units = try rules("      near: {terms: [sở du lịch, sở văn hóa], within: 8}\n")
+        for (text, status) in [("Sở Du lịch; Sở Văn hóa phối hợp", RequirementStatus.missing),
+                               ("Các sở (Sở Du lịch; Sở Văn hóa) phối hợp", .covered),
+                               ("Các sở (Sở Du lịch (chủ trì); Sở Văn hóa) phối hợp", .covered),
+                               ("Các sở [Sở Du lịch; Sở Văn hóa] phối hợp", .covered),
+                               ("Sở Du lịch (chủ trì; Sở Văn hóa thực hiện riêng", .missing)] {
+            #expect(statuses(units.check(text: plan(text), profile: .province))["DS999"] == status, "\(text)")
+        }
     }
 
     @Test func partialBranchGivesPartialStatus() throws {
