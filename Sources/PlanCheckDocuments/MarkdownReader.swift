@@ -69,6 +69,7 @@ public enum MarkdownReader: DocumentReader {
                 continue
             }
             if let block = heading(range, source: source) ?? tableRow(range, source: source) {
+                html.pendingItem = false  // a `<li>` with no text before a heading or a row is empty
                 blocks.append(Block(kind: block.kind, range: block.range, followsBreak: afterBreak))
             } else if !Self.isTableSeparator(text) && !Self.isThematicBreak(text) {
                 var content = Self.withoutEmphasis(range, source: source)
