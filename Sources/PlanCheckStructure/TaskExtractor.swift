@@ -763,7 +763,13 @@ struct TaskExtractor {
             for (rowIndex, row) in table.rows.enumerated().dropFirst(headerIndex + 1) where taskColumn < row.count {
                 if stopped { break }
                 let content = tree.segments[row[taskColumn]]
-                guard !content.tokens.isEmpty else {
+                // The number and task cells merged down over this row too (Word's vMerge and HTML's
+                // rowspan repeat them): the row goes on with the task above, as an empty pair does.
+                // Both must repeat: a group column merged down beside distinct tasks is no such row.
+                let above = table.rows[rowIndex - 1]
+                let mergedDown = afterTask && taskColumn > 0 && taskColumn < above.count && sameText(row[taskColumn], above[taskColumn])
+                    && !tree.segments[row[0]].tokens.isEmpty && sameText(row[0], above[0])
+                guard !content.tokens.isEmpty, !mergedDown else {
                     // A row with no number and no task adds to the task above (a Word table's
                     // further product or stage, converted as a row of its own); a group row between
                     // them ends that task.
@@ -771,7 +777,7 @@ struct TaskExtractor {
                         var fields = columns
                         if marked { fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) } }
                         afterTask = continueTask(&result, table: tableIndex, row: row, columns: fields, skipping: labelled?.column,
-                                                 header: marked ? header : nil)
+                                                 header: marked ? header : nil, mergedDown: mergedDown)
                     }
                     continue
                 }
@@ -822,9 +828,9 @@ struct TaskExtractor {
     /// `header`: a Gantt chart's header, whose marked period names the time (its cell is the mark).
     /// Whether the row went on with the task.
     private func continueTask(_ tasks: inout [PlanTask], table: Int, row: [Int], columns: [TaskField: Int], skipping: Int?,
-                              header: [Int]?) -> Bool {
+                              header: [Int]?, mergedDown: Bool) -> Bool {
         guard var task = tasks.last, case .tableRow(table, _) = task.origin,
-              let first = row.first, tree.segments[first].tokens.isEmpty else { return false }
+              let first = row.first, mergedDown || tree.segments[first].tokens.isEmpty else { return false }
         var added = false
         for (field, column) in columns where column < row.count && column != skipping {
             let named = field == .deadline && header != nil && column < (header?.count ?? 0) ? header?[column] : nil
@@ -843,6 +849,11 @@ struct TaskExtractor {
         if let last = row.last { task.range = task.range.lowerBound..<max(task.range.upperBound, tree.segments[last].range.upperBound) }
         tasks[tasks.count - 1] = task
         return true
+    }
+
+    /// Whether two cells hold the same text (the same segment, or a copy of it).
+    private func sameText(_ a: Int, _ b: Int) -> Bool {
+        a == b || source.scalars[tree.segments[a].range].elementsEqual(source.scalars[tree.segments[b].range])
     }
 
     /// The header cells that each name one period, when there are two or more: "Quý I", "Quý

@@ -48,6 +48,26 @@ import PlanCheckTestSupport
         #expect(document.tasks.last?.fields[.output].map(source.string) == "40 bộ dữ liệu")
         #expect(document.tasks.last?.deadlineYears == [2027, 2031])
         #expect(document.tasks.last?.deadlineEnd?.year == 2031)  // not 2035: a group row came between
+        // Word merges the number and the task down over a stage's row (vMerge repeats them in the
+        // text); a group merged down beside distinct tasks repeats one cell only.
+        let merged = structure("""
+            II. NHIỆM VỤ
+            | STT | Nhiệm vụ | Chủ trì | Sản phẩm |
+            |---|---|---|---|
+            | 1 | Công bố dữ liệu mở | Sở Khoa học và Công nghệ | 40 bộ dữ liệu |
+            | 1 | Công bố dữ liệu mở | | 80 bộ dữ liệu |
+            | 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Hồ sơ số |
+            """)
+        #expect(merged.tasks.count == 2)
+        #expect(merged.tasks.first?.fields[.lead] != nil)
+        let grouped = structure("""
+            II. NHIỆM VỤ
+            | Nhóm | TT | Nhiệm vụ | Chủ trì |
+            |---|---|---|---|
+            | I. Thể chế | 1 | Ban hành quy chế | Sở Tư pháp |
+            | I. Thể chế | 2 | Ban hành danh mục | Sở Khoa học và Công nghệ |
+            """)
+        #expect(grouped.tasks.count == 2)
     }
 
     @Test func tasksAsAReviewerReadsThem() {
