@@ -584,10 +584,11 @@ struct TaskExtractor {
         return found
     }
 
-    /// A number right after a time-frame word, within its clause: "Quý II", "quý 3/2026", "giai đoạn 2026–2030".
+    /// A number right after a time-frame word, within its clause: "Quý II", "quý 3/2026". After
+    /// "giai đoạn" only a year is a time (found as one): "Kho dữ liệu giai đoạn 1" names a phase.
     private func numberFollows(_ last: Int, before clauseEnd: Int) -> Bool {
         let next = last + 1
-        return next < tokens.count && Int(tokens[next].start) < clauseEnd
+        return tokens[last].key != Self.đoạn && next < tokens.count && Int(tokens[next].start) < clauseEnd
             && (tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key))
     }
 
