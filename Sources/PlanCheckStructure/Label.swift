@@ -6,6 +6,7 @@ package struct Label: Sendable, Equatable {
         case part        // Phần I, Phần thứ nhất, Chương II
         case annex       // Phụ lục, Phụ lục I
         case article     // Điều 1.
+        case section     // Mục 1.  Mục II:  (the sections of a part: "PHẦN THỨ HAI" then "Mục 1. QUAN ĐIỂM")
         case roman       // I.
         case capital     // A.  B.  Đ.  (groups above numbered items: "A. Hoàn thiện thể chế")
         case arabic      // 1.
@@ -26,7 +27,7 @@ package struct Label: Sendable, Equatable {
     public var rank: Int {
         switch kind {
         case .part, .annex, .recipients: return 1
-        case .article, .roman, .capital: return 2
+        case .article, .section, .roman, .capital: return 2
         case .arabic: return 3
         case .dotted: return 3 + text.split(separator: ".").count - 1
         case .letter: return 8
@@ -179,7 +180,7 @@ enum LabelParser {
         return Label(kind: .letter, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
     }
 
-    /// Phần I / Phần thứ nhất / Chương II / Phụ lục (I) / Điều 1.
+    /// Phần I / Phần thứ nhất / Chương II / Phụ lục (I) / Điều 1. / Mục 1.
     private static func wordedLabel(_ range: Range<Int>, source: SourceText, tokens: [Token], first: Int) -> Label? {
         guard first < tokens.count else { return nil }
         // Markdown emphasis may come first: "**Nơi nhận:**".
@@ -196,6 +197,7 @@ enum LabelParser {
         switch head {
         case Words.phan, Words.chuong: kind = .part
         case Words.dieu: kind = .article
+        case Words.muc: kind = .section
         case Words.phu where first + 1 < tokens.count && tokens[first + 1].key == Words.luc:
             kind = .annex
             wordCount = 2
@@ -217,6 +219,12 @@ enum LabelParser {
             end = Int(tokens[next - 1].end)
         } else if kind != .annex {
             return nil  // "Phần lớn…", "Điều kiện…" are words, not labels
+        }
+        // "Mục 2 Phần II của Kế hoạch được sửa đổi": a section is labelled only when punctuation
+        // or the end of the line follows its number ("Mục 1.", "Mục II:", "Mục 3 –").
+        if kind == .section {
+            let after = skipSpaces(end, range, source.scalars)
+            guard after == range.upperBound || [".", ":", ")", "-", "–"].contains(source.scalars[after]) else { return nil }
         }
         var contentStart = end
         while contentStart < range.upperBound,
@@ -256,7 +264,7 @@ enum LabelParser {
                    chuong = Syllable.word("chương"), dieu = Syllable.word("điều"), phu = Syllable.word("phụ"),
                    luc = Syllable.word("lục"), thu = Syllable.word("thứ"), nhiem = Syllable.word("nhiệm"),
                    vu = Syllable.word("vụ"), du = Syllable.word("dự"), an = Syllable.word("án"),
-                   giai = Syllable.word("giải"), phap = Syllable.word("pháp")
+                   giai = Syllable.word("giải"), phap = Syllable.word("pháp"), muc = Syllable.word("mục")
     }
 
     /// 2, II, or one letter ("Phần B", "PHẦN A").

@@ -157,9 +157,10 @@ package struct SectionTree: Sendable {
             let source = document.source
             // A label alone on its line ("Phần thứ nhất", "II.") has its title on the next line,
             // also after a blank line when that line reads as a title ("**Phần I**", blank,
-            // "**KẾT QUẢ THỰC HIỆN NĂM 2025**", as Markdown exported from Word has it).
+            // "**KẾT QUẢ THỰC HIỆN NĂM 2025**", as Markdown exported from Word has it). An annex's
+            // title may be long ("DANH MỤC NHIỆM VỤ, DỰ ÁN ƯU TIÊN THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU TỈNH …").
             if block.followsBreak, let previous = continuable, segments[previous].range.isEmpty,
-               segments[previous].role == .heading, Self.isUpperCase(block.range, source), tokenCount(block.range) <= 16 {
+               segments[previous].role == .heading, Self.isUpperCase(block.range, source), tokenCount(block.range) <= 24 {
                 extend(previous, to: block.range.upperBound)
                 return
             }
@@ -201,7 +202,7 @@ package struct SectionTree: Sendable {
             let bare = !document.blocks.contains { block in
                 switch block.kind {
                 case .heading: return true
-                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part } ?? false
+                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part || $0.kind == .section } ?? false
                 case .tableRow: return false
                 }
             }
@@ -404,7 +405,7 @@ package struct SectionTree: Sendable {
         /// ("**3. Xây dựng, hoàn thiện các cơ sở dữ liệu của ngành Tư pháp**") it may be longer.
         static func readsAsHeading(label: Label, title: Range<Int>, source: SourceText, emphasized: Bool = false) -> Bool {
             switch label.kind {
-            case .part, .annex, .article, .roman, .recipients: return true
+            case .part, .annex, .article, .section, .roman, .recipients: return true
             case .dash, .plus: return false
             case .arabic, .dotted, .letter, .capital:
                 guard !title.isEmpty else { return true }

@@ -258,8 +258,38 @@ import PlanCheckText
     }
 
     @Test func wordsThatLookLikeLabelsAreText() {
-        let document = structure("Phần lớn dữ liệu chưa được số hóa.\nĐiều kiện triển khai còn hạn chế.\nV/v hướng dẫn\n2030 là mốc")
+        let document = structure("Phần lớn dữ liệu chưa được số hóa.\nĐiều kiện triển khai còn hạn chế.\nV/v hướng dẫn\n2030 là mốc"
+                                 + "\nMục tiêu đến năm 2030.\nMục 2 Phần II của Kế hoạch được sửa đổi.")
         #expect(document.tree.nodes.count == 1)
+    }
+
+    /// An annex label set in bold on its own ("PHỤ LỤC"), its long title in the next paragraph:
+    /// the title is the annex's, so a rule that looks for "danh mục nhiệm vụ" in headings finds it.
+    @Test func aBoldAnnexLabelTakesItsLongTitleFromTheNextParagraph() throws {
+        func bold(_ text: String) -> String { "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text)</w:t></w:r></w:p>" }
+        let title = "DANH MỤC NHIỆM VỤ, DỰ ÁN ƯU TIÊN THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU TỈNH LÀO CAI ĐẾN NĂM 2030"
+        let word = try DocxReaderTests.read(body: DocxReaderTests.p("VII. TỔ CHỨC THỰC HIỆN") + DocxReaderTests.p("Sở Tài chính bố trí kinh phí.")
+                                            + bold("PHỤ LỤC") + bold(title) + DocxReaderTests.p("(Kèm theo Chiến lược dữ liệu tỉnh)"))
+        let document = StructuredDocument(word, vocabulary: TestSupport.vocabulary)
+        let annex = try #require(document.tree.nodes.first { $0.label?.kind == .annex })
+        let heading = document.tree.segments[try #require(annex.titleSegment)]
+        #expect(document.document.source.string(heading.range).trimmingCharacters(in: .whitespacesAndNewlines) == title)
+    }
+
+    /// A strategy written in parts and their sections: "PHẦN THỨ TƯ" then "Mục 1. …", each
+    /// section a heading under its part, with its numbered items below it.
+    @Test func sectionsOfAPartAreHeadingsUnderIt() {
+        let document = structure("""
+            PHẦN THỨ BA
+            Mục 1. QUAN ĐIỂM
+            Dữ liệu là tài nguyên.
+            Mục 2: TẦM NHÌN ĐẾN NĂM 2035
+            PHẦN THỨ TƯ
+            Mục I. HOÀN THIỆN THỂ CHẾ
+            1. Ban hành Quy chế chia sẻ dữ liệu.
+            """)
+        #expect(paths(document) == ["Phần thứ ba|part|H", "Phần thứ ba.Mục 1|section|H", "Phần thứ ba.Mục 2|section|H", "Phần thứ tư|part|H", "Phần thứ tư.Mục I|section|H",
+                                    "Phần thứ tư.Mục I.1|arabic|-"])
     }
 
     @Test func markdownHeadingsWithAndWithoutLabels() {
