@@ -119,6 +119,9 @@ package struct StructureVocabulary: Sendable {
     static let ministrySymbolPrefixes = ["B", "NHNN", "TTCP", "VPCP", "UBDT", "BHXH"]
 
     static let documentTypes = phrases("kế hoạch", "chiến lược", "đề án", "quyết định", "chương trình")
+    /// Types of documents that are not plans (Decree 30, Appendix III), even with a "Phương hướng,
+    /// nhiệm vụ năm sau" part: a results report, minutes, a submission, a notice, an invitation.
+    static let otherDocumentTypes = phrases("báo cáo", "biên bản", "tờ trình", "thông báo", "giấy mời", "công văn")
     static let dataStrategy = phrases("chiến lược dữ liệu")
     static let nationalStrategy = phrases("chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
     static let digitalTransformation = phrases("chuyển đổi số")

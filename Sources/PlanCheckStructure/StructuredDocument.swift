@@ -78,7 +78,8 @@ package struct StructuredDocument: Sendable {
         taskNodes = Self.headings(vocabulary.taskHeadings, finder).filter { !inResults[$0] }
         let taskHeadingNodes = Set(taskNodes)
         targetNodes = Self.headings(vocabulary.targetHeadings, finder).filter { !taskHeadingNodes.contains($0) }
-        let form = Self.classify(finder: finder, title: title, hasTasks: !taskNodes.isEmpty, hasDataHeadings: !dataHeadings.isEmpty)
+        let form = Self.classify(finder: finder, header: header, title: title, hasTasks: !taskNodes.isEmpty,
+                                 hasDataHeadings: !dataHeadings.isEmpty)
         self.form = form
         let embedded = form == .embedded && !dataHeadings.isEmpty
         // Items titled by a short lead-in ("c) Về dữ liệu số: 100% hồ sơ …" among "a) Về hạ tầng số:
@@ -303,23 +304,29 @@ package struct StructuredDocument: Sendable {
         return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && !text.uppercased().contains("CỘNG H")
     }
 
-    private static func classify(finder: PhraseFinder, title header: Range<Int>, hasTasks: Bool, hasDataHeadings: Bool) -> DocumentForm {
-        let hasType = !header.isEmpty
-        if !hasType && !hasTasks { return .notAPlan }
-        let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: header)
-            && !finder.contains(StructureVocabulary.nationalStrategy, in: header)
-        if titleNamesDataStrategy, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: header.lowerBound),
+    private static func classify(finder: PhraseFinder, header: Range<Int>, title: Range<Int>, hasTasks: Bool,
+                                 hasDataHeadings: Bool) -> DocumentForm {
+        if title.isEmpty {
+            // No plan type line: a plan only by its tasks section, unless the header names another
+            // type ("BÁO CÁO Kết quả thực hiện …", whose "Phương hướng, nhiệm vụ năm 2027" is no plan).
+            let otherType = header.contains { finder.tree.segments[$0].role == .heading
+                && finder.startsWith(StructureVocabulary.otherDocumentTypes, segment: $0) }
+            if !hasTasks || otherType { return .notAPlan }
+        }
+        let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: title)
+            && !finder.contains(StructureVocabulary.nationalStrategy, in: title)
+        if titleNamesDataStrategy, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: title.lowerBound),
            StructureVocabulary.strategyTypes.phrases.contains(type) {
             return .strategy
         }
-        if finder.contains(StructureVocabulary.digitalTransformation, in: header)
-            && !finder.contains(StructureVocabulary.dataStrategy, in: header) {
+        if finder.contains(StructureVocabulary.digitalTransformation, in: title)
+            && !finder.contains(StructureVocabulary.dataStrategy, in: title) {
             return .embedded
         }
-        if finder.contains(finder.vocabulary.dataTopic, in: header) { return .standalone }
+        if finder.contains(finder.vocabulary.dataTopic, in: title) { return .standalone }
         // "Kế hoạch triển khai Quyết định số 142/QĐ-TTg": a plan for the Strategy is a data plan,
         // whatever its data headings.
-        if finder.contains(StructureVocabulary.strategyCitations, in: header) { return .standalone }
+        if finder.contains(StructureVocabulary.strategyCitations, in: title) { return .standalone }
         return hasDataHeadings ? .embedded : .standalone
     }
 }
