@@ -309,9 +309,17 @@ package struct StructuredDocument: Sendable {
         if title.isEmpty {
             // No plan type line: a plan only by its tasks section, unless the header names another
             // type ("BÁO CÁO Kết quả thực hiện …", whose "Phương hướng, nhiệm vụ năm 2027" is no plan).
-            let otherType = header.contains { finder.tree.segments[$0].role == .heading
+            // A submission that carries its plan ("TỜ TRÌNH …", then "KẾ HOẠCH" on its own line) is
+            // read as the plan it carries.
+            let segments = finder.tree.segments
+            let otherType = header.contains { segments[$0].role == .heading
                 && finder.startsWith(StructureVocabulary.otherDocumentTypes, segment: $0) }
-            if !hasTasks || otherType { return .notAPlan }
+            let carriesAPlan = segments.indices.contains { index in
+                guard segments[index].role == .heading,
+                      let type = finder.first(StructureVocabulary.documentTypes, startingSegment: index) else { return false }
+                return segments[index].tokens.count == type.keys.count
+            }
+            if !hasTasks || (otherType && !carriesAPlan) { return .notAPlan }
         }
         let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: title)
             && !finder.contains(StructureVocabulary.nationalStrategy, in: title)

@@ -368,6 +368,33 @@ import PlanCheckText
         #expect(structure("Biên bản họp giao ban tuần.\nCác đồng chí dự họp.").form == .notAPlan)
     }
 
+    /// A results report is no plan, however it names next year's direction; a submission that
+    /// carries its plan after it is the plan.
+    @Test func aReportWithNextYearsTasksIsNotAPlan() {
+        let report = """
+            BÁO CÁO
+            Kết quả thực hiện Chiến lược dữ liệu quốc gia năm 2026
+            I. KẾT QUẢ ĐẠT ĐƯỢC
+            Đã số hóa 90% hồ sơ thủ tục hành chính.
+            II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027
+            1. Xây dựng Kho dữ liệu dùng chung của tỉnh.
+            """
+        #expect(structure(report).form == .notAPlan)
+        // Without the report's type line the same text reads as a plan by its tasks section.
+        #expect(structure(report.replacingOccurrences(of: "BÁO CÁO\n", with: "")).form != .notAPlan)
+        let submission = """
+            TỜ TRÌNH
+            Về việc ban hành Kế hoạch phát triển dữ liệu năm 2027
+            I. SỰ CẦN THIẾT
+            Kính trình Ủy ban nhân dân tỉnh xem xét.
+            KẾ HOẠCH
+            Phát triển dữ liệu số của tỉnh năm 2027
+            II. NHIỆM VỤ
+            1. Xây dựng Kho dữ liệu dùng chung của tỉnh.
+            """
+        #expect(structure(submission).form != .notAPlan)
+    }
+
     @Test func embeddedPlanFindsItsDataSection() {
         let document = structure("""
         KẾ HOẠCH
