@@ -220,15 +220,14 @@ enum LabelParser {
         } else if kind != .annex {
             return nil  // "Phần lớn…", "Điều kiện…" are words, not labels
         }
-        // "Mục 2 Phần II của Kế hoạch được sửa đổi": a section is labelled only when punctuation
-        // or the end of the line follows its number ("Mục 1.", "Mục II:", "Mục 3 –").
-        if kind == .section {
-            let after = skipSpaces(end, range, source.scalars)
-            guard after == range.upperBound || [".", ":", ")", "-", "–"].contains(source.scalars[after]) else { return nil }
+        if kind == .section, !isSectionLabel(head: start, number: next - 1, end: end, range, source: source, tokens: tokens) {
+            return nil
         }
         var contentStart = end
+        // "**Mục 2**: …": the emphasis that closes around a section's label is not its title.
+        let skipped: Set<Unicode.Scalar> = kind == .section ? [".", ":", "-", "–", ")", "*", "_"] : [".", ":", "-", "–", ")"]
         while contentStart < range.upperBound,
-              [".", ":", "-", "–", ")"].contains(source.scalars[contentStart]) || source.scalars[contentStart].properties.isWhitespace {
+              skipped.contains(source.scalars[contentStart]) || source.scalars[contentStart].properties.isWhitespace {
             contentStart += 1
         }
         // Written as a reader says it whatever the markup and case: "**PHẦN II" is "Phần II",
@@ -240,6 +239,25 @@ enum LabelParser {
                 : numbered && index == words.count - 1 ? word.uppercased() : word
         }.joined(separator: " ")
         return Label(kind: kind, text: text, contentStart: contentStart)
+    }
+
+    /// "Mục 1. QUAN ĐIỂM", "**Mục 2**: Phát triển dữ liệu", "MỤC II – NHIỆM VỤ": a section of a part,
+    /// written with a capital, numbered in digits or Roman numerals, punctuation after the number
+    /// and a title after it on the line. Not "Mục 2 Phần II của Kế hoạch …" (no punctuation), "mục 3."
+    /// ending a wrapped sentence ("… theo thời hạn tại / mục 3."), "Mục III.2 …" (a cross-reference
+    /// whose number goes on), "Mục b) khoản 2 …".
+    private static func isSectionLabel(head: Int, number: Int, end: Int, _ range: Range<Int>, source: SourceText,
+                                       tokens: [Token]) -> Bool {
+        guard source.scalars[head].properties.isUppercase,
+              tokens[number].key.text.allSatisfy({ $0.isNumber || "ivxlc".contains($0) }) else { return false }
+        var index = end
+        while index < range.upperBound, ["*", "_", " ", "\t"].contains(source.scalars[index]) { index += 1 }
+        guard index < range.upperBound, [".", ":", ")", "-", "–"].contains(source.scalars[index]) else { return false }
+        // "Mục 1.2", "Mục III.2": the number goes on.
+        if index + 1 < range.upperBound, source.scalars[index + 1].properties.numericType != nil { return false }
+        var title = index + 1
+        while title < range.upperBound, ["*", "_", " ", "\t", ".", ":", "-", "–"].contains(source.scalars[title]) { title += 1 }
+        return title < range.upperBound && source.scalars[title].properties.isUppercase
     }
 
     /// "Nhiệm vụ 1:", "Dự án 2." — the number (digits) then ":", ".", ")" or a dash: an item

@@ -202,7 +202,7 @@ package struct SectionTree: Sendable {
             let bare = !document.blocks.contains { block in
                 switch block.kind {
                 case .heading: return true
-                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part || $0.kind == .section } ?? false
+                case .line: return parseLabel(block.range).map { $0.kind == .roman || $0.kind == .part } ?? false
                 case .tableRow: return false
                 }
             }
@@ -235,6 +235,7 @@ package struct SectionTree: Sendable {
             while let top = open.last, top != 0,
                   (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && !isHeading && label != nil)
                    && !opensRomanList(under: top, label)
+                   && !nestsBesideSections(under: top, label)
                    && !opensCapitalList(under: top, label, markupLevel: markupLevel))
                     // A line marked up as a heading ends the list items before it, whatever its level.
                     || (markupLevel != nil && !nodes[top].isHeading)
@@ -264,6 +265,28 @@ package struct SectionTree: Sendable {
         private func opensRomanList(under top: Int, _ label: Label?) -> Bool {
             guard let label, label.kind == .roman, nodes[top].label?.kind == .capital, nodes[top].isHeading else { return false }
             return label.text == "I" || nodes[top].children.contains { nodes[$0].label?.kind == .roman }
+        }
+
+        /// "Mục" sections rank with Roman sections and articles; whichever comes first holds the
+        /// other: "II. NHIỆM VỤ" then "Mục 1. …" (sections of a Roman part), "Mục 1. NHIỆM VỤ" then
+        /// "I. …" (a Roman list inside a section, begun at "I" or going on), "Mục 2" then "Điều 3."
+        /// (articles inside a section, as in a legal text).
+        private func nestsBesideSections(under top: Int, _ label: Label?) -> Bool {
+            guard let label, let outer = nodes[top].label, nodes[top].isHeading else { return false }
+            switch (outer.kind, label.kind) {
+            case (.roman, .section):
+                // Not a Roman list that is itself inside a section: "Mục 2." ends it.
+                var parent = nodes[top].parent
+                while let index = parent, index != 0 {
+                    if nodes[index].label?.kind == .section { return false }
+                    parent = nodes[index].parent
+                }
+                return true
+            case (.section, .article): return true
+            case (.section, .roman):
+                return label.text == "I" || nodes[top].children.contains { nodes[$0].label?.kind == .roman }
+            default: return false
+            }
         }
 
         /// Groups lettered "A.", "B.", "C." under a Roman-numbered section ("IV. NHIỆM VỤ CỤ THỂ",

@@ -78,7 +78,7 @@ package struct StructuredDocument: Sendable {
         taskNodes = Self.headings(vocabulary.taskHeadings, finder).filter { !inResults[$0] }
         let taskHeadingNodes = Set(taskNodes)
         targetNodes = Self.headings(vocabulary.targetHeadings, finder).filter { !taskHeadingNodes.contains($0) }
-        let form = Self.classify(finder: finder, header: header, title: title, hasTasks: !taskNodes.isEmpty,
+        let form = Self.classify(finder: finder, source: document.source, header: header, title: title, hasTasks: !taskNodes.isEmpty,
                                  hasDataHeadings: !dataHeadings.isEmpty)
         self.form = form
         let embedded = form == .embedded && !dataHeadings.isEmpty
@@ -304,20 +304,29 @@ package struct StructuredDocument: Sendable {
         return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && !text.uppercased().contains("CỘNG H")
     }
 
-    private static func classify(finder: PhraseFinder, header: Range<Int>, title: Range<Int>, hasTasks: Bool,
-                                 hasDataHeadings: Bool) -> DocumentForm {
+    private static func classify(finder: PhraseFinder, source: SourceText, header: Range<Int>, title: Range<Int>,
+                                 hasTasks: Bool, hasDataHeadings: Bool) -> DocumentForm {
         if title.isEmpty {
             // No plan type line: a plan only by its tasks section, unless the header names another
             // type ("BÁO CÁO Kết quả thực hiện …", whose "Phương hướng, nhiệm vụ năm 2027" is no plan).
-            // A submission that carries its plan ("TỜ TRÌNH …", then "KẾ HOẠCH" on its own line) is
-            // read as the plan it carries.
-            let segments = finder.tree.segments
-            let otherType = header.contains { segments[$0].role == .heading
-                && finder.startsWith(StructureVocabulary.otherDocumentTypes, segment: $0) }
-            let carriesAPlan = segments.indices.contains { index in
-                guard segments[index].role == .heading,
-                      let type = finder.first(StructureVocabulary.documentTypes, startingSegment: index) else { return false }
-                return segments[index].tokens.count == type.keys.count
+            // The other type in capitals, as a heading or a long title line ("BÁO CÁO KẾT QUẢ …
+            // VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027").
+            let tree = finder.tree
+            let otherType = header.contains { index in
+                guard let type = finder.first(StructureVocabulary.otherDocumentTypes, startingSegment: index) else { return false }
+                if tree.segments[index].role == .heading { return true }
+                let first = tree.segments[index].tokens.lowerBound
+                let words = Int(finder.tokens[first].start)..<Int(finder.tokens[first + type.keys.count - 1].end)
+                return words.lowerBound == tree.segments[index].range.lowerBound
+                    && source.string(words).allSatisfy { !$0.isLetter || $0.isUppercase }
+            }
+            // A submission that carries its plan ("TỜ TRÌNH …", then an unnumbered "KẾ HOẠCH …" or
+            // "CHƯƠNG TRÌNH HÀNH ĐỘNG …" heading) is read as the plan it carries; "III. KẾ HOẠCH NĂM
+            // 2027" in a report is one of its sections.
+            let carriesAPlan = tree.segments.indices.contains { index in
+                let node = tree.nodes[tree.segments[index].node]
+                return tree.segments[index].role == .heading && !(node.titleSegment == index && node.label != nil)
+                    && finder.startsWith(StructureVocabulary.documentTypes, segment: index)
             }
             if !hasTasks || (otherType && !carriesAPlan) { return .notAPlan }
         }

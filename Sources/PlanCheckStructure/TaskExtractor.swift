@@ -558,7 +558,7 @@ struct TaskExtractor {
                 if role.needsTime, !labelled {
                     while nextYear < segment.tokens.upperBound, nextYear < start || year(at: nextYear) == nil { nextYear += 1 }
                     let yearInClause = nextYear < segment.tokens.upperBound && Int(tokens[nextYear].start) < clauseEnd
-                    if !yearInClause, !numberFollows(last, before: clauseEnd) { continue }
+                    if !yearInClause, !numberFollows(start, last, before: clauseEnd) { continue }
                 }
                 found[role.field] = clause
             }
@@ -584,11 +584,17 @@ struct TaskExtractor {
         return found
     }
 
-    /// A number right after a time-frame word, within its clause: "Quý II", "quý 3/2026". After
-    /// "giai đoạn" only a year is a time (found as one): "Kho dữ liệu giai đoạn 1" names a phase.
-    private func numberFollows(_ last: Int, before clauseEnd: Int) -> Bool {
+    /// A number right after a time-frame word, within its clause: "Quý II", "quý 3/2026", "thời gian
+    /// thực hiện: giai đoạn 2", "hoàn thành trong giai đoạn 1". A phase that names a thing ("Kho dữ
+    /// liệu giai đoạn 1") is no time: after "giai đoạn" a small number counts only where the phase
+    /// opens its clause or follows "trong", "vào", "từ", "thuộc".
+    private func numberFollows(_ start: Int, _ last: Int, before clauseEnd: Int) -> Bool {
         let next = last + 1
-        return tokens[last].key != Self.đoạn && next < tokens.count && Int(tokens[next].start) < clauseEnd
+        if tokens[last].key == Self.đoạn, start > 0, !tokens[start].clauseBreakBefore, !tokens[start].sentenceBreakBefore,
+           !Self.timePrepositions.contains(tokens[start - 1].key) {
+            return false
+        }
+        return next < tokens.count && Int(tokens[next].start) < clauseEnd
             && (tokens[next].key.number != nil || Self.romanNumerals.contains(tokens[next].key))
     }
 
@@ -619,6 +625,7 @@ struct TaskExtractor {
     private static let theo = Syllable.word("theo"), cac = Syllable.word("các")
     private static let collectiveHeads: Set<Syllable> = Set(["cơ", "đơn", "sở", "bộ", "địa"].map(Syllable.word))
 
+    private static let timePrepositions: Set<Syllable> = Set(["trong", "vào", "từ", "thuộc"].map(Syllable.word))
     private static let romanNumerals: Set<Syllable> = Set(["i", "ii", "iii", "iv"].map(Syllable.word))
 
     /// A label written as a sentence: the wording opens a clause and "là" follows within four

@@ -292,6 +292,40 @@ import PlanCheckText
                                     "Phần thứ tư.Mục I.1|arabic|-"])
     }
 
+    /// "Mục" that is no section: a wrapped sentence ending "… tại / mục 3.", a cross-reference whose
+    /// number goes on ("Mục III.2 …", "Mục 2.1 …"), a letter ("Mục b) khoản 2 …"). And sections
+    /// nest with the labels they rank beside: inside a Roman part, around a Roman list or articles.
+    @Test func sectionLabelsAreSectionsOnlyWhenTheyReadAsOne() {
+        let prose = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            1. Xây dựng Kho dữ liệu dùng chung, hoàn thành theo thời hạn tại
+            mục 3.
+            Mục III.2 Kế hoạch này quy định trách nhiệm báo cáo.
+            Mục 2.1 Phát triển hạ tầng dữ liệu.
+            Mục b) khoản 2 Điều 4 được sửa đổi.
+            2. Ban hành Quy chế chia sẻ dữ liệu.
+            """)
+        #expect(!paths(prose).contains { $0.contains("Mục") })
+        #expect(paths(prose).map { $0.components(separatedBy: "|")[0] } == ["II", "II.1", "II.2"])
+        let nested = structure("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+            Mục 1. Hoàn thiện thể chế
+            1. Ban hành Quy chế chia sẻ dữ liệu.
+            Mục 2. Phát triển hạ tầng
+            III. TỔ CHỨC THỰC HIỆN
+            """)
+        #expect(paths(nested).map { $0.components(separatedBy: "|")[0] } == ["II", "II.Mục 1", "II.Mục 1.1", "II.Mục 2", "III"])
+        let around = structure("""
+            **Mục 1**: NHIỆM VỤ CỤ THỂ
+            I. HOÀN THIỆN THỂ CHẾ
+            II. PHÁT TRIỂN HẠ TẦNG
+            Mục 2. TỔ CHỨC THỰC HIỆN
+            Điều 3. Trách nhiệm thi hành
+            """, markdown: true)
+        #expect(paths(around).map { $0.components(separatedBy: "|")[0] }
+                == ["Mục 1", "Mục 1.I", "Mục 1.II", "Mục 2", "Mục 2.Điều 3"])
+    }
+
     @Test func markdownHeadingsWithAndWithoutLabels() {
         let document = structure("# KẾ HOẠCH\n## I. MỤC TIÊU\nNội dung\n### 1. Mục tiêu chung\n## II. NHIỆM VỤ\n", markdown: true)
         #expect(paths(document) == ["|md|H", "I|roman|H", "I.1|arabic|H", "II|roman|H"])
@@ -393,6 +427,17 @@ import PlanCheckText
             1. Xây dựng Kho dữ liệu dùng chung của tỉnh.
             """
         #expect(structure(submission).form != .notAPlan)
+        // The carried plan's type line may run on ("CHƯƠNG TRÌNH HÀNH ĐỘNG …"); a report's long title
+        // line in capitals is its type too, and its own "III. KẾ HOẠCH NĂM 2027" is one of its sections.
+        #expect(structure(submission.replacingOccurrences(of: "KẾ HOẠCH\n", with: "CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ DỮ LIỆU\n")).form != .notAPlan)
+        #expect(structure("""
+            BÁO CÁO KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU QUỐC GIA NĂM 2026 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 CỦA TỈNH
+            I. KẾT QUẢ ĐẠT ĐƯỢC
+            Đã số hóa 90% hồ sơ thủ tục hành chính.
+            II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027
+            1. Xây dựng Kho dữ liệu dùng chung của tỉnh.
+            III. KẾ HOẠCH NĂM 2027
+            """).form == .notAPlan)
     }
 
     @Test func embeddedPlanFindsItsDataSection() {

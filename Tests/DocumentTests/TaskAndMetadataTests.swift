@@ -411,11 +411,14 @@ import PlanCheckTestSupport
             6. Xây dựng Kho dữ liệu dùng chung giai đoạn 1. Chủ trì: Sở Khoa học và Công nghệ.
             7. Số hóa hồ sơ địa chính giai đoạn II. Chủ trì: Sở Nông nghiệp và Môi trường.
             8. Mở rộng Kho dữ liệu dùng chung, giai đoạn 2027–2028. Chủ trì: Sở Khoa học và Công nghệ.
+            9. Nâng cấp Trung tâm dữ liệu tỉnh. Thời gian thực hiện: giai đoạn 2. Chủ trì: Sở Khoa học và Công nghệ.
+            10. Số hóa tài liệu lưu trữ, hoàn thành trong giai đoạn 1. Chủ trì: Sở Nội vụ.
             """)
-        // "giai đoạn 1" names a phase of the work; only a year after it is a time.
-        #expect(document.tasks.map { $0.fields[.deadline] != nil } == [false, false, true, true, false, false, false, true])
+        // "Kho dữ liệu … giai đoạn 1" names a phase of the work; a phase as the time of the task
+        // (after a colon, "trong giai đoạn 1") and a year after it are times.
+        #expect(document.tasks.map { $0.fields[.deadline] != nil } == [false, false, true, true, false, false, false, true, true, true])
         // A cited document's date is not a time of the plan.
-        #expect(document.tasks.count == 8 && document.tasks[4].deadlineYears == [])
+        #expect(document.tasks.count == 10 && document.tasks[4].deadlineYears == [])
     }
 
     @Test func aPartLabelAloneTakesItsTitleFromTheNextLineAfterABlank() {
