@@ -308,9 +308,8 @@ package struct StructuredDocument: Sendable {
                                  hasTasks: Bool, hasDataHeadings: Bool) -> DocumentForm {
         if title.isEmpty {
             // No plan type line: a plan only by its tasks section, unless the header names another
-            // type ("BÁO CÁO Kết quả thực hiện …", whose "Phương hướng, nhiệm vụ năm 2027" is no plan).
-            // The other type in capitals, as a heading or a long title line ("BÁO CÁO KẾT QUẢ …
-            // VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027").
+            // type in capitals, as a heading or a long title line ("BÁO CÁO KẾT QUẢ … VÀ PHƯƠNG
+            // HƯỚNG, NHIỆM VỤ NĂM 2027": next year's direction in a report is no plan).
             let tree = finder.tree
             let otherType = header.contains { index in
                 guard let type = finder.first(StructureVocabulary.otherDocumentTypes, startingSegment: index) else { return false }
