@@ -185,6 +185,7 @@ func extend(_ condition: Condition, _ syllable: String) -> Condition {
     case .phrases(let p): return .phrases(p.map { $0 + " " + syllable })
     case .heading(let p): return .heading(p.map { $0 + " " + syllable })
     case .near(let groups, let within): return .near(groups: groups.map { $0.map { $0 + " " + syllable } }, within: within)
+    case .scoped(let scope, let inner): return .scoped(scope, extend(inner, syllable))
     case .regex: return condition
     }
 }

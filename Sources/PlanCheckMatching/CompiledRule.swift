@@ -12,6 +12,8 @@ indirect enum CompiledCondition: @unchecked Sendable {
     case regex(RuleRegex)
     case near([[Phrase]], within: Int)
     case heading([Phrase])
+    /// A condition read over another scope; `sectionPhrases` select a `.sections` scope.
+    case scoped(RuleScope, sectionPhrases: [Phrase], CompiledCondition)
 
     init(_ condition: Condition) throws {
         switch condition {
@@ -23,6 +25,8 @@ indirect enum CompiledCondition: @unchecked Sendable {
         case .near(let groups, let within): self = .near(groups.map(Self.phrases), within: within)
         case .regex(let pattern):
             self = .regex(try RuleRegex(pattern: pattern))
+        case .scoped(let scope, let inner):
+            self = .scoped(scope, sectionPhrases: CompiledRule.sectionPhrases(of: scope), try CompiledCondition(inner))
         }
     }
 
@@ -53,6 +57,7 @@ package struct CompiledRule: Sendable {
             case .any(let children)?, .all(let children)?, .none(let children)?: return children.flatMap(collect)
             case .phrases(let list)?, .heading(let list)?: return list
             case .near(let groups, _)?: return groups.flatMap { $0 }
+            case .scoped(_, _, let inner)?: return collect(inner)
             case .regex?, nil: return []
             }
         }
@@ -65,6 +70,7 @@ package struct CompiledRule: Sendable {
             switch condition {
             case .any(let children)?, .all(let children)?, .none(let children)?: return children.flatMap(collect)
             case .regex(let regex)?: return regex.requiredLiterals ?? []
+            case .scoped(_, _, let inner)?: return collect(inner)
             case .phrases?, .heading?, .near?, nil: return []
             }
         }
@@ -82,11 +88,15 @@ package struct CompiledRule: Sendable {
         }
         partial = try rule.partial.map(CompiledCondition.init)
         exceptions = rule.except.map(Phrase.init).filter { !$0.isEmpty }
-        if case .sections(let texts) = rule.scope {
-            sectionPhrases = texts.map(Phrase.init).filter { !$0.isEmpty }
-        } else {
-            sectionPhrases = []
-        }
+        sectionPhrases = Self.sectionPhrases(of: rule.scope)
+    }
+}
+
+extension CompiledRule {
+    /// The title phrases a `.sections` scope selects by; none for the other scopes.
+    static func sectionPhrases(of scope: RuleScope) -> [Phrase] {
+        guard case .sections(let texts) = scope else { return [] }
+        return texts.map(Phrase.init).filter { !$0.isEmpty }
     }
 }
 

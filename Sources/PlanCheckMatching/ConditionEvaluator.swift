@@ -48,7 +48,7 @@ struct Outcome {
 struct ConditionEvaluator {
     let document: StructuredDocument
     let scan: DocumentScan
-    let scope: Scope
+    var scope: Scope
     /// Hits weaker than this are ignored (`--min-confidence`).
     var minimum: Phrase.Strength = .weak
     /// Token ranges of the rule's `except` phrases, sorted and merged: a hit inside one does not count.
@@ -124,6 +124,10 @@ struct ConditionEvaluator {
             return hits.isEmpty && !complete ? .undetermined : outcome(hits)
         case .near(let groups, let within):
             return outcome(nearHits(groups, within: within))
+        case .scoped(let scope, let sectionPhrases, let inner):
+            var elsewhere = self
+            elsewhere.scope = scan.scope(scope, in: document, sectionPhrases: sectionPhrases)
+            return elsewhere.evaluate(inner)
         }
     }
 

@@ -82,10 +82,24 @@ final class DocumentScan: @unchecked Sendable {
     }
 
     lazy var regexText = RegexText(document.normalized)
-    /// By pattern: rules that write the same regex share its search.
+    /// By pattern and scope: rules that write the same regex over the same segments share its
+    /// search. The segments are part of the key because the search skips segments outside the
+    /// scope: two scopes over the same span (the plan without its past results, the whole
+    /// document) have different matches.
     private struct RegexKey: Hashable {
         var pattern: String
         var span: Range<Int>
+        var scope: Scope
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(pattern)
+            hasher.combine(span)
+            hasher.combine(scope.fingerprint)
+        }
+
+        static func == (lhs: RegexKey, rhs: RegexKey) -> Bool {
+            lhs.pattern == rhs.pattern && lhs.span == rhs.span && lhs.scope.segments == rhs.scope.segments
+        }
     }
     /// The matches of one regex over one span, and whether the search ran to the end.
     struct RegexMatches {
@@ -96,7 +110,7 @@ final class DocumentScan: @unchecked Sendable {
 
     /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
     /// with the segment that holds it; matches that straddle segments are dropped. One search per
-    /// distinct pattern and span, on the document's text made once, over only the stretches that
+    /// distinct pattern and scope, on the document's text made once, over only the stretches that
     /// hold one of the pattern's required literals. A search stopped by the work budget is not
     /// complete: what it did not find may still be there.
     func regexMatches(_ regex: RuleRegex, within scope: Scope) -> RegexMatches {
@@ -108,7 +122,7 @@ final class DocumentScan: @unchecked Sendable {
         var lineStart = span.lowerBound
         while lineStart > 0, normalized.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
         span = lineStart..<span.upperBound
-        let key = RegexKey(pattern: regex.pattern, span: span)
+        let key = RegexKey(pattern: regex.pattern, span: span, scope: scope)
         if let known = regexResults[key] { return known }
         // Only where a literal every match needs occurs: the segments that hold one, each from
         // the start of its line (as the whole span starts) to the end of the next line with text
@@ -246,9 +260,10 @@ final class DocumentScan: @unchecked Sendable {
 
     private var scopes: [String: Scope] = [:]
 
-    func scope(_ scope: RuleScope, resolve: () -> Scope) -> Scope {
+    /// A scope of this document, resolved once (rules and scoped conditions share it).
+    func scope(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {
         if let known = scopes[scope.name] { return known }
-        let resolved = resolve()
+        let resolved = Scope.resolve(scope, in: document, sectionPhrases: sectionPhrases)
         scopes[scope.name] = resolved
         return resolved
     }

@@ -113,9 +113,7 @@ package struct Matcher: Sendable {
 
         /// Scopes are the same for every rule that names them: resolved once per document.
         func scope(_ compiled: CompiledRule) -> Scope {
-            scan.scope(compiled.rule.scope) {
-                Scope.resolve(compiled.rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
-            }
+            scan.scope(compiled.rule.scope, in: document, sectionPhrases: compiled.sectionPhrases)
         }
 
         func evidence(_ hit: Hit) -> Evidence {
@@ -240,6 +238,7 @@ package struct Matcher: Sendable {
         case .any(let children), .all(let children): return children.lazy.compactMap(firstWording).first
         case .phrases(let list), .heading(let list): return list.first?.text
         case .near(let groups, _): return groups.compactMap { $0.first?.text }.joined(separator: " … ")
+        case .scoped(_, _, let inner): return firstWording(inner)
         case .none, .regex: return nil
         }
     }

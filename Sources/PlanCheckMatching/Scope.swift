@@ -8,9 +8,16 @@ struct Scope {
     let segments: [Int]
     /// Membership by segment index, without hashing (checked for every phrase occurrence).
     private let member: [Bool]
+    /// A hash of `segments`, made once: searches are cached by scope (`DocumentScan`), and a
+    /// scope is asked for often. Equal scopes compare their segments (the same array buffer for
+    /// a cached scope, so in constant time).
+    let fingerprint: Int
 
     init(segments: [Int]) {
         self.segments = segments
+        var hasher = Hasher()
+        hasher.combine(segments)
+        fingerprint = hasher.finalize()
         var member = [Bool](repeating: false, count: (segments.last ?? -1) + 1)
         for segment in segments { member[segment] = true }
         self.member = member

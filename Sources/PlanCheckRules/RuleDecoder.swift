@@ -23,7 +23,7 @@ struct RuleDecoder {
     static let conceptKeys = ["name", "kind", "title", "wordings", "columns", "examples"]
     static let ruleKeys = ["id", "name", "title", "basis", "citation", "applies_to", "forms", "scope", "severity",
                            "message", "partial_message", "hint", "belongs_in", "match", "partial", "check", "except", "examples"]
-    static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept"]
+    static let conditionKeys = ["any", "all", "none", "phrases", "regex", "near", "heading", "concept", "scoped"]
     /// The forms a rule may be limited to (every form a plan can have).
     static let formNames = DocumentForm.allCases.filter { $0 != .notAPlan }.map(\.rawValue)
 
@@ -195,6 +195,12 @@ struct RuleDecoder {
             return .regex(pattern)
         case "near":
             return near(value)
+        case "scoped":
+            guard let fields = mapping(value, allowed: ["scope", "match"], required: ["scope", "match"], what: "scoped"),
+                  let scopeNode = fields["scope"], let matchNode = fields["match"] else { return nil }
+            let scope = decodeScope(scopeNode), inner = condition(matchNode)
+            guard let scope, let inner else { return nil }
+            return .scoped(scope, inner)
         default:
             issue(keyNode, "unknown condition '\(key)'" + Spelling.didYouMean(key, among: Self.conditionKeys))
             return nil

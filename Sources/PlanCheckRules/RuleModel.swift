@@ -63,6 +63,10 @@ public indirect enum Condition: Sendable, Equatable {
     case near(groups: [[String]], within: Int)
     /// True when a section title in scope contains one of the phrases.
     case heading([String])
+    /// True when the condition holds in another part of the document than the rule's scope: a
+    /// task-group rule half met by what the implementation part asks, a catalogue issued as an
+    /// annex.
+    case scoped(RuleScope, Condition)
 }
 
 /// A snippet that a rule must judge a given way; the suite runs every one.

@@ -87,6 +87,64 @@ import PlanCheckTestSupport
         #expect(statuses(checker.check(text: plan("Xây dựng kho dữ liệu."), profile: .province))["DS999"] == .missing)
     }
 
+    /// A `scoped` condition reads another part of the document than the rule's scope: a
+    /// coordination the tasks do not mention but the implementation part asks for is half the
+    /// requirement; the plan's past results are not.
+    @Test func aScopedConditionReadsBeyondTheRulesScope() throws {
+        let lines = "      near: {terms: [phối hợp, địa phương, dữ liệu mở], within: 12}\n"
+        let wide = try rules(lines, scope: "task", partial: "      scoped: {scope: plan, match: {any: [phối hợp với các địa phương]}}\n")
+        let narrow = try rules(lines, scope: "task", partial: "      any: [phối hợp với các địa phương]\n")
+        let implementation = plan("I. NHIỆM VỤ\n1. Xây dựng kho dữ liệu của ngành.\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị phối hợp với các địa phương triển khai Kế hoạch.\n")
+        #expect(statuses(wide.check(text: implementation, profile: .province))["DS999"] == .partial)
+        #expect(statuses(narrow.check(text: implementation, profile: .province))["DS999"] == .missing)
+        let tasks = plan("I. NHIỆM VỤ\n1. Phối hợp với các địa phương phát triển dữ liệu mở của ngành.\n")
+        #expect(statuses(wide.check(text: tasks, profile: .province))["DS999"] == .covered)
+        let results = plan("I. KẾT QUẢ THỰC HIỆN NĂM 2025\nĐã phối hợp với các địa phương rà soát dữ liệu.\nII. NHIỆM VỤ\n1. Xây dựng kho dữ liệu của ngành.\n")
+        #expect(statuses(wide.check(text: results, profile: .province))["DS999"] == .missing)
+    }
+
+    /// A heading named in a `scoped` condition is looked for in its scope's sections (an annex
+    /// that is the catalogue), and the scope may be a `section:` one.
+    @Test func aScopedConditionMayReadHeadingsAndSections() throws {
+        let annex = try rules("      any:\n        - danh mục cơ sở dữ liệu\n        - scoped: {scope: plan, match: {heading: [danh mục cơ sở dữ liệu]}}\n", scope: "task")
+        let text = plan("I. NHIỆM VỤ\n1. Xây dựng kho dữ liệu.\nPHỤ LỤC. DANH MỤC CƠ SỞ DỮ LIỆU CỦA TỈNH\n| TT | Tên cơ sở dữ liệu |\n")
+        #expect(statuses(annex.check(text: text, profile: .province))["DS999"] == .covered)
+        #expect(statuses(annex.check(text: plan("I. NHIỆM VỤ\n1. Xây dựng kho dữ liệu.\n"), profile: .province))["DS999"] == .missing)
+        let section = try rules("      scoped: {scope: {section: [tổ chức thực hiện]}, match: {any: [báo cáo]}}\n")
+        #expect(statuses(section.check(text: plan("I. NHIỆM VỤ\nBáo cáo.\nII. TỔ CHỨC THỰC HIỆN\nTriển khai.\n"), profile: .province))["DS999"] == .missing)
+        #expect(statuses(section.check(text: plan("I. NHIỆM VỤ\nTriển khai.\nII. TỔ CHỨC THỰC HIỆN\nBáo cáo định kỳ.\n"), profile: .province))["DS999"] == .covered)
+    }
+
+    @Test func aScopedConditionIsValidated() {
+        let parse = { (match: String) in
+            RuleLoader.parse(TestSupport.ruleSet(match: match), file: "t.yml", checks: StructuralChecks.all).1.map(\.message)
+        }
+        #expect(parse("      scoped: {scope: plans, match: {any: [dữ liệu]}}\n").contains { $0.contains("unknown scope 'plans'") })
+        #expect(parse("      scoped: {scope: plan}\n").contains { $0.contains("match") })
+        #expect(parse("      scoped: {scope: plan, match: {any: [dữ liệu]}, within: 3}\n").contains { $0.contains("within") })
+        #expect(parse("      scoped: {scope: plan, match: {anyy: [dữ liệu]}}\n").contains { $0.contains("unknown condition 'anyy'") })
+    }
+
+    /// One regex in rules of different scopes over the same stretch of text: each scope gets its
+    /// own matches (a result cached for the narrower scope once hid the wider scope's matches).
+    @Test func aRegexSharedByTwoScopesFindsEachScopesMatches() throws {
+        let rule = { (id: String, name: String, scope: String) in
+            TestSupport.ruleSet(ruleID: id, name: name, match: "      regex: \"kho dữ liệu \\\\d{4}\"\n")
+                .replacingOccurrences(of: "scope: document", with: "scope: \(scope)")
+                .replacingOccurrences(of: "covered: [Công bố dữ liệu mở.]", with: "covered: [Kho dữ liệu 2026.]")
+        }
+        let first = rule("DS998", "narrow", "plan")
+        let second = rule("DS999", "wide", "document")
+        let body = second.components(separatedBy: "rules:\n")[1]
+        let (set, issues) = RuleLoader.parse(first + body, file: "t.yml", checks: StructuralChecks.all)
+        #expect(issues.isEmpty, "\(issues)")
+        let checker = try PlanChecker(ruleSets: [try #require(set)])
+        let text = plan("I. KẾT QUẢ THỰC HIỆN NĂM 2025\nĐã xây dựng kho dữ liệu 2025.\nII. NHIỆM VỤ\n1. Chuẩn hóa dữ liệu.\n")
+        let found = statuses(checker.check(text: text, profile: .province))
+        #expect(found["DS998"] == .missing)
+        #expect(found["DS999"] == .covered)
+    }
+
     @Test func noneHoldsWhenNothingMatches() throws {
         let checker = try rules("      none: [chưa triển khai]\n")
         #expect(statuses(checker.check(text: plan("Đã triển khai."), profile: .province))["DS999"] == .covered)
