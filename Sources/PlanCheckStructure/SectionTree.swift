@@ -178,6 +178,15 @@ package struct SectionTree: Sendable {
                     return
                 }
             }
+            // "… đạt 40% trong năm 2027;" then "phấn đấu đến năm 2030 đạt 60%.": a semicolon lists
+            // the clauses of one item, and a line wrapped after it goes on in lower case (a new
+            // item starts with a capital or a label).
+            if !block.followsBreak, let previous = continuable, !segments[previous].range.isEmpty,
+               Self.lastCharacter(segments[previous].range, source) == ";", Self.startsLowerCase(block.range, source) {
+                extend(previous, to: block.range.upperBound)
+                demoteToSentence(previous)
+                return
+            }
             if Self.isUpperCase(block.range, source), opensWith(partTitles, block.range, within: 12), hasBareParts() {
                 openNode(label: nil, rank: Self.barePartRank, start: block.range.lowerBound, title: block.range, isHeading: true)
                 return
@@ -405,6 +414,10 @@ package struct SectionTree: Sendable {
             if nodes[node].titleSegment == segment, let label = nodes[node].label, label.rank >= 3 {
                 nodes[node].isHeading = false
             }
+        }
+
+        static func lastCharacter(_ range: Range<Int>, _ source: SourceText) -> Unicode.Scalar? {
+            source.scalars[range].last(where: { !$0.properties.isWhitespace })
         }
 
         static func endsSentence(_ range: Range<Int>, _ source: SourceText) -> Bool {

@@ -118,14 +118,19 @@ package struct StructureVocabulary: Sendable {
     /// Symbol suffixes of ministry-level issuers: KH-BYT, QĐ-BTTTT, KH-NHNN …
     static let ministrySymbolPrefixes = ["B", "NHNN", "TTCP", "VPCP", "UBDT", "BHXH"]
 
-    static let documentTypes = phrases("kế hoạch", "chiến lược", "đề án", "quyết định", "chương trình")
+    static let documentTypes = phrases("kế hoạch", "chiến lược", "đề án", "quyết định", "chương trình", "nghị quyết")
     /// Types of documents that are not plans (Decree 30, Appendix III), even with a "Phương hướng,
     /// nhiệm vụ năm sau" part: a results report, minutes, a submission, a notice, an invitation.
     static let otherDocumentTypes = phrases("báo cáo", "biên bản", "tờ trình", "thông báo", "giấy mời", "công văn")
     static let dataStrategy = phrases("chiến lược dữ liệu")
     static let nationalStrategy = phrases("chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
     static let digitalTransformation = phrases("chuyển đổi số")
-    static let strategyTypes = phrases("chiến lược", "quyết định")
+    /// Types whose title may name a local data strategy: the strategy itself, a scheme, or the
+    /// decision or People's Council resolution that issues it.
+    static let strategyTypes = phrases("chiến lược", "quyết định", "nghị quyết", "đề án")
+    /// A vision beyond the horizon ("đến năm 2030, tầm nhìn đến năm 2035") makes a data scheme a
+    /// strategy, as the letter's outline for local data strategies has it.
+    static let vision = phrases("tầm nhìn")
     static let strategyCitations = phrases("142/QĐ-TTg", "quyết định số 142", "quyết định 142", "qđ 142", "qđ số 142",
                                            "chiến lược dữ liệu quốc gia", "chiến lược dữ liệu số quốc gia")
 

@@ -329,8 +329,10 @@ package struct StructuredDocument: Sendable {
             }
             if !hasTasks || (otherType && !carriesAPlan) { return .notAPlan }
         }
-        let titleNamesDataStrategy = finder.contains(StructureVocabulary.dataStrategy, in: title)
-            && !finder.contains(StructureVocabulary.nationalStrategy, in: title)
+        let namesStrategy = finder.contains(StructureVocabulary.dataStrategy, in: title)
+            || finder.contains(StructureVocabulary.vision, in: title) && finder.contains(finder.vocabulary.dataTopic, in: title)
+                && !finder.contains(StructureVocabulary.digitalTransformation, in: title)
+        let titleNamesDataStrategy = namesStrategy && !finder.contains(StructureVocabulary.nationalStrategy, in: title)
         if titleNamesDataStrategy, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: title.lowerBound),
            StructureVocabulary.strategyTypes.phrases.contains(type) {
             return .strategy
