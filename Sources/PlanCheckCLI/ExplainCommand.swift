@@ -93,6 +93,12 @@ struct RuleExplanation {
         lines.append("\(pick("Nguồn yêu cầu", "Comes from")): \(strings.basis(rule.basis))")
         lines.append("\(pick("Áp dụng cho", "Applies to")): \(strings.appliesTo(rule.appliesTo, forms: rule.forms))")
         lines.append("\(pick("Phạm vi đọc", "Reads")): \(strings.scope(rule.scope))")
+        // Parts a `scoped` condition reads besides the rule's own.
+        for (condition, vi, en) in [(rule.match, "Cũng đọc, để xét đạt", "Also reads, for met"),
+                                    (rule.partial, "Cũng đọc, để xét đạt một phần", "Also reads, for partly met")] {
+            let scopes = condition?.otherScopes ?? []
+            if !scopes.isEmpty { lines.append("\(pick(vi, en)): \(scopes.map(strings.scope).joined(separator: "; "))") }
+        }
         lines.append("")
         lines.append("\(pick("Yêu cầu", "What it requires")): \(rule.title.text(language))")
         lines.append("\(pick("Khi thiếu, plancheck báo", "When missing, plancheck says")): \(rule.message.text(language))")

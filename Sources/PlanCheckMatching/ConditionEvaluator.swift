@@ -51,6 +51,9 @@ struct ConditionEvaluator {
     var scope: Scope
     /// Hits weaker than this are ignored (`--min-confidence`).
     var minimum: Phrase.Strength = .weak
+    /// When a check judges a rule over a part of its own choosing (the past results, for DS902),
+    /// a `scoped` condition reads only what of its scope lies in that part.
+    var confinement: Scope?
     /// Token ranges of the rule's `except` phrases, sorted and merged: a hit inside one does not count.
     var masked: [Range<Int>] = []
 
@@ -126,7 +129,8 @@ struct ConditionEvaluator {
             return outcome(nearHits(groups, within: within))
         case .scoped(let scope, let sectionPhrases, let inner):
             var elsewhere = self
-            elsewhere.scope = scan.scope(scope, in: document, sectionPhrases: sectionPhrases)
+            let wanted = scan.scope(scope, in: document, sectionPhrases: sectionPhrases)
+            elsewhere.scope = confinement.map { part in Scope(segments: wanted.segments.filter(part.contains(segment:))) } ?? wanted
             return elsewhere.evaluate(inner)
         }
     }

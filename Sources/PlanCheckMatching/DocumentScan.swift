@@ -170,7 +170,16 @@ final class DocumentScan: @unchecked Sendable {
                         next += 1
                     }
                 }
-                guard original.lowerBound >= range.lowerBound - 1, original.upperBound <= range.upperBound + 1 else { return }
+                guard original.lowerBound >= range.lowerBound - 1 else { return }
+                guard original.upperBound <= range.upperBound + 1 else {
+                    // The greedy path ran on into the next segment ("… 40% trong năm 2027;⏎ phấn
+                    // đấu … 60%", the next item): the match its own segment holds, if any.
+                    if !regex.mayBacktrackExponentially, let within = Self.match(regex, in: text, from: scalars.lowerBound,
+                                                                                   to: normalized.normalizedRange(range).upperBound + 1) {
+                        result.append((within, segment))
+                    }
+                    return
+                }
                 result.append((scalars, segment))
             }
         }
@@ -258,13 +267,23 @@ final class DocumentScan: @unchecked Sendable {
         return ranges
     }
 
-    private var scopes: [String: Scope] = [:]
+    /// The first match of a regex within `start..<end` (normalised scalar offsets), `^` and `$`
+    /// keeping their meaning in the whole text.
+    private static func match(_ regex: RuleRegex, in text: RegexText, from start: Int, to end: Int) -> Range<Int>? {
+        let end = min(end, text.scalarCount)
+        guard start < end else { return nil }
+        guard let found = regex.expression.firstMatch(in: text.string, options: [.withoutAnchoringBounds], range: text.utf16Range(start..<end)),
+              found.range.length > 0 else { return nil }
+        return text.scalarRange(found.range)
+    }
+
+    private var scopes: [RuleScope: Scope] = [:]
 
     /// A scope of this document, resolved once (rules and scoped conditions share it).
     func scope(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {
-        if let known = scopes[scope.name] { return known }
+        if let known = scopes[scope] { return known }
         let resolved = Scope.resolve(scope, in: document, sectionPhrases: sectionPhrases)
-        scopes[scope.name] = resolved
+        scopes[scope] = resolved
         return resolved
     }
 }
@@ -308,6 +327,8 @@ struct RegexText {
     }
 
     var fullRange: NSRange { NSRange(location: 0, length: utf16Count) }
+    /// How many scalars the text has.
+    var scalarCount: Int { utf16Offsets.map { $0.count - 1 } ?? utf16Count }
 
     func utf16Range(_ scalars: Range<Int>) -> NSRange {
         guard let utf16Offsets else { return NSRange(location: scalars.lowerBound, length: scalars.count) }

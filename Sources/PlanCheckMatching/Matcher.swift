@@ -168,7 +168,7 @@ package struct Matcher: Sendable {
         }
         if let check = compiled.check {
             let outcome = check.run(CheckContext(matching: context, rule: rule, earlier: earlier, rules: rules,
-                                                 judge: { judge($0, over: $1, context) }))
+                                                 judge: { judge($0, over: $1, context, confined: true) }))
             var findings = outcome.findings.prefix(findingsPerRule).map {
                 Finding(rule: rule, status: outcome.status, location: $0.location, detail: $0.detail)
             }
@@ -189,10 +189,12 @@ package struct Matcher: Sendable {
         return (result, [Finding(rule: rule, status: result.status, location: first, detail: result.reason)])
     }
 
-    /// Covered, partial or missing by the rule's conditions over one scope.
-    private func judge(_ compiled: CompiledRule, over scope: Scope, _ context: Context) -> RequirementResult {
+    /// Covered, partial or missing by the rule's conditions over one scope; `confined` when a
+    /// check chose the scope, so that `scoped` conditions stay inside it too.
+    private func judge(_ compiled: CompiledRule, over scope: Scope, _ context: Context, confined: Bool = false) -> RequirementResult {
         let rule = compiled.rule
         var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
+        if confined { evaluator.confinement = scope }
         evaluator.masked = ConditionEvaluator.merged(compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
         })

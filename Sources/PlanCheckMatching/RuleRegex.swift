@@ -21,8 +21,10 @@ struct RuleRegex: @unchecked Sendable {
     init(pattern: String) throws {
         expression = try CompiledPatterns.shared.expression(pattern)
         self.pattern = pattern
-        mayBacktrackExponentially = Self.hasNestedRepetition(pattern)
-        requiredLiterals = RequiredLiterals.of(pattern)
+        // The shape of what runs (`CompiledPatterns.prepared`): NFC, a space any white space.
+        let prepared = CompiledPatterns.prepared(pattern)
+        mayBacktrackExponentially = Self.hasNestedRepetition(prepared)
+        requiredLiterals = RequiredLiterals.of(prepared)
     }
 
     /// Whether a group repeated by `*`, `+` or `{n,m}` (m > 1) holds a quantifier or an alternation.

@@ -37,6 +37,9 @@ struct Scope {
             return Scope(segments: all.filter { !results.contains($0) })
         case .headings:
             return Scope(segments: all.filter { tree.segments[$0].role == .heading })
+        case .annex:
+            let annexes = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
+            return Scope(segments: tree.segments(inSubtreesOf: Set(annexes)))
         case .header:
             let end = max(document.headerSegments.upperBound, document.titleSegments.upperBound)
             return Scope(segments: Array(0..<min(end, tree.segments.count)))

@@ -98,6 +98,7 @@ package struct UIStrings: Sendable {
         case .task: return pick("các nhiệm vụ", "the tasks")
         case .headings: return pick("tiêu đề các mục", "section headings")
         case .header: return pick("phần đầu văn bản (cơ quan, số, ngày, tên loại)", "the header (issuer, number, date, document type)")
+        case .annex: return pick("các phụ lục", "the annexes")
         case .sections(let phrases):
             // The first few wordings; `explain` of the concept lists them all.
             let shown = phrases.prefix(3).map { "“\($0)”" }.joined(separator: pick(" hoặc ", " or "))

@@ -196,7 +196,7 @@ struct RuleDecoder {
         case "near":
             return near(value)
         case "scoped":
-            guard let fields = mapping(value, allowed: ["scope", "match"], required: ["scope", "match"], what: "scoped"),
+            guard let fields = mapping(value, allowed: ["scope", "match"], required: ["scope", "match"], what: "scoped condition"),
                   let scopeNode = fields["scope"], let matchNode = fields["match"] else { return nil }
             let scope = decodeScope(scopeNode), inner = condition(matchNode)
             guard let scope, let inner else { return nil }
@@ -340,9 +340,10 @@ struct RuleDecoder {
             case "task": return .task
             case "headings": return .headings
             case "header": return .header
+            case "annex": return .annex
             default:
-                issue(node, "unknown scope '\(name)'; use document, plan, data, task, headings, header or {section: [phrases]}"
-                      + Spelling.didYouMean(name, among: ["document", "plan", "data", "task", "headings", "header"]))
+                issue(node, "unknown scope '\(name)'; use document, plan, data, task, headings, header, annex or {section: [phrases]}"
+                      + Spelling.didYouMean(name, among: ["document", "plan", "data", "task", "headings", "header", "annex"]))
                 return nil
             }
         }

@@ -20,7 +20,7 @@ public enum AppliesTo: String, Sendable, Codable, CaseIterable {
 }
 
 /// Which part of a document a rule reads.
-public enum RuleScope: Sendable, Equatable {
+public enum RuleScope: Sendable, Hashable {
     /// The whole document.
     case document
     /// The whole document except its past-results parts ("Phần I. Kết quả thực hiện năm 2026"):
@@ -34,6 +34,8 @@ public enum RuleScope: Sendable, Equatable {
     case headings
     /// The header and title block (issuer, number, place and date, document type).
     case header
+    /// The annexes ("Phụ lục I …") with their titles and tables.
+    case annex
     /// Sections whose heading contains one of these phrases, with their content.
     case sections([String])
 
@@ -45,6 +47,7 @@ public enum RuleScope: Sendable, Equatable {
         case .task: return "task"
         case .headings: return "headings"
         case .header: return "header"
+        case .annex: return "annex"
         case .sections(let phrases): return "section: " + phrases.joined(separator: " | ")
         }
     }
@@ -67,6 +70,24 @@ public indirect enum Condition: Sendable, Equatable {
     /// task-group rule half met by what the implementation part asks, a catalogue issued as an
     /// annex.
     case scoped(RuleScope, Condition)
+}
+
+extension Condition {
+    /// The scopes that `scoped` conditions within this one read, each once, in order.
+    public var otherScopes: [RuleScope] {
+        var found: [RuleScope] = []
+        func walk(_ condition: Condition) {
+            switch condition {
+            case .any(let children), .all(let children), .none(let children): children.forEach(walk)
+            case .scoped(let scope, let inner):
+                if !found.contains(scope) { found.append(scope) }
+                walk(inner)
+            case .phrases, .regex, .near, .heading: break
+            }
+        }
+        walk(self)
+        return found
+    }
 }
 
 /// A snippet that a rule must judge a given way; the suite runs every one.

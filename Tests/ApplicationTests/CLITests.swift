@@ -165,6 +165,10 @@ import PlanCheckTestSupport
         #expect(en.stdout.contains("Comes from: the National Data Strategy (Decision 142/QĐ-TTg)\nApplies to: ministries' and provinces' plans\nReads: the tasks\n"))
         let sections = try cli.run(["explain", "DS402"])
         #expect(!sections.stdout.contains("section:"))
+        // Parts a `scoped` condition reads besides the rule's own are named.
+        #expect(try cli.run(["explain", "DS312", "--lang", "en"]).stdout.contains("Reads: the tasks\nAlso reads, for met: the annexes\n"))
+        #expect(try cli.run(["explain", "DS310"]).stdout.contains("Phạm vi đọc: các nhiệm vụ\nCũng đọc, để xét đạt một phần: các mục có tiêu đề “tổ chức thực hiện”"))
+        #expect(!vi.stdout.contains("Cũng đọc"))
         let unknown = try cli.run(["explain", "DS999", "--lang", "en"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no requirement or concept 'DS999'"))

@@ -262,3 +262,28 @@ import ZIPFoundation
         }
     }
 }
+
+/// What runs for a rule's pattern: NFC, a space any run of white space where that keeps the
+/// pattern's meaning.
+@Suite struct PreparedPatternTests {
+    @Test func spacesBetweenWordsMatchAnyWhiteSpace() {
+        #expect(CompiledPatterns.prepared("sử dụng lại") == #"sử\s+dụng\s+lại"#)
+        // In a class, escaped, before a quantifier, inside a lookbehind: as written.
+        #expect(CompiledPatterns.prepared("[ \\t]+x") == "[ \\t]+x")
+        #expect(CompiledPatterns.prepared(#"a\ b"#) == #"a\ b"#)
+        #expect(CompiledPatterns.prepared("a ?b") == "a ?b")
+        #expect(CompiledPatterns.prepared("(?<!số )x y") == #"(?<!số )x\s+y"#)
+        #expect(CompiledPatterns.prepared("[]a ]b c") == #"[]a ]b\s+c"#)
+        // Free-spacing mode and quoted text keep every space.
+        #expect(CompiledPatterns.prepared("(?x) a b") == "(?x) a b")
+        #expect(CompiledPatterns.prepared(#"\Qa b\E"#) == #"\Qa b\E"#)
+    }
+
+    @Test func aPatternSavedInNFDMatchesNFCText() throws {
+        let nfd = "dữ liệu".decomposedStringWithCanonicalMapping
+        #expect(CompiledPatterns.prepared(nfd) == #"dữ\s+liệu"#)
+        let expression = try CompiledPatterns.shared.expression(nfd + " mở")
+        let text = "công bố dữ liệu mở"
+        #expect(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)
+    }
+}

@@ -17,6 +17,21 @@ import PlanCheckText
         }
     }
 
+    /// A hard-wrapped item goes on after a semicolon in lower case ("… đạt 40% trong năm 2027;"
+    /// then "phấn đấu đến năm 2030 …"); an item that starts with a capital or a label is new.
+    @Test func aLowerCaseLineAfterASemicolonContinuesTheItem() {
+        let document = structure("""
+            I. MỤC TIÊU
+               a) Tỷ lệ dữ liệu được sử dụng lại đạt 40% trong năm 2027;
+                  phấn đấu đến năm 2030 đạt tối thiểu 60%.
+               b) Tỷ lệ hồ sơ được số hóa đạt 100%;
+               Công khai dữ liệu mở.
+            """)
+        let texts = document.tree.segments.map { document.document.source.string($0.range) }
+        #expect(texts.contains { $0.hasPrefix("Tỷ lệ dữ liệu") && $0.hasSuffix("tối thiểu 60%.") })
+        #expect(texts.contains("Công khai dữ liệu mở."))
+    }
+
     @Test func aNumberThatStartsAWrappedLineContinuesTheSentence() {
         let document = structure("""
             II. NHIỆM VỤ
@@ -390,6 +405,14 @@ import PlanCheckText
     @Test func formsAreClassifiedFromTheTitle() {
         #expect(structure("KẾ HOẠCH\nTriển khai Chiến lược dữ liệu quốc gia\nI. MỤC TIÊU").form == .standalone)
         #expect(structure("QUYẾT ĐỊNH\nBan hành Chiến lược dữ liệu tỉnh Sơn La đến năm 2030\nĐiều 1.").form == .strategy)
+        // A data scheme with a vision beyond 2030 is the province's strategy, and so is the
+        // People's Council resolution that adopts it; a scheme to 2030 alone is a plan.
+        #expect(structure("NGHỊ QUYẾT\nThông qua Đề án phát triển dữ liệu số tỉnh An Giang đến năm 2030, tầm nhìn đến năm 2035\nĐiều 1.").form == .strategy)
+        #expect(structure("ĐỀ ÁN\nPhát triển dữ liệu số tỉnh Lâm Đồng đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU").form == .strategy)
+        #expect(structure("ĐỀ ÁN\nPhát triển dữ liệu số tỉnh Lâm Đồng đến năm 2030\nI. MỤC TIÊU").form == .standalone)
+        #expect(structure("NGHỊ QUYẾT\nThông qua Kế hoạch phát triển dữ liệu tỉnh năm 2027\nĐiều 1.").form == .standalone)
+        #expect(structure("ĐỀ ÁN\nChuyển đổi số và phát triển dữ liệu tỉnh đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU\nII. NHIỆM VỤ\n3. Phát triển dữ liệu số\na) Xây dựng kho dữ liệu.").form == .embedded)
+        #expect(structure("KẾ HOẠCH\nPhát triển dữ liệu đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU").form == .standalone)
         #expect(structure("""
         KẾ HOẠCH
         Chuyển đổi số tỉnh năm 2025

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import PlanCheckTestSupport
 @testable import PlanCheck
 
@@ -115,6 +116,49 @@ import PlanCheckTestSupport
         #expect(statuses(section.check(text: plan("I. NHIỆM VỤ\nTriển khai.\nII. TỔ CHỨC THỰC HIỆN\nBáo cáo định kỳ.\n"), profile: .province))["DS999"] == .covered)
     }
 
+    /// A `scoped` condition that a check judges over a part of its choosing (DS902 over the past
+    /// results) reads only what of its own scope lies there; and two scopes named alike are two.
+    @Test func aScopedConditionStaysInsideWhatACheckJudges() throws {
+        let text = TestSupport.ruleSet(id: "test-scoped", ruleID: "TX001", name: "scoped-test",
+                                       match: "      all:\n        - kho dữ liệu dùng chung\n        - scoped: {scope: document, match: {heading: [mục đích]}}\n")
+            .replacingOccurrences(of: "scope: document\n    severity", with: "scope: task\n    severity")
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checker = try PlanChecker(rulePaths: [TestSupport.rulesDirectory, try TestSupport.write(text, to: "x.yml", in: folder)])
+        let outside = plan("I. MỤC ĐÍCH\nPhát triển dữ liệu.\nII. KẾT QUẢ THỰC HIỆN NĂM 2025\nĐã xây dựng kho dữ liệu dùng chung.\nIII. NHIỆM VỤ\n1. Chuẩn hóa dữ liệu.\n")
+        let report = checker.check(text: outside, profile: .province)
+        #expect(statuses(report)["TX001"] == .missing)
+        // Judged over the past results alone, "MỤC ĐÍCH" is not there: nothing is met only there.
+        let spots = { (report: DocumentReport) in (report.result?.findings ?? []).filter { $0.ruleId == "DS902" }.compactMap { $0.detail?.vi } }
+        #expect(!spots(report).contains { $0.contains("TX001") })
+        // With its own "Mục đích" inside the past results, it is met only there.
+        let inside = plan("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Mục đích\nĐã xây dựng kho dữ liệu dùng chung.\nII. NHIỆM VỤ\n1. Chuẩn hóa dữ liệu.\n")
+        #expect(spots(checker.check(text: inside, profile: .province)).contains { $0.contains("TX001") })
+    }
+
+    @Test func sectionScopesWithTheSamePrintedNameAreKeptApart() throws {
+        let first = TestSupport.ruleSet(ruleID: "DS998", name: "first", match: "      scoped: {scope: {section: [\"nhiệm vụ | kinh phí\"]}, match: {any: [dữ liệu mở]}}\n")
+        let second = TestSupport.ruleSet(ruleID: "DS999", name: "second", match: "      any: [dữ liệu mở]\n")
+            .replacingOccurrences(of: "scope: document", with: "scope: {section: [nhiệm vụ, kinh phí]}")
+        let (set, issues) = RuleLoader.parse(second + first.components(separatedBy: "rules:\n")[1], file: "t.yml", checks: StructuralChecks.all)
+        #expect(issues.isEmpty, "\(issues)")
+        let checker = try PlanChecker(ruleSets: [try #require(set)])
+        let found = statuses(checker.check(text: plan("I. NHIỆM VỤ\n1. Công bố dữ liệu mở.\n"), profile: .province))
+        #expect(found["DS999"] == .covered)
+        #expect(found["DS998"] == .missing)
+    }
+
+    /// A space in a rule's regex is any white space: a phrase wrapped onto the next line of a
+    /// plain-text plan is still the phrase. A match whose greedy path runs into the next item is
+    /// looked for again within its own.
+    @Test func aRegexSpaceMatchesAWrappedLineAndStaysInItsItem() throws {
+        let checker = try rules("      regex: \"sử dụng lại[^.!?\\\\n]{0,200}(?:\\\\n[^.!?\\\\n]{0,200})?\\\\d\\\\s*%\"\n")
+        let text = "KẾ HOẠCH\n\nI. MỤC TIÊU\na) Tỷ lệ dữ liệu được sử dụng\n   lại, không phải kê khai lại, đạt 40% năm 2027.\nb) Phấn đấu đạt 60% vào năm 2030.\n"
+        let requirement = try #require(checker.check(text: text, profile: .province).result?.requirements.first)
+        #expect(requirement.status == .covered)
+        #expect(requirement.evidence.first?.quote == "sử dụng\n   lại, không phải kê khai lại, đạt 40%")
+    }
+
     @Test func aScopedConditionIsValidated() {
         let parse = { (match: String) in
             RuleLoader.parse(TestSupport.ruleSet(match: match), file: "t.yml", checks: StructuralChecks.all).1.map(\.message)
@@ -123,6 +167,8 @@ import PlanCheckTestSupport
         #expect(parse("      scoped: {scope: plan}\n").contains { $0.contains("match") })
         #expect(parse("      scoped: {scope: plan, match: {any: [dữ liệu]}, within: 3}\n").contains { $0.contains("within") })
         #expect(parse("      scoped: {scope: plan, match: {anyy: [dữ liệu]}}\n").contains { $0.contains("unknown condition 'anyy'") })
+        #expect(parse("      scoped: [plan]\n").contains { $0.contains("a scoped condition must be a mapping") })
+        #expect(parse("      scoped: {scope: annex, match: {heading: [danh mục]}}\n").isEmpty)
     }
 
     /// One regex in rules of different scopes over the same stretch of text: each scope gets its
