@@ -171,14 +171,29 @@ enum LabelParser {
         return Label(kind: .capital, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
     }
 
-    /// a)  b)  đ)  (Vietnamese lists use the 29-letter alphabet: a, b, c, d, đ, e, …)
+    /// a)  b)  đ)  (Vietnamese lists use the 29-letter alphabet: a, b, c, d, đ, e, …), and the
+    /// small Roman numerals of the same lists' other style: i)  ii)  iv)  vii.  ("i)" and "v)"
+    /// read as either; a list of one kind stays together, since both rank as letters).
     private static func letterLabel(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let start = range.lowerBound
-        guard start + 1 < range.upperBound, scalars[start + 1] == ")" else { return nil }
-        let letter = scalars[start]
-        guard ("a"..."z").contains(letter) || letter == "đ" else { return nil }
-        return Label(kind: .letter, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
+        guard start + 1 < range.upperBound else { return nil }
+        if scalars[start + 1] == ")" {
+            let letter = scalars[start]
+            guard ("a"..."z").contains(letter) || letter == "đ" else { return nil }
+            return Label(kind: .letter, text: String(letter), contentStart: skipSpaces(start + 2, range, scalars))
+        }
+        var index = start
+        while index < range.upperBound, index - start < 5, "ivx".unicodeScalars.contains(scalars[index]) { index += 1 }
+        guard index - start >= 2, index + 1 < range.upperBound, scalars[index] == ")" || scalars[index] == ".",
+              scalars[index + 1].properties.isWhitespace else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[start..<index]))
+        guard Self.smallRomans.contains(text) else { return nil }
+        return Label(kind: .letter, text: text, contentStart: skipSpaces(index + 1, range, scalars))
     }
+
+    /// The small Roman numerals of two letters or more that lists reach (ii … xx).
+    private static let smallRomans: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv",
+                                                   "xv", "xvi", "xvii", "xviii", "xix", "xx"]
 
     /// Phần I / Phần thứ nhất / Chương II / Phụ lục (I) / Điều 1. / Mục 1.
     private static func wordedLabel(_ range: Range<Int>, source: SourceText, tokens: [Token], first: Int) -> Label? {

@@ -17,6 +17,25 @@ import PlanCheckText
         }
     }
 
+    /// Small Roman numerals number items as letters do: "ii)" is the item after "i)", not a line
+    /// of it, and "v)" after "iv)" as well as after "u)".
+    @Test func smallRomanNumeralsAreItemLabels() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+            1) Hoàn thiện quy chế
+               i) Xây dựng Quy chế — giao Ban Pháp chế chủ trì.
+               ii) Ban hành Khung quản trị dữ liệu.
+               iii) Cập nhật Danh mục cơ sở dữ liệu.
+               iv) Rà soát bộ mã danh mục.
+               v) Tập huấn.
+            """)
+        #expect(paths(document) == ["IV|roman|H", "IV.1|arabic|H", "IV.1.i|letter|-", "IV.1.ii|letter|-", "IV.1.iii|letter|-",
+                                    "IV.1.iv|letter|-", "IV.1.v|letter|-"])
+        #expect(structure("ii. Ban hành Khung quản trị.").tree.nodes.dropFirst().first?.label?.text == "ii")
+        // Not numerals: "vì)", "xin)", a word.
+        #expect(structure("vx) Ban hành.").tree.nodes.count == 1)
+    }
+
     /// A hard-wrapped item goes on after a semicolon in lower case ("… đạt 40% trong năm 2027;"
     /// then "phấn đấu đến năm 2030 …"); an item that starts with a capital or a label is new.
     @Test func aLowerCaseLineAfterASemicolonContinuesTheItem() {
