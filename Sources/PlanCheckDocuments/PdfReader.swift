@@ -66,7 +66,10 @@ public enum PdfReader: DocumentReader {
             let scalars = Self.joiningSplitSyllables(Array(line.unicodeScalars))
             line = Substring(String(String.UnicodeScalarView(scalars)))
             letters += scalars.filter { $0.properties.isAlphabetic }.count
-            let cells = Self.columns(scalars)
+            var cells = Self.columns(scalars)
+            // An annex's attachment note is one line of text, however its blanks for a draft's
+            // number and date spread it ("(Kèm theo Kế hoạch số       /KH-TTX ngày     /    /2026 …)").
+            if Self.isAttachmentNote(scalars), let first = cells.first, let last = cells.last { cells = [first.lowerBound..<last.upperBound] }
             // A group row set close in a narrow "TT" column ("I HOÀN THIỆN THỂ CHẾ …") is a row of
             // the open table, its label in the first column and its title in the second.
             if let header = table.first, header.count >= 3, let group = Self.groupRow(scalars) {
@@ -298,7 +301,12 @@ public enum PdfReader: DocumentReader {
             line.first(where: { abs($0.column - firstColumn) <= 3 }).map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
         }
         func isNumber(_ text: String) -> Bool {
-            !text.isEmpty && (text.allSatisfy(\.isNumber) || text.allSatisfy { "IVXLC".contains($0) })
+            !text.isEmpty && (isArabic(text) || text.allSatisfy { "IVXLC".contains($0) })
+        }
+        /// "3", or a number of a numbered row under it: "3.1", "3.2.1".
+        func isArabic(_ text: String) -> Bool {
+            text.first?.isNumber == true && text.last?.isNumber == true && !text.contains("..")
+                && text.allSatisfy { $0.isNumber || $0 == "." }
         }
         // Where a cell's line starts a cell (a capital) or goes on with one (lower case); lines
         // that open with a digit say neither.
@@ -320,7 +328,15 @@ public enum PdfReader: DocumentReader {
         // Centred: above the first numbered row's number (a group row "I  HẠ TẦNG SỐ" is one line)
         // a cell opens, with a capital: the row's text starts before its number. In a table set
         // at the top of its cells only the header's wrapped words ("trì", "hợp") stand there.
-        guard let firstRow = numbers.first(where: { firstCell(lines[$0]).map { $0.allSatisfy(\.isNumber) } == true })
+        /// A group row: a Roman numeral ("II  DỮ LIỆU SỐ"), or a number whose next row numbers
+        /// under it ("1  Hoàn thiện thể chế" above "1.1"). It is its one line.
+        func isGroup(_ position: Int) -> Bool {
+            guard let label = firstCell(lines[numbers[position]]) else { return false }
+            if label.allSatisfy({ "IVXLC".contains($0) }) { return true }
+            return position + 1 < numbers.count && firstCell(lines[numbers[position + 1]])?.hasPrefix(label + ".") == true
+        }
+        let groups = Set(numbers.indices.filter(isGroup).map { numbers[$0] })
+        guard let firstRow = numbers.first(where: { !groups.contains($0) && firstCell(lines[$0]).map(isArabic) == true })
         else { return nil }
         let previous = anchors.last { $0 < firstRow }
         guard ((previous.map { $0 + 1 } ?? 0)..<firstRow).contains(where: { line in
@@ -338,14 +354,13 @@ public enum PdfReader: DocumentReader {
         for (position, anchor) in anchors.enumerated() {
             let above = anchor - start
             var end = lines.count
-            let isGroup = firstCell(lines[anchor]).map { $0.allSatisfy { "IVXLC".contains($0) } } == true
-            if isGroup {
+            if groups.contains(anchor) {
                 end = anchor + 1  // a group row ("II  DỮ LIỆU SỐ") is its line
             } else if position + 1 < anchors.count {
                 // Where the cells' capitals say the next row starts; among equals, nearest to where
                 // a row as tall below its number as above it would end. A group row below ends it.
                 let next = anchors[position + 1]
-                let nextIsGroup = firstCell(lines[next]).map { $0.allSatisfy { "IVXLC".contains($0) } } == true
+                let nextIsGroup = groups.contains(next)
                 let estimate = min(next, anchor + 1 + above)
                 // Looked for near the estimate only: a row is a few lines, and a long run of lines
                 // without a number must not make the search quadratic.
@@ -380,12 +395,21 @@ public enum PdfReader: DocumentReader {
         return false
     }
 
+    /// "(Kèm theo …": the line that attaches an annex to its plan.
+    static func isAttachmentNote(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.firstIndex(where: { $0 != " " }) else { return false }
+        let head = String(String.UnicodeScalarView(scalars[first...].prefix(10))).lowercased()
+        return head.hasPrefix("(kèm theo")
+    }
+
     /// A line that opens a row: a row number or a group's Roman numeral at the margin.
     static func startsRow(_ scalars: [Unicode.Scalar]) -> Bool {
         guard let first = scalars.firstIndex(where: { $0 != " " }), first < 3 else { return false }
         let word = scalars[first...].prefix { $0 != " " }
         let label = word.last == "." ? word.dropLast() : word
-        return !label.isEmpty && (label.allSatisfy { $0.properties.numericType != nil } || label.allSatisfy { "IVXLC".unicodeScalars.contains($0) })
+        // "3", "3.1" (a row numbered under a group), "II".
+        let arabic = label.first?.properties.numericType != nil && label.allSatisfy { $0.properties.numericType != nil || $0 == "." }
+        return !label.isEmpty && (arabic || label.allSatisfy { "IVXLC".unicodeScalars.contains($0) })
     }
 
     /// Each row's cells in the header's columns: a cell left empty in the middle of a row ("Đơn

@@ -816,7 +816,8 @@ struct TaskExtractor {
                     fields[.output] = output
                 }
                 if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
-                if fields.isEmpty, isGroupRow(row, content: content) {
+                let below = rowIndex + 1 < table.rows.count ? table.rows[rowIndex + 1].first : nil
+                if fields.isEmpty, isGroupRow(row, content: content, numberBelow: below) {
                     group = row[taskColumn]
                     continue
                 }
@@ -935,13 +936,19 @@ struct TaskExtractor {
 
     /// A row that groups the tasks below it: "| I | **HOÀN THIỆN THỂ CHẾ** | | |", or one cell
     /// merged across the row (every cell holds the same text).
-    private func isGroupRow(_ row: [Int], content: Segment) -> Bool {
+    /// `numberBelow`: the first cell of the row below.
+    private func isGroupRow(_ row: [Int], content: Segment, numberBelow: Int?) -> Bool {
         let text = source.string(content.range)
         let number = source.string(tree.segments[row[0]].range).trimmingCharacters(in: .whitespaces)
         // Bold, capitals, a Roman number, or no number at all where the rows are numbered
-        // ("\tHoàn thiện thể chế, quy định về dữ liệu\t\t\t" above "1\tXây dựng …").
+        // ("\tHoàn thiện thể chế, quy định về dữ liệu\t\t\t" above "1\tXây dựng …"), or a
+        // number that the rows below number under ("1" above "1.1").
+        let parent = !number.isEmpty && number.allSatisfy(\.isNumber) && numberBelow.map {
+            source.string(tree.segments[$0].range).trimmingCharacters(in: .whitespaces).hasPrefix(number + ".")
+        } == true
         return text.hasPrefix("**") || SectionTree.Builder.isUpperCase(content.range, source)
             || (!number.isEmpty && number.allSatisfy { "IVXLC".contains($0) })
             || (number.isEmpty && tree.segments[row[0]].range != content.range)
+            || parent
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanCheckTestSupport
 @testable import PlanCheckDocuments
+@testable import PlanCheckStructure
 
 /// Runs the built `plancheck` executable the way users and CI do.
 @Suite struct CLITests {
@@ -292,6 +293,39 @@ import PlanCheckTestSupport
         2                 Cập nhật cơ sở   Sở Tài chính       2025            Dữ liệu được
         """
         #expect(PdfReader.centredRows(top.split(separator: "\n").map { Array($0.unicodeScalars) }, continuing: false) == nil)
+    }
+
+    /// Rows numbered under a group ("1" then "1.1", "1.2"): the group is its one line, each
+    /// numbered row a row; an annex's attachment note with a draft's blanks is one line of text.
+    @Test func rowsNumberedUnderAGroupInACentredTable() throws {
+        let layout = """
+                                                    PHỤ LỤC
+                  (Kèm theo Kế hoạch số             /KH-TTX ngày            /     /2026 của Thông tấn xã Việt Nam)
+                                                                                         Thời gian
+          TT        Nhiệm vụ                       Đơn vị chủ trì     Đơn vị phối hợp                  Sản phẩm
+                                                                                         hoàn thành
+          1   Hoàn thiện thể chế, quản trị dữ liệu
+              Xây dựng, ban hành Quy chế quản      Trung tâm Kỹ       Văn phòng; Ban                   Quyết định ban
+          1.1                                                                            Quý I/2027
+              lý dữ liệu của TTXVN                 thuật Thông tấn    Thư ký                           hành Quy chế
+              Ban hành Bộ tiêu chuẩn siêu          Trung tâm Kỹ       Ban Thư ký                       Bộ tiêu chuẩn
+          1.2                                                                            Quý II/2027
+              dữ liệu thông tấn                    thuật Thông tấn    biên tập                         được ban hành
+          2   Phát triển hạ tầng dữ liệu
+              Nâng cấp Trung tâm dữ liệu           Trung tâm Kỹ       Ban Kế hoạch -                   Hạ tầng được
+          2.1                                                                            Quý III/2027
+              TTXVN                                thuật Thông tấn    Tài chính                        nâng cấp
+        """
+        let document = try PdfReader.document(fromLayout: layout, path: "phu-luc.pdf")
+        let lines = document.source.string(0..<document.source.scalars.count).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("(Kèm theo Kế hoạch số") })
+        #expect(lines.contains { $0.hasPrefix("| 1 | Hoàn thiện thể chế, quản trị dữ liệu |") })
+        #expect(lines.contains { $0.hasPrefix("| 1.1 | Xây dựng, ban hành Quy chế quản lý dữ liệu của TTXVN | Trung tâm Kỹ thuật Thông tấn |") })
+        #expect(lines.contains { $0.hasPrefix("| 2.1 | Nâng cấp Trung tâm dữ liệu TTXVN |") })
+        // The group rows are no tasks: every task has its lead and its time.
+        let structured = StructuredDocument(document, vocabulary: TestSupport.vocabulary)
+        #expect(structured.tasks.map { document.source.string($0.title).prefix(9) } == ["Xây dựng,", "Ban hành ", "Nâng cấp "])
+        #expect(structured.tasks.allSatisfy { $0.fields[.lead] != nil && $0.fields[.deadline] != nil })
     }
 
     @Test func aCentredHeaderCellOnTwoLinesAndCentredRowsMakeOneTable() throws {
