@@ -21,7 +21,7 @@ public struct AgencyName: Sendable, Equatable, Codable {
 
     /// Words that open an agency's name in a header; a line that starts otherwise ("TỈNH LAI
     /// CHÂU") continues the name above it.
-    static let heads = ["ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "BỘ", "SỞ", "TỔNG CỤC", "CỤC", "VỤ", "BAN",
+    static let heads = ["ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "BỘ", "SỞ", "TỔNG CỤC", "CỤC", "VỤ", "BAN",
                         "VĂN PHÒNG", "TRUNG TÂM", "NGÂN HÀNG", "BẢO HIỂM", "THANH TRA", "ỦY BAN", "UỶ BAN", "CÔNG AN", "VIỆN",
                         "ĐÀI", "THÔNG TẤN XÃ", "KIỂM TOÁN", "TÒA ÁN", "VIỆN KIỂM SÁT", "PHÒNG", "CHI CỤC"]
     /// A document's type or a stamp: the name block has ended, or this is no name.
@@ -116,12 +116,23 @@ public struct AgencyName: Sendable, Equatable, Codable {
     /// When the header was lost (a table flattened, a scan's text), the symbol still says who
     /// issued the document: "KH-BYT" is the Ministry of Health; "KH-UBND" with the place of issue
     /// is that province's (or city's) people's committee. Nil when neither says enough.
+    /// A Party document's symbol ends with its committee: "21-CTr/TU" is the province's Party
+    /// Committee, "05-NQ/ThU" the city's.
     public static func fromSymbol(_ number: String?, place: String?) -> AgencyName? {
-        guard let number, let dash = number.lastIndex(of: "-") else { return nil }
+        guard let number else { return nil }
+        let place = place?.trimmingCharacters(in: .whitespaces)
+        let knownPlace = place.flatMap { $0.isEmpty || $0.split(separator: " ").count > 4 || $0.first?.isUppercase != true ? nil : $0 }
+        if let slash = number.lastIndex(of: "/"), number[..<slash].contains("-"), let place = knownPlace {
+            switch number[number.index(after: slash)...] {
+            case "TU": return AgencyName(name: "Tỉnh ủy \(place)")
+            case "ThU": return AgencyName(name: "Thành ủy \(place)")
+            default: break
+            }
+        }
+        guard let dash = number.lastIndex(of: "-") else { return nil }
         let code = String(number[number.index(after: dash)...]).uppercased()
         if let ministry = byCode[code] { return AgencyName(name: ministry) }
-        guard code == "UBND", let place = place?.trimmingCharacters(in: .whitespaces), !place.isEmpty,
-              place.split(separator: " ").count <= 4, place.first?.isUppercase == true else { return nil }
+        guard code == "UBND", let place = knownPlace else { return nil }
         return AgencyName(name: "UBND \(cities.contains(place) ? "thành phố" : "tỉnh") \(place)")
     }
 

@@ -32,7 +32,8 @@ struct MetadataExtractor {
     let finder: PhraseFinder
 
     // These patterns are constants; a failure to compile would be a programming error caught by tests.
-    private static let number = try? NSRegularExpression(pattern: #"số\s*:?\s*(\d+\s*/\s*[0-9a-zđ&\-/.]*[a-zđ])"#)
+    /// "Số: 210/KH-UBND", and a Party document's "Số 21-CTr/TU".
+    private static let number = try? NSRegularExpression(pattern: #"số\s*:?\s*(\d+\s*/\s*[0-9a-zđ&\-/.]*[a-zđ]|\d+\s*-\s*[a-zđ]+\s*/\s*[a-zđ]+)"#)
     private static let wordedDate = try? NSRegularExpression(pattern: #"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#)
     private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])"#)
 
@@ -61,7 +62,7 @@ struct MetadataExtractor {
                     let before = string[string.startIndex..<match[0].lowerBound]
                     if let comma = before.lastIndex(of: ",") {
                         let placeRange = string.startIndex..<comma
-                        let place = text(normalized.originalRange(shift(placeRange, by: range.lowerBound, in: string)))
+                        let place = Self.placeName(text(normalized.originalRange(shift(placeRange, by: range.lowerBound, in: string))))
                         metadata.place = place.isEmpty ? nil : place
                     }
                     break
@@ -98,6 +99,18 @@ struct MetadataExtractor {
         let lower = string.unicodeScalars.distance(from: string.startIndex, to: range.lowerBound)
         let upper = string.unicodeScalars.distance(from: string.startIndex, to: range.upperBound)
         return (base + lower)..<(base + upper)
+    }
+
+    /// The place of issue without what a header cell joined into one line puts before it: the
+    /// national title and motto ("CỘNG HÒA … Hạnh phúc ----- Khánh Hòa"), or the Party's
+    /// ("ĐẢNG CỘNG SẢN VIỆT NAM Quảng Trị").
+    static func placeName(_ text: String) -> String {
+        var rest = Substring(text)
+        for marker in ["hạnh phúc", "đảng cộng sản việt nam"] {
+            if let found = rest.range(of: marker, options: [.caseInsensitive, .backwards]) { rest = rest[found.upperBound...] }
+        }
+        // The rule under the motto ("-----", "―――", "____") and any other mark before the name.
+        return String(rest.drop { !$0.isLetter }).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func firstMatch(_ regex: NSRegularExpression?, in string: String) -> [Range<String.Index>]? {

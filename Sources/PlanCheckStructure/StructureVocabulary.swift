@@ -109,8 +109,10 @@ package struct StructureVocabulary: Sendable {
     public let missing: [String]
 
 
+    /// A province's People's Committee or Council, or its Party Committee ("TỈNH ỦY QUẢNG TRỊ",
+    /// "THÀNH ỦY HẢI PHÒNG" over a Party action programme).
     static let provinceIssuers = phrases("ủy ban nhân dân tỉnh", "ủy ban nhân dân thành phố", "ubnd tỉnh",
-                                         "ubnd thành phố", "hội đồng nhân dân tỉnh")
+                                         "ubnd thành phố", "hội đồng nhân dân tỉnh", "tỉnh ủy", "thành ủy")
     /// Ministry-level issuers whose name does not start with "Bộ".
     static let ministryIssuers = phrases("ngân hàng nhà nước việt nam", "thanh tra chính phủ", "văn phòng chính phủ",
                                          "ủy ban dân tộc", "bảo hiểm xã hội việt nam", "đài truyền hình việt nam",

@@ -740,6 +740,16 @@ import PlanCheckTestSupport
         #expect(metadata.type == "KẾ HOẠCH")
         #expect(metadata.title == "Phát triển dữ liệu số tỉnh Hà Giang")
         #expect(metadata.citesStrategy)
+        // A Word header cell joined into one line: the place without the motto and its rule; a
+        // Party committee's programme, its number and its province.
+        let joined = structure("| ỦY BAN NHÂN DÂN TỈNH GIA LAI Số: 12/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ――――― Gia Lai, ngày 1 tháng 2 năm 2027 |\n|---|---|\n\n# KẾ HOẠCH\n\n## I. MỤC TIÊU")
+        #expect(joined.metadata.place == "Gia Lai")
+        #expect(joined.metadata.issuer == "UBND tỉnh Gia Lai")
+        let party = structure("| TỈNH ỦY QUẢNG TRỊ * Số 21-CTr/TU | ĐẢNG CỘNG SẢN VIỆT NAM Quảng Trị, ngày 15 tháng 4 năm 2026 |\n|---|---|\n\n# CHƯƠNG TRÌNH HÀNH ĐỘNG\n\n## I. MỤC TIÊU")
+        #expect(party.metadata.place == "Quảng Trị")
+        #expect(party.metadata.number == "21-CTr/TU")
+        #expect(party.metadata.issuer == "Tỉnh ủy Quảng Trị")
+        #expect(party.detectedProfile?.profile == .province)
         let numeric = structure("BỘ Y TẾ\nSố: 12/KH-BYT\nHà Nội, 08/10/2024\nKẾ HOẠCH\nI. MỤC TIÊU").metadata
         #expect(numeric.date == "2024-10-08" && numeric.place == "Hà Nội")
         #expect(!numeric.citesStrategy)
