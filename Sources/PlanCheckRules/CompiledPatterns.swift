@@ -24,39 +24,49 @@ package final class CompiledPatterns: @unchecked Sendable {
     }
 
     /// What runs for a rule's pattern. The text it runs on is NFC (as the normaliser writes it),
-    /// so the pattern is too: a rule file saved in NFD still matches. A space stands for any run
-    /// of white space, a line break with the next line's indent included: a plan typed or
-    /// extracted with hard-wrapped lines breaks a phrase anywhere ("được sử dụng⏎       lại"),
-    /// and the pattern's author meant the words. Spaces in a character class, escaped, inside a
-    /// lookbehind (which must stay bounded) or before a quantifier are left as written, and so is
-    /// a pattern in free-spacing mode (`(?x)`) or with quoted text (`\Q…\E`).
+    /// so the pattern is too: a rule file saved in NFD still matches. A space between two words
+    /// of the pattern (a letter or digit on each side) stands for any run of white space, a line
+    /// break with the next line's indent included: a plan typed or extracted with hard-wrapped
+    /// lines breaks a phrase anywhere ("được sử dụng⏎       lại"), and the author meant the
+    /// words. Every other space stays as written: in a set (nested ones included), escaped, in a
+    /// `\N{…}` or `\p{…}` name, inside a lookbehind (which must stay bounded), at an edge of the
+    /// pattern, before a quantifier or a bracket; and so does every space of a pattern in
+    /// free-spacing mode (`(?x)`, `(?ix)` …) or with quoted text (`\Q…\E`).
     package static func prepared(_ pattern: String) -> String {
         let pattern = pattern.precomposedStringWithCanonicalMapping
-        if pattern.contains("(?x") || pattern.contains("\\Q") { return pattern }
+        if pattern.contains("\\Q") || pattern.range(of: #"\(\?[a-zA-Z]*x"#, options: .regularExpression) != nil { return pattern }
         let scalars = Array(pattern.unicodeScalars)
+        func isWord(_ index: Int) -> Bool {
+            index >= 0 && index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+        }
         var result = String.UnicodeScalarView()
         var index = 0
-        var inClass = false
+        var classDepth = 0
         var groups: [Bool] = []  // per open group: a lookbehind
         while index < scalars.count {
             let scalar = scalars[index]
-            defer { index += 1 }
             if scalar == "\\", index + 1 < scalars.count {
-                result.append(scalar)
-                result.append(scalars[index + 1])
-                index += 1
+                // An escape, with its braced name or code if it has one ("\p{Lowercase Letter}").
+                var end = index + 2
+                if end < scalars.count, scalars[end] == "{", "NpPx".unicodeScalars.contains(scalars[index + 1]) {
+                    while end < scalars.count, scalars[end] != "}" { end += 1 }
+                    end = min(end + 1, scalars.count)
+                }
+                result.append(contentsOf: scalars[index..<end])
+                index = end
                 continue
             }
-            if inClass {
-                if scalar == "]" { inClass = false }
+            defer { index += 1 }
+            if classDepth > 0 {
+                if scalar == "[" { classDepth += 1 } else if scalar == "]" { classDepth -= 1 }
                 result.append(scalar)
                 continue
             }
             switch scalar {
             case "[":
-                inClass = true
+                classDepth = 1
                 result.append(scalar)
-                // A "]" first in the class (after an optional "^") is a member, not its end.
+                // A "]" first in the set (after an optional "^") is a member, not its end.
                 if index + 1 < scalars.count, scalars[index + 1] == "^" { index += 1; result.append("^") }
                 if index + 1 < scalars.count, scalars[index + 1] == "]" { index += 1; result.append("]") }
             case "(":
@@ -67,13 +77,8 @@ package final class CompiledPatterns: @unchecked Sendable {
             case ")":
                 _ = groups.popLast()
                 result.append(scalar)
-            case " " where !groups.contains(true):
-                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-                if let next, "?*+{".unicodeScalars.contains(next) {
-                    result.append(scalar)
-                } else {
-                    result.append(contentsOf: #"\s+"#.unicodeScalars)
-                }
+            case " " where !groups.contains(true) && isWord(index - 1) && isWord(index + 1):
+                result.append(contentsOf: #"\s+"#.unicodeScalars)
             default:
                 result.append(scalar)
             }

@@ -274,8 +274,15 @@ import ZIPFoundation
         #expect(CompiledPatterns.prepared("a ?b") == "a ?b")
         #expect(CompiledPatterns.prepared("(?<!số )x y") == #"(?<!số )x\s+y"#)
         #expect(CompiledPatterns.prepared("[]a ]b c") == #"[]a ]b\s+c"#)
-        // Free-spacing mode and quoted text keep every space.
+        // Only between two words: not at an edge, not beside a bracket or a named escape, not in a
+        // nested set.
+        #expect(CompiledPatterns.prepared(" công bố") == #" công\s+bố"#)
+        #expect(CompiledPatterns.prepared("(phó )?chủ tịch") == #"(phó )?chủ\s+tịch"#)
+        #expect(CompiledPatterns.prepared(#"mã\p{Lowercase Letter} x"#) == #"mã\p{Lowercase Letter} x"#)
+        #expect(CompiledPatterns.prepared("liệu[[:L:] ]mở") == "liệu[[:L:] ]mở")
+        // Free-spacing mode (with any other flags) and quoted text keep every space.
         #expect(CompiledPatterns.prepared("(?x) a b") == "(?x) a b")
+        #expect(CompiledPatterns.prepared("(?ix)dữ liệu") == "(?ix)dữ liệu")
         #expect(CompiledPatterns.prepared(#"\Qa b\E"#) == #"\Qa b\E"#)
     }
 
