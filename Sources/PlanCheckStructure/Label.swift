@@ -90,6 +90,13 @@ enum LabelParser {
             return bullet(.dash, range, scalars)
         case "+":
             return bullet(.plus, range, scalars)
+        case _ where Self.symbolBullets.contains(first):
+            // "✅ Cụ thể hóa …", "👉 MỤC TIÊU CHUNG" (a draft sent round by chat or e-mail); an
+            // emoji may carry its presentation selector before the space.
+            var next = range.lowerBound + 1
+            if next < range.upperBound, scalars[next] == "\u{FE0F}" { next += 1 }
+            guard next < range.upperBound, scalars[next].properties.isWhitespace else { return nil }
+            return Label(kind: .dash, text: String(first), contentStart: skipSpaces(next, range, scalars))
         default:
             break
         }
@@ -102,13 +109,17 @@ enum LabelParser {
             ?? letterLabel(labelled, scalars)
     }
 
+    /// Symbols and emoji typed as bullets where a list has no markup.
+    static let symbolBullets: Set<Unicode.Scalar> = Set("✅☑✔✓👉➡▶►▸🔹🔸🔷🔶📌📍❖◆◇●○■□▪▫★☆➢➤⇒→⭐🔺🔻💡⚡✦✧".unicodeScalars)
+
     private static func bullet(_ kind: Label.Kind, _ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         let next = range.lowerBound + 1
         guard next < range.upperBound, scalars[next].properties.isWhitespace else { return nil }
         return Label(kind: kind, text: String(scalars[range.lowerBound]), contentStart: skipSpaces(next, range, scalars))
     }
 
-    /// 1.  1)  1.1.  1.1  2.3.1.  and, as some offices type them, 1-  2.3-  (a dash and a space).
+    /// 1.  1)  1.1.  1.1  2.3.1.  and, as some offices type them, 1-  2.3-  1/  (a dash or a slash and
+    /// a space).
     private static func numbered(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Label? {
         var index = range.lowerBound
         var groups = 0
@@ -128,9 +139,10 @@ enum LabelParser {
             }
             let afterSeparator = index + 1
             let endsLabel: Bool
-            if separator == "." || separator == ")" || separator == "-" || separator == "–" {
-                // "1- Về thể chế": the dash must be followed by a space ("2026-2030" is a period, not a label).
-                endsLabel = afterSeparator == range.upperBound ? separator != "-" && separator != "–"
+            if separator == "." || separator == ")" || separator == "-" || separator == "–" || separator == "/" {
+                // "1- Về thể chế", "1/ MỤC ĐÍCH": the dash or slash must be followed by a space
+                // ("2026-2030" is a period, "6/2027" a month, not a label).
+                endsLabel = afterSeparator == range.upperBound ? separator != "-" && separator != "–" && separator != "/"
                     : scalars[afterSeparator].properties.isWhitespace
                 index = afterSeparator
             } else {

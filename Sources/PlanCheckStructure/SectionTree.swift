@@ -178,11 +178,13 @@ package struct SectionTree: Sendable {
                     return
                 }
             }
-            // "… đạt 40% trong năm 2027;" then "phấn đấu đến năm 2030 đạt 60%.": a semicolon lists
-            // the clauses of one item, and a line wrapped after it goes on in lower case (a new
-            // item starts with a capital or a label).
+            // "   iv) … đạt 40% trong năm 2027;" then "       phấn đấu đến năm 2030 đạt 60%.": a line
+            // wrapped under the item's text (indented past its label) after a semicolon goes on
+            // with the item. Lines set where the item starts are items of a list of their own
+            // ("gồm:" then "x;" and "y;"), however they are written.
             if !block.followsBreak, let previous = continuable, !segments[previous].range.isEmpty,
-               Self.lastCharacter(segments[previous].range, source) == ";", Self.startsLowerCase(block.range, source) {
+               Self.lastCharacter(segments[previous].range, source) == ";", Self.startsLowerCase(block.range, source),
+               block.indent > indentOfLine(at: segments[previous].range.lowerBound) + 1 {
                 extend(previous, to: block.range.upperBound)
                 demoteToSentence(previous)
                 return
@@ -414,6 +416,18 @@ package struct SectionTree: Sendable {
             if nodes[node].titleSegment == segment, let label = nodes[node].label, label.rank >= 3 {
                 nodes[node].isHeading = false
             }
+        }
+
+        /// Columns of white space before the text of the line that holds `offset` (a tab is four).
+        private func indentOfLine(at offset: Int) -> Int {
+            let source = document.source
+            var index = source.lineStarts[source.lineIndex(of: offset)]
+            var columns = 0
+            while index < source.scalars.count, source.scalars[index] == " " || source.scalars[index] == "\t" {
+                columns += source.scalars[index] == "\t" ? 4 : 1
+                index += 1
+            }
+            return columns
         }
 
         static func lastCharacter(_ range: Range<Int>, _ source: SourceText) -> Unicode.Scalar? {

@@ -17,6 +17,31 @@ import PlanCheckText
         }
     }
 
+    /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
+    /// translation under each item of a bilingual plan is no task of its own.
+    @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {
+        let draft = structure("""
+            KẾ HOẠCH
+            Phát triển dữ liệu số năm 2027
+            1/ MỤC ĐÍCH, YÊU CẦU
+            ✅ Cụ thể hóa Chiến lược dữ liệu quốc gia.
+            3/ NHIỆM VỤ, GIẢI PHÁP
+            👉 Xây dựng Kho dữ liệu dùng chung. Chủ trì: Sở Khoa học và Công nghệ; thời gian: Quý II/2027.
+            ☑️ Ban hành danh mục dữ liệu mở. Chủ trì: Văn phòng UBND tỉnh; thời gian: Quý III/2027.
+            """)
+        #expect(paths(draft) == ["1|arabic|H", "1|dash|-", "3|arabic|H", "3|dash|-", "3|dash|-"])
+        #expect(draft.tasks.count == 2 && draft.tasks.allSatisfy { $0.fields[.lead] != nil })
+        let bilingual = structure("""
+            II. NHIỆM VỤ / TASKS
+            1. Ban hành Quy chế quản lý dữ liệu của ngành. Cục Công nghệ thông tin chủ trì; năm 2027.
+            Issue the Regulation on the management and sharing of the sector's data, with the IT Department as lead.
+            2. Nâng cấp Trung tâm dữ liệu của Bộ. Văn phòng Bộ chủ trì; năm 2027.
+            Upgrade the Ministry's data centre and its backup, which the Ministry's Office will lead.
+            """)
+        #expect(bilingual.tasks.count == 2)
+        #expect(bilingual.tasks.allSatisfy { $0.fields[.lead] != nil })
+    }
+
     /// Small Roman numerals number items as letters do: "ii)" is the item after "i)", not a line
     /// of it, and "v)" after "iv)" as well as after "u)".
     @Test func smallRomanNumeralsAreItemLabels() {
@@ -49,6 +74,14 @@ import PlanCheckText
         let texts = document.tree.segments.map { document.document.source.string($0.range) }
         #expect(texts.contains { $0.hasPrefix("Tỷ lệ dữ liệu") && $0.hasSuffix("tối thiểu 60%.") })
         #expect(texts.contains("Công khai dữ liệu mở."))
+        // Lines set where the item starts are a list of their own, lower case or not.
+        let list = structure("""
+            I. MỤC TIÊU
+            Mục tiêu cụ thể:
+            tăng cường tái sử dụng dữ liệu kết quả giải quyết TTHC;
+            tối thiểu 90% hồ sơ TTHC được số hóa.
+            """)
+        #expect(list.tree.segments.map { list.document.source.string($0.range) }.contains("tối thiểu 90% hồ sơ TTHC được số hóa."))
     }
 
     @Test func aNumberThatStartsAWrappedLineContinuesTheSentence() {
@@ -430,6 +463,9 @@ import PlanCheckText
         #expect(structure("ĐỀ ÁN\nPhát triển dữ liệu số tỉnh Lâm Đồng đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU").form == .strategy)
         #expect(structure("ĐỀ ÁN\nPhát triển dữ liệu số tỉnh Lâm Đồng đến năm 2030\nI. MỤC TIÊU").form == .standalone)
         #expect(structure("NGHỊ QUYẾT\nThông qua Kế hoạch phát triển dữ liệu tỉnh năm 2027\nĐiều 1.").form == .standalone)
+        // A plan with a vision is still a plan; a resolution that issues no plan and sets no tasks is none.
+        #expect(structure("QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển dữ liệu giai đoạn 2026 - 2030, tầm nhìn đến năm 2035\nĐiều 1.").form == .standalone)
+        #expect(structure("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề việc đặt tên đường trên địa bàn tỉnh\nĐiều 1. Đặt tên 12 tuyến đường.\nĐiều 2. Hiệu lực thi hành.").form == .notAPlan)
         #expect(structure("ĐỀ ÁN\nChuyển đổi số và phát triển dữ liệu tỉnh đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU\nII. NHIỆM VỤ\n3. Phát triển dữ liệu số\na) Xây dựng kho dữ liệu.").form == .embedded)
         #expect(structure("KẾ HOẠCH\nPhát triển dữ liệu đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU").form == .standalone)
         #expect(structure("""
