@@ -150,6 +150,12 @@ enum LabelParser {
                 endsLabel = groups >= 2 && separator.properties.isWhitespace
             }
             guard endsLabel else { return nil }
+            // "1/" numbers a part only before a title in capitals ("1/ MỤC ĐÍCH, YÊU CẦU"): a
+            // footnote ("1/ Theo Nghị định …") or a date wrapped after its slash is none.
+            if separator == "/" {
+                let letters = scalars[index..<range.upperBound].filter { $0.properties.isAlphabetic }
+                guard letters.count >= 3, letters.allSatisfy({ !$0.properties.isLowercase }) else { return nil }
+            }
             return Label(kind: groups >= 2 ? .dotted : .arabic, text: text, contentStart: skipSpaces(index, range, scalars))
         }
         return nil

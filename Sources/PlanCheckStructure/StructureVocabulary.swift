@@ -124,8 +124,8 @@ package struct StructureVocabulary: Sendable {
     /// What a plan itself is called; a decision or resolution is a plan when it issues one.
     static let planTypes = phrases("kế hoạch", "chiến lược", "đề án", "chương trình")
     static let wrapperTypes = phrases("quyết định", "nghị quyết")
-    /// A scheme or a strategy: with a vision beyond 2030, a local strategy (not a plan's).
-    static let schemeTypes = phrases("đề án", "chiến lược")
+    /// A plan or a programme: a vision in its title makes it no strategy.
+    static let planOnlyTypes = phrases("kế hoạch", "chương trình")
     /// Types of documents that are not plans (Decree 30, Appendix III), even with a "Phương hướng,
     /// nhiệm vụ năm sau" part: a results report, minutes, a submission, a notice, an invitation.
     static let otherDocumentTypes = phrases("báo cáo", "biên bản", "tờ trình", "thông báo", "giấy mời", "công văn")

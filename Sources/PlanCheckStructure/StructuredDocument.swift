@@ -111,8 +111,16 @@ package struct StructuredDocument: Sendable {
         // tasks of a large plan are megabytes.)
         tasks.removeAll { task in task.segments.first.map { pastParagraphs.contains($0) } ?? false }
         // The English translation under each item of a bilingual plan is that item again, not a
-        // task of its own without a lead.
-        tasks.removeAll { task in Self.isEnglish(normalized.tokenRange(task.title), normalized.tokens) }
+        // task of its own without a lead (a plan all in English keeps its tasks).
+        let english = tasks.map { Self.isEnglish(normalized.tokenRange($0.title), normalized.tokens) }
+        if english.contains(false), english.contains(true) {
+            var kept = 0
+            for index in tasks.indices where !english[index] {
+                tasks.swapAt(kept, index)
+                kept += 1
+            }
+            tasks.removeLast(tasks.count - kept)
+        }
         self.tasks = tasks
         self.taskTables = taskTables
         parts = Self.parts(tree: tree, finder: finder, header: header, title: title, basis: basisSegments,
@@ -182,19 +190,20 @@ package struct StructuredDocument: Sendable {
         return result
     }
 
-    /// Words of English that Vietnamese, with or without its diacritics, does not write.
-    private static let englishMarkers = Set(["and", "of", "with", "for", "will", "from", "that", "this", "is", "are", "by",
+    /// Words of English that Vietnamese, with or without its diacritics, does not write ("that"
+    /// is "thật" typed without them).
+    private static let englishMarkers = Set(["and", "of", "with", "for", "will", "from", "this", "is", "are", "by",
                                             "which", "shall", "its", "their", "into"].map(Syllable.word))
 
-    /// Text in English: no diacritics, and English function words among its words.
+    /// Text in English: not a diacritic, and English function words among its words.
     static func isEnglish(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        var words = 0, plain = 0, markers = 0
+        var words = 0, markers = 0
         for index in range where tokens[index].isWord {
+            guard tokens[index].isPlain else { return false }
             words += 1
-            if tokens[index].isPlain { plain += 1 }
             if englishMarkers.contains(tokens[index].key) { markers += 1 }
         }
-        return words >= 4 && markers >= 2 && plain * 10 >= words * 9 && markers * 100 >= words * 8
+        return words >= 4 && markers >= 2 && markers * 100 >= words * 8
     }
 
     private static let already = Syllable.word("đã"), ministry = Syllable.word("bộ")
@@ -350,12 +359,13 @@ package struct StructuredDocument: Sendable {
         // A decision or a resolution that issues no plan and sets no tasks (naming streets,
         // adopting a budget) is no plan.
         if !title.isEmpty, !hasTasks, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: title.lowerBound),
-           StructureVocabulary.wrapperTypes.phrases.contains(type), !finder.contains(StructureVocabulary.planTypes, in: title) {
+           StructureVocabulary.wrapperTypes.phrases.contains(type), !finder.contains(StructureVocabulary.planTypes, in: title),
+           !finder.contains(finder.vocabulary.dataTopic, in: title), !finder.contains(StructureVocabulary.digitalTransformation, in: title) {
             return .notAPlan
         }
         let namesStrategy = finder.contains(StructureVocabulary.dataStrategy, in: title)
             || finder.contains(StructureVocabulary.vision, in: title) && finder.contains(finder.vocabulary.dataTopic, in: title)
-                && finder.contains(StructureVocabulary.schemeTypes, in: title)
+                && !finder.contains(StructureVocabulary.planOnlyTypes, in: title)
                 && !finder.contains(StructureVocabulary.digitalTransformation, in: title)
         let titleNamesDataStrategy = namesStrategy && !finder.contains(StructureVocabulary.nationalStrategy, in: title)
         if titleNamesDataStrategy, let type = finder.first(StructureVocabulary.documentTypes, startingSegment: title.lowerBound),

@@ -40,6 +40,14 @@ import PlanCheckText
             """)
         #expect(bilingual.tasks.count == 2)
         #expect(bilingual.tasks.allSatisfy { $0.fields[.lead] != nil })
+        // Not a translation: Vietnamese typed without diacritics ("that" is "thật"), or an
+        // English plan's own tasks; and a footnote "1/ Theo …" is no part.
+        let plain = structure("II. NHIEM VU\n1. Xay dung kho du lieu. So Khoa hoc chu tri; nam 2027.\n2. Chong that thoat du lieu, bao dam du lieu that su dung.\n")
+        #expect(plain.tasks.count == 2)
+        let english = structure("II. NHIỆM VỤ\n1. Build the data warehouse of the province, which the Department will lead.\n2. Issue the rules for sharing and reuse of data by the agencies.\n")
+        #expect(english.tasks.count == 2)
+        let footnote = structure("II. NHIỆM VỤ\n1. Xây dựng kho dữ liệu. Sở Khoa học và Công nghệ chủ trì; năm 2027.\n1/ Theo Nghị định số 47/2020/NĐ-CP về quản lý dữ liệu.\n2. Ban hành danh mục dữ liệu mở. Văn phòng chủ trì; năm 2027.\n")
+        #expect(paths(footnote) == ["II|roman|H", "II.1|arabic|-", "II.2|arabic|-"])
     }
 
     /// Small Roman numerals number items as letters do: "ii)" is the item after "i)", not a line
@@ -466,6 +474,10 @@ import PlanCheckText
         // A plan with a vision is still a plan; a resolution that issues no plan and sets no tasks is none.
         #expect(structure("QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển dữ liệu giai đoạn 2026 - 2030, tầm nhìn đến năm 2035\nĐiều 1.").form == .standalone)
         #expect(structure("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề việc đặt tên đường trên địa bàn tỉnh\nĐiều 1. Đặt tên 12 tuyến đường.\nĐiều 2. Hiệu lực thi hành.").form == .notAPlan)
+        // A decision issuing a data roadmap is a plan however it is named; a resolution on data
+        // with a vision is the province's strategy.
+        #expect(structure("QUYẾT ĐỊNH\nBan hành Lộ trình phát triển dữ liệu số tỉnh Gia Lai\nĐiều 1. Ban hành kèm theo Quyết định này Lộ trình.").form == .standalone)
+        #expect(structure("NGHỊ QUYẾT\nVề phát triển dữ liệu số tỉnh Gia Lai đến năm 2030, tầm nhìn đến năm 2045\nI. MỤC TIÊU").form == .strategy)
         #expect(structure("ĐỀ ÁN\nChuyển đổi số và phát triển dữ liệu tỉnh đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU\nII. NHIỆM VỤ\n3. Phát triển dữ liệu số\na) Xây dựng kho dữ liệu.").form == .embedded)
         #expect(structure("KẾ HOẠCH\nPhát triển dữ liệu đến năm 2030, tầm nhìn đến năm 2035\nI. MỤC TIÊU").form == .standalone)
         #expect(structure("""
