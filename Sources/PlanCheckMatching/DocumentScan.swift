@@ -109,7 +109,8 @@ final class DocumentScan: @unchecked Sendable {
     private var regexResults: [RegexKey: RegexMatches] = [:]
 
     /// Every match of a regex within the span of a scope's segments (normalised scalar ranges),
-    /// with the segment that holds it; matches that straddle segments are dropped. One search per
+    /// with the segment that holds it; a match that straddles segments stands only as the match
+    /// its first segment holds on its own, if any. One search per
     /// distinct pattern and scope, on the document's text made once, over only the stretches that
     /// hold one of the pattern's required literals. A search stopped by the work budget is not
     /// complete: what it did not find may still be there.
