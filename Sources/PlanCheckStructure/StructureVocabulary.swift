@@ -33,6 +33,8 @@ package struct StructureVocabulary: Sendable {
     let completions: PhraseIndex
     /// Words after which a year is a time ("trong năm 2027", "Quý II/2027"; not "năm học 2027").
     let timeWords: PhraseIndex
+    /// A recurring task's rhythm ("thường xuyên", "hằng năm"): a time frame with no date.
+    let frequencies: PhraseIndex
     /// How a body item points to the annex that lists its tasks ("chi tiết tại Phụ lục").
     let annexReferences: PhraseIndex
     /// How a paragraph reporting an earlier year's results opens ("Năm 2025 đã …").
@@ -97,6 +99,7 @@ package struct StructureVocabulary: Sendable {
         taskColumn = PhraseIndex(columns("task-content"))
         taskColumns = headers.map { ($0.0, PhraseIndex($0.1)) }
         let frequencies = phrases("task-frequency")
+        self.frequencies = PhraseIndex(frequencies)
         fieldWordings = PhraseIndex(markers.flatMap(\.1) + frequencies + headers.flatMap(\.1))
         fieldWordingRoles = markers.flatMap { field, phrases in
             phrases.map { _ in FieldWordingRole(field: field, needsTime: field == .deadline) }

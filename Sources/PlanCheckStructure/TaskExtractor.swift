@@ -261,10 +261,11 @@ struct TaskExtractor {
                   let lead = unitHeading(title, titleStart: node.label?.contentStart) else { continue }
             groupFields[index, default: [:]][.lead] = lead
         }
-        // A group headed by a time ("#### Quý I/2027", "Năm 2027" above the tasks due then) gives
-        // each of its tasks that time frame.
+        // A group headed by a time ("#### Quý I/2027", "Năm 2027" above the tasks due then) or by a
+        // rhythm ("5. Nhiệm vụ thực hiện thường xuyên") gives each of its tasks that time frame.
         for (index, node) in tree.nodes.enumerated() where inside[index] && node.isHeading {
-            guard let title = node.titleSegment, groupFields[index]?[.deadline] == nil, namesOnlyATime(title) else { continue }
+            guard let title = node.titleSegment, groupFields[index]?[.deadline] == nil,
+                  namesOnlyATime(title) || namesARhythm(title) else { continue }
             groupFields[index, default: [:]][.deadline] = tree.segments[title].range
         }
         // So do its unnumbered field paragraphs: under the heading itself, or after its last item
@@ -699,6 +700,27 @@ struct TaskExtractor {
             || tokens[$0].range.count == 1 }
     }
 
+    /// A short heading that names a rhythm of work: "Các nhiệm vụ thường xuyên", "Nhiệm vụ thực
+    /// hiện hằng năm".
+    private func namesARhythm(_ segment: Int) -> Bool {
+        tree.segments[segment].tokens.count <= 12 && finder.contains(finder.vocabulary.frequencies, in: segment..<segment + 1)
+    }
+
+    /// Text that is a time frame and nothing else ("Quý II/2027", "Hoàn thành trước 30/9/2026"):
+    /// numbers and the words of time expressions.
+    private func isOnlyATime(_ range: Range<Int>) -> Bool {
+        let span = normalized.tokenRange(range)
+        return span.allSatisfy { index in
+            let token = tokens[index]
+            return !token.isWord || token.key.number != nil || Self.timeExpressionWords.contains(token.key)
+                || !finder.vocabulary.timeWords.matches(at: index, in: tokens, end: index + 1).isEmpty
+        }
+    }
+
+    /// Words of time expressions that do not stand before a year ("hoàn thành", "thời gian", "tiến độ").
+    private static let timeExpressionWords: Set<Syllable> = Set(["hoàn", "thời", "giai", "tiến", "thực", "dự", "chậm",
+                                                                  "thường", "xuyên", "hằng", "hàng"].map(Syllable.word))
+
     private func years(in range: Range<Int>) -> [Int] {
         Years.years(in: range, normalized: normalized, source: source)
     }
@@ -721,16 +743,9 @@ struct TaskExtractor {
                     taskColumn = column
                     continue
                 }
+                // A header may name several fields: "Cơ quan chủ trì / phối hợp", "Sản phẩm, thời hạn".
                 for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil {
-                    if finder.contains(phrases, in: segment..<segment + 1) {
-                        columns[field] = column
-                        // "Cơ quan chủ trì / phối hợp": one column gives both, the lead first.
-                        if field == .partners, columns[.lead] == nil, let lead = finder.vocabulary.taskColumns.first(where: { $0.0 == .lead }),
-                           finder.contains(lead.1, in: segment..<segment + 1) {
-                            columns[.lead] = column
-                        }
-                        break
-                    }
+                    if finder.contains(phrases, in: segment..<segment + 1) { columns[field] = column }
                 }
             }
             // A table of amounts without a lead ("| Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) |
@@ -816,6 +831,10 @@ struct TaskExtractor {
                     fields[.output] = output
                 }
                 if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
+                // A column of both output and time gives no output where its cell holds only a time.
+                if let column = columns[.output], columns[.deadline] == column, let output = fields[.output], isOnlyATime(output) {
+                    fields[.output] = nil
+                }
                 let below = rowIndex + 1 < table.rows.count ? table.rows[rowIndex + 1].first : nil
                 if fields.isEmpty, isGroupRow(row, content: content, numberBelow: below) {
                     group = row[taskColumn]

@@ -636,6 +636,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027], [2027], []])
     }
 
+    @Test func aHeadingThatNamesARhythmGivesItsTasksTheirTimeFrame() {
+        // "5. Nhiệm vụ thực hiện thường xuyên trong năm 2027" after the quarters: a rhythm is a time
+        // frame (as "thường xuyên" in a task's own text is); a long heading that mentions one is not.
+        let document = structure("""
+            IV. NHIỆM VỤ VÀ TIẾN ĐỘ THỰC HIỆN
+            1. Quý I/2027
+            1.1. Công an tỉnh chủ trì xây dựng Quy chế khai thác dữ liệu.
+            2. Nhiệm vụ thực hiện thường xuyên trong năm 2027
+            2.1. Ủy ban nhân dân các xã, phường rà soát, cập nhật biến động dân cư, hộ tịch.
+            3. Phát triển các cơ sở dữ liệu chuyên ngành được cập nhật thường xuyên, đồng bộ với hệ thống của Trung ương và tỉnh
+            3.1. Sở Y tế chủ trì xây dựng cơ sở dữ liệu y tế.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == [
+            "1. Quý I/2027", "2. Nhiệm vụ thực hiện thường xuyên trong năm 2027", nil,
+        ].map { $0.map { String($0.drop(while: { $0 != " " }).dropFirst()) } })
+    }
+
     @Test func fieldsLabelledInOneColumnGiveEachRowItsFields() {
         // "| Nhiệm vụ | Phân công thực hiện |": no column names a field, but the second labels them
         // in each row; a group cell merged across the row is a group, not a task.
@@ -980,6 +998,22 @@ import PlanCheckTestSupport
             """)
         #expect(document.taskTables.first?.columns == [.lead, .partners, .deadline, .output])
         #expect(document.tasks.first?.fields[.lead].map { document.document.source.string($0) } == "Sở KH&CN / các sở, ngành")
+    }
+
+    /// One column for the output and the time ("Sản phẩm, thời hạn") gives both; a cell that
+    /// holds only a time gives no output.
+    @Test func aColumnNamingOutputAndTimeGivesBothButATimeIsNoOutput() {
+        let document = structure("""
+            PHỤ LỤC
+            | STT | Nhiệm vụ | Đơn vị chủ trì, phối hợp | Sản phẩm, thời hạn |
+            |---|---|---|---|
+            | 1 | Ban hành Quy chế dữ liệu | Chủ trì: Cục CNTT; Phối hợp: Vụ Pháp chế | Quyết định ban hành Quy chế; Quý II/2027 |
+            | 2 | Kết nối Cơ sở dữ liệu quốc gia về dân cư | Chủ trì: Cục Thuế | Hoàn thành trước Quý IV/2027 |
+            """)
+        let source = document.document.source
+        #expect(document.taskTables.first?.columns == [.lead, .partners, .deadline, .output])
+        #expect(document.tasks.map { $0.fields[.output].map(source.string) } == ["Quyết định ban hành Quy chế; Quý II/2027", nil])
+        #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027]])
     }
 
     /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
