@@ -71,8 +71,29 @@ struct TaskExtractor {
             known[words] = mirrored
             return !mirrored
         }
-        return (dated(assigningLeadsByNumber(kept + rows)), tables)
+        return (dated(assigningLeadsByNumber(withoutGenericLeads(kept + rows))), tables)
     }
+
+    /// A lead that names no unit ("Các cơ quan, đơn vị liên quan", "Các đơn vị thuộc Bộ") is no
+    /// lead: nobody in particular answers for the task. A kind of unit ("Các sở, ban, ngành") is one.
+    private func withoutGenericLeads(_ tasks: consuming [PlanTask]) -> [PlanTask] {
+        var tasks = tasks
+        for index in tasks.indices {
+            guard let lead = tasks[index].fields[.lead] else { continue }
+            var words = normalized.tokenRange(lead)
+            if let colon = source.scalars[lead].firstIndex(of: ":") {
+                words = max(words.lowerBound, normalized.firstToken(endingAfter: colon))..<words.upperBound
+            }
+            if words.count >= 2, tokens[words.lowerBound].key == Self.cac,
+               words.allSatisfy({ Self.genericUnitWords.contains(tokens[$0].key) }) {
+                tasks[index].fields[.lead] = nil
+            }
+        }
+        return tasks
+    }
+
+    private static let genericUnitWords: Set<Syllable> = Set(["các", "cơ", "quan", "đơn", "vị", "liên", "thuộc", "trực",
+                                                               "của", "có", "và", "bộ", "tỉnh"].map(Syllable.word))
 
     /// Each task with the end of its time frame, once its fields are final.
     /// (Consumed: the caller's array is not kept, so the tasks are dated in place, not copied.)
@@ -751,7 +772,15 @@ struct TaskExtractor {
             // A table of amounts without a lead ("| Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) |
             // … | Nguồn vốn |") is the funding estimate, not a list of tasks. (An annex of tasks may
             // give each its cost or its source of funds beside its lead.)
-            if columns[.lead] == nil, header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) }) { continue }
+            // Nor is one whose only unit column is the budget holder ("| Nhóm nhiệm vụ | Đơn vị dự toán |
+            // Nguồn kinh phí | Dự kiến kinh phí (triệu đồng) |"): it gives no time and no output.
+            if columns[.lead] == nil || (columns[.deadline] == nil && columns[.output] == nil),
+               header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) }) { continue }
+            // A catalogue of databases or systems ("| Tên cơ sở dữ liệu | Đơn vị chủ quản | Hiện trạng |
+            // Nội dung thực hiện năm 2027 |") lists what the agency holds, not its tasks, when it gives
+            // them no time.
+            if columns[.deadline] == nil, let taskColumn,
+               header.prefix(taskColumn).contains(where: { finder.contains(Self.catalogueColumns, in: $0..<$0 + 1) }) { continue }
             // A column per period: marked in each row ("Quý I | Quý II | …" with "x" where the task
             // runs, as a Gantt chart), the last period marked is the time frame; filled with text
             // ("| Dữ liệu mở | Ban hành danh mục; 200 bộ dữ liệu mở | 400 bộ dữ liệu mở |"), the
@@ -918,6 +947,7 @@ struct TaskExtractor {
     private static let periodWords: Set<Syllable> = Set(["quý", "năm", "tháng"].map(Syllable.word))
     private static let giai = Syllable.word("giai"), đoạn = Syllable.word("đoạn")
     private static let amountWords = PhraseIndex(["tỷ đồng", "triệu đồng", "nghìn đồng"].map(Phrase.init))
+    private static let catalogueColumns = PhraseIndex(["tên cơ sở dữ liệu", "tên hệ thống thông tin", "tên hệ thống"].map(Phrase.init))
 
     /// A cell that only marks its column ("x", "X", "✓", "•"): the row's task runs in that period.
     private func isMark(_ segment: Int) -> Bool {

@@ -568,6 +568,29 @@ import PlanCheckTestSupport
         #expect(document.taskTables.count == 1 && document.taskTables.first?.columns.contains(.lead) == true)
     }
 
+    /// The annexes beside the task list: the cost estimate, whose unit column is the budget
+    /// holder ("Đơn vị dự toán"), and the catalogue of databases with what each gets this year.
+    /// Neither gives a time; their rows are not tasks.
+    @Test func aCostEstimateAndADatabaseCatalogueAreNotTaskTables() {
+        let document = structure("""
+            Phụ lục II
+            | STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn | Kết quả đầu ra |
+            |---|---|---|---|---|
+            | 1 | Ban hành Quy chế dữ liệu | Cục Chuyển đổi số | Quý II/2027 | Quyết định |
+            Phụ lục III
+            | STT | Tên cơ sở dữ liệu | Đơn vị chủ quản | Hiện trạng | Nội dung thực hiện năm 2027 |
+            |---|---|---|---|---|
+            | 1 | Cơ sở dữ liệu quốc gia về đất đai | Cục Quản lý đất đai | Đang vận hành | Làm sạch dữ liệu địa chính |
+            Phụ lục IV
+            | STT | Nhóm nhiệm vụ/nội dung | Đơn vị dự toán | Nguồn kinh phí | Dự kiến kinh phí (triệu đồng) |
+            |---|---|---|---|---|
+            | 1 | Hoàn thiện thể chế về dữ liệu | Cục Chuyển đổi số | Chi thường xuyên | 2.800 |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title) } == ["Ban hành Quy chế dữ liệu"])
+        #expect(document.taskTables.count == 1)
+    }
+
     @Test func anOutputLabelledInANotesCellIsTheOutput() {
         let document = structure("""
             ## PHỤ LỤC
@@ -998,6 +1021,22 @@ import PlanCheckTestSupport
             """)
         #expect(document.taskTables.first?.columns == [.lead, .partners, .deadline, .output])
         #expect(document.tasks.first?.fields[.lead].map { document.document.source.string($0) } == "Sở KH&CN / các sở, ngành")
+    }
+
+    /// "Các đơn vị thuộc Bộ" names nobody in particular: no lead. "Các sở, ban, ngành" is a kind of
+    /// unit, and a lead.
+    @Test func aLeadThatNamesNoUnitIsNoLead() {
+        let document = structure("""
+            PHỤ LỤC
+            | STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn |
+            |---|---|---|---|
+            | 1 | Rà soát, làm sạch dữ liệu thuộc phạm vi quản lý | Các đơn vị thuộc Bộ | Thường xuyên |
+            | 2 | Hợp nhất dữ liệu chuyên ngành | Các cơ quan, đơn vị liên quan | Năm 2027 |
+            | 3 | Cập nhật dữ liệu dùng chung | Các sở, ban, ngành | Năm 2027 |
+            | 4 | Ban hành Quy chế dữ liệu | Cục Chuyển đổi số | Quý II/2027 |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == [nil, nil, "Các sở, ban, ngành", "Cục Chuyển đổi số"])
     }
 
     /// One column for the output and the time ("Sản phẩm, thời hạn") gives both; a cell that
