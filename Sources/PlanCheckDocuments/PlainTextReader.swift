@@ -3,7 +3,9 @@ import PlanCheckText
 /// Plain text: each non-blank line is a block; a line with two tabs or more is a table row (a
 /// table copied out of Word arrives with its cells separated by tabs), and so is a line with one
 /// tab right after a row (a group row whose cells were merged), and a line of three cells or more
-/// between "|".
+/// between "|". A plan forwarded by e-mail, most of its lines quoted ("> I. MỤC ĐÍCH"), is its
+/// quoted lines without their markers: the message around it (headers, the sender's note and
+/// signature) is not the plan.
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
@@ -12,8 +14,16 @@ public enum PlainTextReader: DocumentReader {
         var blocks: [Block] = []
         var afterBreak = true
         var suppressions: [InlineSuppression] = []
+        let quoted = Self.isQuoted(source)
         for line in 0..<source.lineCount {
-            let lineRange = source.lineRange(line)
+            var lineRange = source.lineRange(line)
+            if quoted {
+                guard let inside = Self.unquoted(lineRange, in: source) else {
+                    if !trimmed(lineRange, in: source).isEmpty { afterBreak = true }
+                    continue
+                }
+                lineRange = inside
+            }
             let range = trimmed(lineRange, in: source)
             if range.isEmpty {
                 afterBreak = true
@@ -25,7 +35,7 @@ public enum PlainTextReader: DocumentReader {
                 suppressions.append(suppression)
                 continue
             }
-            let whole = source.lineRange(line)
+            let whole = lineRange
             // One tab is enough right after a row: a group row of merged cells ("II<tab>Hạ tầng số").
             let tabs = source.scalars[whole].lazy.filter({ $0 == "\t" }).count
             let afterRow = !afterBreak && blocks.last.map { if case .tableRow = $0.kind { return true } else { return false } } == true
@@ -45,6 +55,32 @@ public enum PlainTextReader: DocumentReader {
         }
         return PlanDocument(path: path, format: .text, source: source, blocks: blocks,
                             legacyEncodings: legacy.map { [$0] } ?? [], suppressions: suppressions)
+    }
+
+    /// Whether most lines with text (half or more, ten at least) open with a quote marker, as a
+    /// message forwarded by e-mail quotes the plan it carries. One quoted line is text: "> 80%".
+    private static func isQuoted(_ source: SourceText) -> Bool {
+        var quoted = 0, text = 0
+        for line in 0..<source.lineCount {
+            let range = trimmed(source.lineRange(line), in: source)
+            guard !range.isEmpty else { continue }
+            text += 1
+            if source.scalars[range.lowerBound] == ">" { quoted += 1 }
+        }
+        return quoted >= 10 && quoted * 2 >= text
+    }
+
+    /// The line after its quote markers ("> ", "> > ", ">"), one space after each marker being
+    /// part of it: what is indented after the marker stays indented. Nil for a line not quoted.
+    private static func unquoted(_ line: Range<Int>, in source: SourceText) -> Range<Int>? {
+        var start = line.lowerBound
+        while start < line.upperBound, source.scalars[start] == " " { start += 1 }
+        guard start < line.upperBound, source.scalars[start] == ">" else { return nil }
+        while start < line.upperBound, source.scalars[start] == ">" {
+            start += 1
+            if start < line.upperBound, source.scalars[start] == " " { start += 1 }
+        }
+        return start..<line.upperBound
     }
 
     /// The cells of a line with two "|" or more between text, each trimmed (a "|" at either end

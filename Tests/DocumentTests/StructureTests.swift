@@ -17,6 +17,29 @@ import PlanCheckText
         }
     }
 
+    /// A plan forwarded by e-mail: its quoted lines are the plan, read without their markers (a
+    /// heading is a heading, an item indented after its marker stays indented); the message
+    /// around it is not read. One quoted line in a plan is text: "> 80%" keeps its sign.
+    @Test func aPlanQuotedInAnEmailIsItsQuotedLines() throws {
+        let lines = ["KẾ HOẠCH", "Phát triển dữ liệu số năm 2027", "", "I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa Chiến lược.",
+                     "II. NHIỆM VỤ", "1. Sở Khoa học và Công nghệ chủ trì xây dựng Kho dữ liệu, Quý II/2027.",
+                     "   - Phối hợp: các sở, ngành.", "2. Công an tỉnh chủ trì kết nối dữ liệu dân cư, năm 2027.",
+                     "III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai Kế hoạch."]
+        let mail = "---------- Forwarded message ---------\nFrom: Phòng CĐS <cds@ninhbinh.gov.vn>\n"
+            + "Phụ lục bên em sẽ gửi riêng bằng file Excel ạ.\n\n"
+            + lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n\n-- \nTrân trọng,\nNguyễn Thị Thu Trang\n"
+        let document = try PlainTextReader.read(Array(mail.utf8), path: "mail.txt")
+        let texts = document.blocks.map { document.source.string($0.range) }
+        #expect(texts.first == "KẾ HOẠCH" && texts.last == "Các sở, ngành triển khai Kế hoạch.")
+        #expect(document.blocks.first { document.source.string($0.range) == "- Phối hợp: các sở, ngành." }?.indent == 3)
+        let structured = StructuredDocument(document, vocabulary: TestSupport.vocabulary)
+        #expect(paths(structured).filter { $0.hasSuffix("|H") } == ["I|roman|H", "II|roman|H", "III|roman|H"])
+        #expect(structured.tasks.count == 2)
+        // A plan with one line that opens with ">" keeps it.
+        let plain = try PlainTextReader.read(Array("II. MỤC TIÊU\n> 80% hồ sơ được số hóa.\n".utf8), path: "t.txt")
+        #expect(plain.blocks.map { plain.source.string($0.range) } == ["II. MỤC TIÊU", "> 80% hồ sơ được số hóa."])
+    }
+
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
     /// translation under each item of a bilingual plan is no task of its own.
     @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {
