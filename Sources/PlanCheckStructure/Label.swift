@@ -236,8 +236,13 @@ enum LabelParser {
             wordCount = 2
         case Words.nhiem where first + 1 < tokens.count && tokens[first + 1].key == Words.vu,
              Words.du where first + 1 < tokens.count && tokens[first + 1].key == Words.an,
-             Words.giai where first + 1 < tokens.count && tokens[first + 1].key == Words.phap:
-            // "Nhiệm vụ 1: …", "Dự án 2. …": a numbered item written with its noun.
+             Words.giai where first + 1 < tokens.count && tokens[first + 1].key == Words.phap,
+             Words.hop where first + 1 < tokens.count && tokens[first + 1].key == Words.phan,
+             Words.hoat where first + 1 < tokens.count && tokens[first + 1].key == Words.dong,
+             Words.tieu where first + 1 < tokens.count && tokens[first + 1].key == Words.muc:
+            // "Nhiệm vụ 1: …", "Dự án 2. …": a numbered item written with its noun; so are the
+            // components and activities of a plan written as a project document ("Hợp phần 1.",
+            // "Hoạt động 1.2.") and its sub-parts ("Tiểu mục 2.1.").
             return namedItem(range, source: source, tokens: tokens, number: first + 2)
         default: return nil
         }
@@ -299,14 +304,20 @@ enum LabelParser {
         guard number < tokens.count, Int(tokens[number].start) < range.upperBound, let value = tokens[number].key.number,
               !tokens[number].isWord else { return nil }
         var index = Int(tokens[number].end)
+        // "Hoạt động 1.2.": a number of several levels, as a dotted label has.
+        var text = String(value)
+        while index + 1 < range.upperBound, source.scalars[index] == ".", source.scalars[index + 1].properties.numericType != nil {
+            var end = index + 1
+            while end < range.upperBound, source.scalars[end].properties.numericType != nil { end += 1 }
+            text += "." + String(String.UnicodeScalarView(source.scalars[index + 1..<end]))
+            index = end
+        }
         while index < range.upperBound, source.scalars[index] == " " { index += 1 }
         guard index < range.upperBound, [":", ".", ")", "-", "–"].contains(source.scalars[index]) else { return nil }
-        // "1.1" continues the number: not this kind of label.
-        if source.scalars[index] == ".", index + 1 < range.upperBound, source.scalars[index + 1].properties.numericType != nil { return nil }
         // "**Nhiệm vụ 1.** Xây dựng …": the emphasis that closes around the label is not content.
         var content = index + 1
         while content < range.upperBound, ["*", "_", " "].contains(source.scalars[content]) { content += 1 }
-        return Label(kind: .arabic, text: String(value), contentStart: content)
+        return Label(kind: text.contains(".") ? .dotted : .arabic, text: text, contentStart: content)
     }
 
     /// The label words, as token keys.
@@ -315,7 +326,9 @@ enum LabelParser {
                    chuong = Syllable.word("chương"), dieu = Syllable.word("điều"), phu = Syllable.word("phụ"),
                    luc = Syllable.word("lục"), thu = Syllable.word("thứ"), nhiem = Syllable.word("nhiệm"),
                    vu = Syllable.word("vụ"), du = Syllable.word("dự"), an = Syllable.word("án"),
-                   giai = Syllable.word("giải"), phap = Syllable.word("pháp"), muc = Syllable.word("mục")
+                   giai = Syllable.word("giải"), phap = Syllable.word("pháp"), muc = Syllable.word("mục"),
+                   hop = Syllable.word("hợp"), hoat = Syllable.word("hoạt"), dong = Syllable.word("động"),
+                   tieu = Syllable.word("tiểu")
     }
 
     /// 2, II, or one letter ("Phần B", "PHẦN A").

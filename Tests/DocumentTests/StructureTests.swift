@@ -17,6 +17,35 @@ import PlanCheckText
         }
     }
 
+    /// A plan written as a project document: "Hợp phần 1." holds "Hoạt động 1.1.", each activity
+    /// a task with its field lines; "Tiểu mục 2.1." is a sub-part. "Hoạt động 24/7" is a phrase.
+    @Test func componentsAndActivitiesOfAProjectDocument() {
+        let document = structure("""
+            ## Mục 3. NỘI DUNG THỰC HIỆN
+            ### Hợp phần 1. Thể chế và quản trị dữ liệu
+            **Hoạt động 1.1. Xây dựng Thông tư về dữ liệu ngành**
+            - Đầu ra: Thông tư được ban hành.
+            - Đơn vị thực hiện: Cục KHCN&TT chủ trì.
+            - Thời gian: Quý III/2027.
+            **Hoạt động 1.2. Ban hành khung quản trị dữ liệu**
+            - Đầu ra: Quyết định ban hành Khung quản trị dữ liệu.
+            ### Hợp phần 2. Hạ tầng dữ liệu
+            Hoạt động 24/7 của Trung tâm dữ liệu được bảo đảm.
+            ## Mục 4. TỔ CHỨC THỰC HIỆN
+            ### Tiểu mục 4.1. Trách nhiệm của các đơn vị
+            """, markdown: true)
+        let labels = document.tree.nodes.compactMap { $0.label.map { "\($0.kind.rawValue) \($0.text)" } }
+        #expect(labels.filter { !$0.hasPrefix("dash") } == ["section Mục 3", "arabic 1", "dotted 1.1", "dotted 1.2", "arabic 2",
+                                                           "section Mục 4", "dotted 4.1"])
+        let source = document.document.source
+        // The paragraph under "Hợp phần 2." is its task, its first words no label.
+        #expect(document.tasks.map { source.string($0.title) } == ["Xây dựng Thông tư về dữ liệu ngành", "Ban hành khung quản trị dữ liệu",
+                                                                     "Hoạt động 24/7 của Trung tâm dữ liệu được bảo đảm."])
+        #expect(document.tasks.first.map { [$0.fields[.lead], $0.fields[.deadline], $0.fields[.output]].allSatisfy { $0 != nil } } == true)
+        #expect(document.tasks.last?.fields[.lead] == nil)
+        #expect(document.tree.nodes.contains { $0.label?.kind == .dotted && $0.label?.text == "4.1" })
+    }
+
     /// A plan forwarded by e-mail: its quoted lines are the plan, read without their markers (a
     /// heading is a heading, an item indented after its marker stays indented); the message
     /// around it is not read. One quoted line in a plan is text: "> 80%" keeps its sign.
