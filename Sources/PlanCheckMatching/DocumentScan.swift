@@ -128,7 +128,9 @@ final class DocumentScan: @unchecked Sendable {
         // Only where a literal every match needs occurs: the segments that hold one, each from
         // the start of its line (as the whole span starts) to the end of the next line with text
         // (so that a lookahead sees what follows), overlapping stretches merged.
-        let searched = regex.requiredLiterals.map { candidateRanges($0, in: span, scope: scope) } ?? [span]
+        // A pattern without one searches the scope's own stretches: a closing block scattered
+        // through a long document is not the whole document.
+        let searched = candidateRanges(regex.requiredLiterals, in: span, scope: scope)
         var result: [(scalars: Range<Int>, segment: Int)] = []
         var complete = true
         let budget = Self.regexWorkBase + Self.regexWorkPerScalar * span.count
@@ -198,11 +200,12 @@ final class DocumentScan: @unchecked Sendable {
     /// The stretches of `span` to search for a regex that needs one of `literals` (normalised,
     /// lowercase scalars): the scope's segments holding one, widened to whole lines and to the next
     /// line with text, merged where they touch.
-    private func candidateRanges(_ literals: [[Unicode.Scalar]], in span: Range<Int>, scope: Scope) -> [Range<Int>] {
+    private func candidateRanges(_ required: [[Unicode.Scalar]]?, in span: Range<Int>, scope: Scope) -> [Range<Int>] {
         let scalars = document.normalized.scalars
         // Each literal's positions within the span, from the index (a literal the rule set did
-        // not declare is looked for once and kept), merged.
+        // not declare is looked for once and kept), merged. Without literals, every segment.
         var positions: [Int] = []
+        let literals = required ?? []
         let missing = literals.filter { literalPositions[$0] == nil }
         if !missing.isEmpty { literalPositions.merge(Self.positions(of: missing, in: scalars)) { old, _ in old } }
         for literal in literals {
@@ -219,7 +222,7 @@ final class DocumentScan: @unchecked Sendable {
             }
         }
         if literals.count > 1 { positions = Array(Set(positions)).sorted() }
-        guard !positions.isEmpty else { return [] }
+        guard !positions.isEmpty || required == nil else { return [] }
         /// The start of the line of `at`, looked for no further back than `floor` (the end of the
         /// stretch before, which a stretch reaching it joins anyway): each scalar is walked once.
         func lineStart(_ at: Int, floor: Int) -> Int {
@@ -251,12 +254,14 @@ final class DocumentScan: @unchecked Sendable {
         var next = 0  // first position not yet placed
         let segments = document.tree.segments
         for segment in scope.segments {
-            guard next < positions.count else { break }
+            guard next < positions.count || required == nil else { break }
             let range = document.normalized.normalizedRange(segments[segment].range)
-            // A match may reach one scalar past its segment (see `regexMatches`).
-            let lower = range.lowerBound - 1, upper = range.upperBound + 1
-            while next < positions.count, positions[next] < lower { next += 1 }
-            guard next < positions.count, positions[next] < upper else { continue }
+            if required != nil {
+                // A match may reach one scalar past its segment (see `regexMatches`).
+                let lower = range.lowerBound - 1, upper = range.upperBound + 1
+                while next < positions.count, positions[next] < lower { next += 1 }
+                guard next < positions.count, positions[next] < upper else { continue }
+            }
             let floor = max(span.lowerBound, ranges.last?.upperBound ?? 0)
             let stretch = lineStart(range.lowerBound, floor: floor)..<nextTextLineEnd(range.upperBound)
             if let last = ranges.last, stretch.lowerBound <= last.upperBound {

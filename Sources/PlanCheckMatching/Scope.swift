@@ -25,6 +25,11 @@ struct Scope {
 
     func contains(segment: Int) -> Bool { segment >= 0 && segment < member.count && member[segment] }
 
+    /// How many lines above "Nơi nhận" the closing block may start, and how many lines it has
+    /// when there is no "Nơi nhận" (four times as many from "Nơi nhận" on: long lists of recipients).
+    static let linesAboveRecipients = 6, closingLines = 10
+    private static let noi = Syllable.word("nơi"), nhan = Syllable.word("nhận")
+
     /// `sectionPhrases` are the compiled phrases of a `.sections` scope.
     static func resolve(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {
         let tree = document.tree
@@ -40,6 +45,38 @@ struct Scope {
         case .annex:
             let annexes = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
             return Scope(segments: tree.segments(inSubtreesOf: Set(annexes)))
+        case .closing:
+            // From each "Nơi nhận" (a line, or a cell of the closing table) through the recipients and
+            // the signature block beside or under them, to the next part or annex; with the few lines
+            // above it, where a signature typed above the recipients stands. Without "Nơi nhận", the
+            // last lines before the annexes (or the end).
+            let tokens = document.normalized.tokens
+            let anchors = tree.segments.indices.filter { index in
+                let words = tree.segments[index].tokens
+                return words.count >= 2 && tokens[words.lowerBound].key == Self.noi && tokens[words.lowerBound + 1].key == Self.nhan
+            }
+            guard !anchors.isEmpty else {
+                let annex = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
+                    .compactMap { tree.nodes[$0].titleSegment }.min() ?? tree.segments.count
+                return Scope(segments: Array(max(0, annex - Self.closingLines)..<annex))
+            }
+            // Counted in lines of the text, not segments: a table's empty cells are segments too.
+            let source = document.document.source
+            func line(_ segment: Int) -> Int { source.lineIndex(of: tree.segments[segment].range.lowerBound) }
+            var chosen = Set<Int>()
+            for anchor in anchors {
+                let first = line(anchor)
+                var above = anchor
+                while above > 0, line(above - 1) >= first - Self.linesAboveRecipients { above -= 1 }
+                chosen.formUnion(above..<anchor)
+                for index in anchor..<tree.segments.count {
+                    let node = tree.nodes[tree.segments[index].node]
+                    if line(index) > first + Self.closingLines * 4
+                        || (index > anchor && node.titleSegment == index && node.isHeading && node.label?.kind != .recipients) { break }
+                    chosen.insert(index)
+                }
+            }
+            return Scope(segments: chosen.sorted())
         case .header:
             let end = max(document.headerSegments.upperBound, document.titleSegments.upperBound)
             return Scope(segments: Array(0..<min(end, tree.segments.count)))

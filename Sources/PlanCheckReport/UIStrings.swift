@@ -99,6 +99,7 @@ package struct UIStrings: Sendable {
         case .headings: return pick("tiêu đề các mục", "section headings")
         case .header: return pick("phần đầu văn bản (cơ quan, số, ngày, tên loại)", "the header (issuer, number, date, document type)")
         case .annex: return pick("các phụ lục", "the annexes")
+        case .closing: return pick("phần cuối văn bản (nơi nhận, chữ ký)", "the closing block (recipients, signature)")
         case .sections(let phrases):
             // The first few wordings; `explain` of the concept lists them all.
             let shown = phrases.prefix(3).map { "“\($0)”" }.joined(separator: pick(" hoặc ", " or "))

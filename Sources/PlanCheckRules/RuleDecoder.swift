@@ -341,9 +341,10 @@ struct RuleDecoder {
             case "headings": return .headings
             case "header": return .header
             case "annex": return .annex
+            case "closing": return .closing
             default:
-                issue(node, "unknown scope '\(name)'; use document, plan, data, task, headings, header, annex or {section: [phrases]}"
-                      + Spelling.didYouMean(name, among: ["document", "plan", "data", "task", "headings", "header", "annex"]))
+                issue(node, "unknown scope '\(name)'; use document, plan, data, task, headings, header, annex, closing or {section: [phrases]}"
+                      + Spelling.didYouMean(name, among: ["document", "plan", "data", "task", "headings", "header", "annex", "closing"]))
                 return nil
             }
         }

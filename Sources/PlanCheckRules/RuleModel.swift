@@ -36,6 +36,9 @@ public enum RuleScope: Sendable, Hashable {
     case header
     /// The annexes ("Phụ lục I …") with their titles and tables.
     case annex
+    /// The closing block: recipients and signature ("Nơi nhận", "TM. ỦY BAN NHÂN DÂN", the
+    /// signer), where a name on a line of its own is the signer's.
+    case closing
     /// Sections whose heading contains one of these phrases, with their content.
     case sections([String])
 
@@ -48,6 +51,7 @@ public enum RuleScope: Sendable, Hashable {
         case .headings: return "headings"
         case .header: return "header"
         case .annex: return "annex"
+        case .closing: return "closing"
         case .sections(let phrases): return "section: " + phrases.joined(separator: " | ")
         }
     }

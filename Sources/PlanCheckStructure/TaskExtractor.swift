@@ -84,8 +84,18 @@ struct TaskExtractor {
             if let colon = source.scalars[lead].firstIndex(of: ":") {
                 words = max(words.lowerBound, normalized.firstToken(endingAfter: colon))..<words.upperBound
             }
+            // What is in brackets explains the unit ("(theo chức năng, nhiệm vụ)").
+            if let open = source.scalars[lead].firstIndex(of: "(") {
+                words = words.lowerBound..<max(words.lowerBound, min(words.upperBound, normalized.firstToken(endingAfter: open)))
+            }
+            // "Bộ", "tỉnh" name no unit only as whose units they are ("thuộc Bộ", "của tỉnh"): "Các
+            // Bộ", "Các tỉnh" are units.
             if words.count >= 2, tokens[words.lowerBound].key == Self.cac,
-               words.allSatisfy({ Self.genericUnitWords.contains(tokens[$0].key) }) {
+               words.allSatisfy({ index in
+                   Self.genericUnitWords.contains(tokens[index].key)
+                       || (Self.ownerWords.contains(tokens[index].key) && index > words.lowerBound
+                           && Self.ofWords.contains(tokens[index - 1].key))
+               }) {
                 tasks[index].fields[.lead] = nil
             }
         }
@@ -93,7 +103,9 @@ struct TaskExtractor {
     }
 
     private static let genericUnitWords: Set<Syllable> = Set(["các", "cơ", "quan", "đơn", "vị", "liên", "thuộc", "trực",
-                                                               "của", "có", "và", "bộ", "tỉnh"].map(Syllable.word))
+                                                               "của", "có", "và"].map(Syllable.word))
+    private static let ownerWords: Set<Syllable> = Set(["bộ", "tỉnh"].map(Syllable.word))
+    private static let ofWords: Set<Syllable> = Set(["thuộc", "của"].map(Syllable.word))
 
     /// Each task with the end of its time frame, once its fields are final.
     /// (Consumed: the caller's array is not kept, so the tasks are dated in place, not copied.)
@@ -723,9 +735,15 @@ struct TaskExtractor {
 
     /// A short heading that names a rhythm of work: "Các nhiệm vụ thường xuyên", "Nhiệm vụ thực
     /// hiện hằng năm".
+    /// Only a group of tasks so named: not "Bảo đảm dữ liệu được cập nhật thường xuyên" (a task),
+    /// "Nhiệm vụ chi thường xuyên" (a budget line) or "Nhiệm vụ không thường xuyên".
     private func namesARhythm(_ segment: Int) -> Bool {
         tree.segments[segment].tokens.count <= 12 && finder.contains(finder.vocabulary.frequencies, in: segment..<segment + 1)
+            && finder.contains(Self.taskNouns, in: segment..<segment + 1) && !finder.contains(Self.notARhythm, in: segment..<segment + 1)
     }
+
+    private static let taskNouns = PhraseIndex(["nhiệm vụ", "công việc", "hoạt động"].map(Phrase.init))
+    private static let notARhythm = PhraseIndex(["chi thường xuyên", "không thường xuyên", "kinh phí thường xuyên"].map(Phrase.init))
 
     /// Text that is a time frame and nothing else ("Quý II/2027", "Hoàn thành trước 30/9/2026"):
     /// numbers and the words of time expressions.
@@ -736,6 +754,13 @@ struct TaskExtractor {
             return !token.isWord || token.key.number != nil || Self.timeExpressionWords.contains(token.key)
                 || !finder.vocabulary.timeWords.matches(at: index, in: tokens, end: index + 1).isEmpty
         }
+    }
+
+    /// Text that names some time: a number (a year, a quarter, a date) or a rhythm.
+    private func namesATime(_ range: Range<Int>) -> Bool {
+        let span = normalized.tokenRange(range)
+        return span.contains { !tokens[$0].isWord || Self.romanNumerals.contains(tokens[$0].key) }
+            || span.contains { finder.vocabulary.frequencies.matchesAny(at: $0, in: tokens, end: span.upperBound) }
     }
 
     /// Words of time expressions that do not stand before a year ("hoàn thành", "thời gian", "tiến độ").
@@ -765,22 +790,17 @@ struct TaskExtractor {
                     continue
                 }
                 // A header may name several fields: "Cơ quan chủ trì / phối hợp", "Sản phẩm, thời hạn".
-                for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil {
+                // A column of amounts is never the time ("Giai đoạn 2026–2027 (triệu đồng)").
+                let amounts = finder.contains(Self.amountWords, in: segment..<segment + 1)
+                for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil && !(field == .deadline && amounts) {
                     if finder.contains(phrases, in: segment..<segment + 1) { columns[field] = column }
                 }
             }
+            let amounts = header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) })
             // A table of amounts without a lead ("| Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) |
             // … | Nguồn vốn |") is the funding estimate, not a list of tasks. (An annex of tasks may
             // give each its cost or its source of funds beside its lead.)
-            // Nor is one whose only unit column is the budget holder ("| Nhóm nhiệm vụ | Đơn vị dự toán |
-            // Nguồn kinh phí | Dự kiến kinh phí (triệu đồng) |"): it gives no time and no output.
-            if columns[.lead] == nil || (columns[.deadline] == nil && columns[.output] == nil),
-               header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) }) { continue }
-            // A catalogue of databases or systems ("| Tên cơ sở dữ liệu | Đơn vị chủ quản | Hiện trạng |
-            // Nội dung thực hiện năm 2027 |") lists what the agency holds, not its tasks, when it gives
-            // them no time.
-            if columns[.deadline] == nil, let taskColumn,
-               header.prefix(taskColumn).contains(where: { finder.contains(Self.catalogueColumns, in: $0..<$0 + 1) }) { continue }
+            if columns[.lead] == nil, amounts { continue }
             // A column per period: marked in each row ("Quý I | Quý II | …" with "x" where the task
             // runs, as a Gantt chart), the last period marked is the time frame; filled with text
             // ("| Dữ liệu mở | Ban hành danh mục; 200 bộ dữ liệu mở | 400 bộ dữ liệu mở |"), the
@@ -793,6 +813,15 @@ struct TaskExtractor {
                 periods.contains { $0 < row.count && isMark(row[$0]) }
             }
             if marked, let first = periods.first { columns[.deadline] = first }
+            // Nor is one whose only unit column is the budget holder ("| Nhóm nhiệm vụ | Đơn vị dự toán |
+            // Nguồn kinh phí | Dự kiến kinh phí (triệu đồng) |"): no partners, no time, no output.
+            let timeless = columns[.deadline] == nil && columns[.output] == nil
+            if amounts, timeless, columns[.partners] == nil { continue }
+            // A catalogue of databases or systems ("| Tên cơ sở dữ liệu | Đơn vị chủ quản | Hiện trạng |
+            // Nội dung thực hiện năm 2027 |") lists what the agency holds, not its tasks, when it gives
+            // them no time.
+            if columns[.deadline] == nil, let taskColumn,
+               header.prefix(taskColumn).contains(where: { finder.contains(Self.catalogueColumns, in: $0..<$0 + 1) }) { continue }
             // No column named for a field, but one whose cells label them ("| Nhiệm vụ | Phân công
             // thực hiện |" with "Chủ trì: … Phối hợp: … Thời gian: …" in each row): that column
             // gives each row its fields.
@@ -860,9 +889,14 @@ struct TaskExtractor {
                     fields[.output] = output
                 }
                 if let deadline = fields[.deadline], namesNoTime(deadline) { fields[.deadline] = nil }
-                // A column of both output and time gives no output where its cell holds only a time.
+                // A column of both output and time gives no output where its cell holds only a time, and
+                // no time where it holds none ("| Sản phẩm, thời hạn |" with "Kho dữ liệu vận hành").
                 if let column = columns[.output], columns[.deadline] == column, let output = fields[.output], isOnlyATime(output) {
                     fields[.output] = nil
+                }
+                if let column = columns[.deadline], columns.contains(where: { $0.key != .deadline && $0.value == column }),
+                   let deadline = fields[.deadline], !namesATime(deadline) {
+                    fields[.deadline] = nil
                 }
                 let below = rowIndex + 1 < table.rows.count ? table.rows[rowIndex + 1].first : nil
                 if fields.isEmpty, isGroupRow(row, content: content, numberBelow: below) {

@@ -585,10 +585,27 @@ import PlanCheckTestSupport
             | STT | Nhóm nhiệm vụ/nội dung | Đơn vị dự toán | Nguồn kinh phí | Dự kiến kinh phí (triệu đồng) |
             |---|---|---|---|---|
             | 1 | Hoàn thiện thể chế về dữ liệu | Cục Chuyển đổi số | Chi thường xuyên | 2.800 |
+            Phụ lục V
+            | TT | Nhóm nhiệm vụ | Đơn vị dự toán | Giai đoạn 2026-2027 (triệu đồng) | Giai đoạn 2028-2030 (triệu đồng) |
+            |---|---|---|---|---|
+            | 1 | Hạ tầng dữ liệu | Cục Chuyển đổi số | 1.500 | 2.000 |
             """)
         let source = document.document.source
         #expect(document.tasks.map { source.string($0.title) } == ["Ban hành Quy chế dữ liệu"])
         #expect(document.taskTables.count == 1)
+        // With partners, or a period marked per row, a table with costs is a table of tasks.
+        let costed = structure("""
+            Phụ lục
+            | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kinh phí dự kiến (triệu đồng) |
+            |---|---|---|---|---|
+            | 1 | Xây dựng kho dữ liệu | Sở KH&CN | Các sở, ngành | 5.000 |
+
+            Bảng 2. Tiến độ
+            | STT | Nhiệm vụ | Cơ quan chủ trì | 2026 | 2027 | Kinh phí (triệu đồng) |
+            |---|---|---|---|---|---|
+            | 1 | Công bố dữ liệu mở | Sở KH&CN | x | | 300 |
+            """)
+        #expect(costed.tasks.map { costed.document.source.string($0.title) } == ["Xây dựng kho dữ liệu", "Công bố dữ liệu mở"])
     }
 
     @Test func anOutputLabelledInANotesCellIsTheOutput() {
@@ -670,10 +687,14 @@ import PlanCheckTestSupport
             2.1. Ủy ban nhân dân các xã, phường rà soát, cập nhật biến động dân cư, hộ tịch.
             3. Phát triển các cơ sở dữ liệu chuyên ngành được cập nhật thường xuyên, đồng bộ với hệ thống của Trung ương và tỉnh
             3.1. Sở Y tế chủ trì xây dựng cơ sở dữ liệu y tế.
+            4. Bảo đảm dữ liệu được cập nhật thường xuyên
+            4.1. Sở Tư pháp chủ trì làm sạch dữ liệu hộ tịch.
+            5. Nhiệm vụ sử dụng kinh phí chi thường xuyên
+            5.1. Sở Tài chính chủ trì bố trí kinh phí.
             """)
         let source = document.document.source
         #expect(document.tasks.map { $0.fields[.deadline].map(source.string) } == [
-            "1. Quý I/2027", "2. Nhiệm vụ thực hiện thường xuyên trong năm 2027", nil,
+            "1. Quý I/2027", "2. Nhiệm vụ thực hiện thường xuyên trong năm 2027", nil, nil, nil,
         ].map { $0.map { String($0.drop(while: { $0 != " " }).dropFirst()) } })
     }
 
@@ -1034,9 +1055,12 @@ import PlanCheckTestSupport
             | 2 | Hợp nhất dữ liệu chuyên ngành | Các cơ quan, đơn vị liên quan | Năm 2027 |
             | 3 | Cập nhật dữ liệu dùng chung | Các sở, ban, ngành | Năm 2027 |
             | 4 | Ban hành Quy chế dữ liệu | Cục Chuyển đổi số | Quý II/2027 |
+            | 5 | Kết nối dữ liệu với các bộ | Các Bộ | Năm 2027 |
+            | 6 | Làm sạch dữ liệu | Các cơ quan, đơn vị (theo chức năng, nhiệm vụ) | Năm 2027 |
             """)
         let source = document.document.source
-        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == [nil, nil, "Các sở, ban, ngành", "Cục Chuyển đổi số"])
+        #expect(document.tasks.map { $0.fields[.lead].map(source.string) } == [nil, nil, "Các sở, ban, ngành", "Cục Chuyển đổi số",
+                                                                              "Các Bộ", nil])
     }
 
     /// One column for the output and the time ("Sản phẩm, thời hạn") gives both; a cell that
@@ -1048,11 +1072,14 @@ import PlanCheckTestSupport
             |---|---|---|---|
             | 1 | Ban hành Quy chế dữ liệu | Chủ trì: Cục CNTT; Phối hợp: Vụ Pháp chế | Quyết định ban hành Quy chế; Quý II/2027 |
             | 2 | Kết nối Cơ sở dữ liệu quốc gia về dân cư | Chủ trì: Cục Thuế | Hoàn thành trước Quý IV/2027 |
+            | 3 | Xây dựng kho dữ liệu | Chủ trì: Cục CNTT | Kho dữ liệu vận hành |
             """)
         let source = document.document.source
         #expect(document.taskTables.first?.columns == [.lead, .partners, .deadline, .output])
-        #expect(document.tasks.map { $0.fields[.output].map(source.string) } == ["Quyết định ban hành Quy chế; Quý II/2027", nil])
-        #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027]])
+        #expect(document.tasks.map { $0.fields[.output].map(source.string) } == ["Quyết định ban hành Quy chế; Quý II/2027", nil,
+                                                                                "Kho dữ liệu vận hành"])
+        // A cell of that column that names no time gives none.
+        #expect(document.tasks.map { $0.fields[.deadline] != nil } == [true, true, false])
     }
 
     /// In an embedded plan's annex, a row belongs where its group row does: a data centre under
