@@ -95,6 +95,20 @@ package struct StructuredDocument: Sendable {
             : zip(inResults, tree.insideMask(Set(solutionsOnly))).map { $0 || $1 }
         let viewpoints = Self.headings(vocabulary.viewpointHeadings, finder).filter { !taskHeadingNodes.contains($0) }
         if !viewpoints.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(viewpoints))).map { $0 || $1 } }
+        // Nor are a purpose or requirements stated inside a tasks section, as a decision whose
+        // article issues the tasks opens with them ("Điều 1. Ban hành Danh mục nhiệm vụ … 1. Mục
+        // đích … 2. Yêu cầu …"): headed by those words, label aside.
+        let insideTasks = tree.insideMask(taskHeadingNodes)
+        let purposes = tree.nodes.indices.filter { index in
+            let node = tree.nodes[index]
+            guard insideTasks[index], !taskHeadingNodes.contains(index), node.isHeading, let title = node.titleSegment,
+                  let purpose = vocabulary.partHeadings.first(where: { $0.0 == .purpose })?.1 else { return false }
+            let words = tree.segments[title].tokens
+            let start = node.label.map { label in words.first { Int(normalized.tokens[$0].start) >= label.contentStart } ?? words.upperBound }
+                ?? words.lowerBound
+            return start < words.upperBound && purpose.matchesAny(at: start, in: normalized.tokens, end: words.upperBound)
+        }
+        if !purposes.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(purposes))).map { $0 || $1 } }
         var (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
         // The year the plan starts from: its title's first year not before its date ("Kế hoạch …

@@ -676,6 +676,22 @@ import PlanCheckTestSupport
         #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027], [2027], []])
     }
 
+    /// A decision whose first article issues the tasks opens with their purpose and requirements:
+    /// those items are not tasks (a requirement about 2025 is no deadline before the plan).
+    @Test func aPurposeInsideATasksSectionIsNoTask() {
+        let document = structure("""
+            Điều 1. Ban hành Danh mục nhiệm vụ phát triển dữ liệu năm 2027
+            1. Mục đích
+            a) Cụ thể hóa các nhiệm vụ của Chiến lược dữ liệu quốc gia.
+            2. Yêu cầu
+            a) Các nhiệm vụ bám sát tổ chức bộ máy sau sắp xếp năm 2025.
+            3. Nhóm nhiệm vụ đáp ứng yêu cầu quản lý dữ liệu
+            a) Cục Chuyển đổi số chủ trì xây dựng Quy chế dữ liệu, Quý II/2027.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title) } == ["Cục Chuyển đổi số chủ trì xây dựng Quy chế dữ liệu, Quý II/2027."])
+    }
+
     @Test func aHeadingThatNamesARhythmGivesItsTasksTheirTimeFrame() {
         // "5. Nhiệm vụ thực hiện thường xuyên trong năm 2027" after the quarters: a rhythm is a time
         // frame (as "thường xuyên" in a task's own text is); a long heading that mentions one is not.
