@@ -345,6 +345,9 @@ struct TaskExtractor {
             let segments = (index..<subtreeEnd[index]).flatMap { segmentsOfNode[$0] ?? [] }.sorted()
             guard let first = segments.first, let last = segments.last else { continue }
             if annexRows, pointsToAnnex(segments) { continue }
+            // An item over a task table of its own ("5. Bảo đảm an toàn thông tin" above "Bảng 5.
+            // | Công việc | Chủ trì | …") names a group of the table's rows: the rows are the tasks.
+            if !tableNodes.isEmpty, (index..<subtreeEnd[index]).contains(where: { tableNodes.contains($0) }) { continue }
             let range = tree.segments[first].range.lowerBound..<tree.segments[last].range.upperBound
             let title = node.titleSegment.map { tree.segments[$0].range } ?? range
             let table = tableFields(index..<subtreeEnd[index])

@@ -676,6 +676,24 @@ import PlanCheckTestSupport
         #expect(document.tasks.map(\.deadlineYears) == [[2027], [2027], [2027], []])
     }
 
+    /// Task groups written as items, each over a table of its tasks ("5. Bảo đảm an toàn thông
+    /// tin" above "| Công việc | Chủ trì | Phối hợp | Thời gian |"): the rows are the tasks, not the item.
+    @Test func anItemOverATaskTableIsItsGroup() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+            5. Bảo đảm an toàn thông tin, an ninh mạng
+            Cùng với việc mở rộng kết nối, các cơ quan phải bảo đảm an toàn cho hệ thống.
+            | Công việc | Chủ trì | Phối hợp | Thời gian |
+            |---|---|---|---|
+            | Vận hành Trung tâm giám sát an toàn thông tin | Sở Khoa học và Công nghệ | Công an tỉnh | Thường xuyên |
+            6. Phát triển nhân lực số
+            a) Sở Nội vụ chủ trì bồi dưỡng kỹ năng dữ liệu, năm 2027.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title) } == ["Sở Nội vụ chủ trì bồi dưỡng kỹ năng dữ liệu, năm 2027.",
+                                                                     "Vận hành Trung tâm giám sát an toàn thông tin"])
+    }
+
     /// A decision whose first article issues the tasks opens with their purpose and requirements:
     /// those items are not tasks (a requirement about 2025 is no deadline before the plan).
     @Test func aPurposeInsideATasksSectionIsNoTask() {
