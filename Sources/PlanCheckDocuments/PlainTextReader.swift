@@ -10,15 +10,27 @@ public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
-        let (source, legacy) = try decodeText(bytes)
+        var (source, legacy) = try decodeText(bytes)
         var blocks: [Block] = []
         var afterBreak = true
         var suppressions: [InlineSuppression] = []
         let quoted = Self.isQuoted(source)
+        var insides: [Range<Int>?] = []
+        if quoted {
+            insides = (0..<source.lineCount).map { Self.unquoted(source.lineRange($0), in: source) }
+            // The markers become spaces: offsets, lines and columns stay the file's, and what reads
+            // the text (a rule's "^II. NHIỆM VỤ", the issuer in the header) sees the plan's lines.
+            var scalars = Array(source.scalars)
+            for (line, inside) in insides.enumerated() {
+                guard let inside else { continue }
+                for offset in source.lineRange(line).lowerBound..<inside.lowerBound where scalars[offset] == ">" { scalars[offset] = " " }
+            }
+            source = SourceText(String(String.UnicodeScalarView(scalars)))
+        }
         for line in 0..<source.lineCount {
             var lineRange = source.lineRange(line)
             if quoted {
-                guard let inside = Self.unquoted(lineRange, in: source) else {
+                guard let inside = insides[line] else {
                     if !trimmed(lineRange, in: source).isEmpty { afterBreak = true }
                     continue
                 }

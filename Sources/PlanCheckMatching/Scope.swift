@@ -26,9 +26,11 @@ struct Scope {
     func contains(segment: Int) -> Bool { segment >= 0 && segment < member.count && member[segment] }
 
     /// How many lines above "Nơi nhận" the closing block may start, and how many lines it has
-    /// when there is no "Nơi nhận" (four times as many from "Nơi nhận" on: long lists of recipients).
+    /// when there is no "Nơi nhận" (four times as many lines with text from "Nơi nhận" on: long
+    /// lists of recipients).
     static let linesAboveRecipients = 6, closingLines = 10
-    private static let noi = Syllable.word("nơi"), nhan = Syllable.word("nhận")
+    private static let noi = Syllable.word("nơi"), nhan = Syllable.word("nhận"), kem = Syllable.word("kèm"),
+                       theo = Syllable.word("theo")
 
     /// `sectionPhrases` are the compiled phrases of a `.sections` scope.
     static func resolve(_ scope: RuleScope, in document: StructuredDocument, sectionPhrases: [Phrase]) -> Scope {
@@ -47,32 +49,40 @@ struct Scope {
             return Scope(segments: tree.segments(inSubtreesOf: Set(annexes)))
         case .closing:
             // From each "Nơi nhận" (a line, or a cell of the closing table) through the recipients and
-            // the signature block beside or under them, to the next part or annex; with the few lines
-            // above it, where a signature typed above the recipients stands. Without "Nơi nhận", the
-            // last lines before the annexes (or the end).
+            // the signature block beside or under them, to the next part or annex (forty lines with
+            // text at most); with the few lines above it, where a signature typed above the
+            // recipients stands (lines, not a table's cells). Without "Nơi nhận", the last lines
+            // before the annexes or the note attaching one ("(Kèm theo …)"), or before the end.
             let tokens = document.normalized.tokens
-            let anchors = tree.segments.indices.filter { index in
-                let words = tree.segments[index].tokens
-                return words.count >= 2 && tokens[words.lowerBound].key == Self.noi && tokens[words.lowerBound + 1].key == Self.nhan
-            }
-            guard !anchors.isEmpty else {
-                let annex = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }
-                    .compactMap { tree.nodes[$0].titleSegment }.min() ?? tree.segments.count
-                return Scope(segments: Array(max(0, annex - Self.closingLines)..<annex))
-            }
-            // Counted in lines of the text, not segments: a table's empty cells are segments too.
             let source = document.document.source
             func line(_ segment: Int) -> Int { source.lineIndex(of: tree.segments[segment].range.lowerBound) }
+            func opens(_ segment: Int, _ first: Syllable, _ second: Syllable) -> Bool {
+                let words = tree.segments[segment].tokens
+                return words.count >= 2 && tokens[words.lowerBound].key == first && tokens[words.lowerBound + 1].key == second
+            }
+            let anchors = tree.segments.indices.filter { opens($0, Self.noi, Self.nhan) }
+            guard !anchors.isEmpty else {
+                let annex = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }.compactMap { tree.nodes[$0].titleSegment }.min()
+                let attached = tree.segments.indices.first { opens($0, Self.kem, Self.theo) }
+                let end = [annex, attached, tree.segments.count].compactMap { $0 }.min() ?? tree.segments.count
+                guard end > 0 else { return Scope(segments: []) }
+                let last = line(end - 1)
+                var start = end
+                while start > 0, line(start - 1) >= last - Self.closingLines { start -= 1 }
+                return Scope(segments: Array(start..<end))
+            }
             var chosen = Set<Int>()
             for anchor in anchors {
                 let first = line(anchor)
                 var above = anchor
-                while above > 0, line(above - 1) >= first - Self.linesAboveRecipients { above -= 1 }
+                while above > 0, line(above - 1) >= first - Self.linesAboveRecipients, tree.segments[above - 1].role != .cell { above -= 1 }
                 chosen.formUnion(above..<anchor)
+                var lines = Set<Int>()
                 for index in anchor..<tree.segments.count {
                     let node = tree.nodes[tree.segments[index].node]
-                    if line(index) > first + Self.closingLines * 4
-                        || (index > anchor && node.titleSegment == index && node.isHeading && node.label?.kind != .recipients) { break }
+                    if index > anchor, node.titleSegment == index, node.isHeading, node.label?.kind != .recipients { break }
+                    lines.insert(line(index))
+                    if lines.count > Self.closingLines * 4 { break }
                     chosen.insert(index)
                 }
             }

@@ -97,16 +97,16 @@ package struct StructuredDocument: Sendable {
         if !viewpoints.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(viewpoints))).map { $0 || $1 } }
         // Nor are a purpose or requirements stated inside a tasks section, as a decision whose
         // article issues the tasks opens with them ("Điều 1. Ban hành Danh mục nhiệm vụ … 1. Mục
-        // đích … 2. Yêu cầu …"): headed by those words, label aside.
+        // đích … 2. Yêu cầu …"): headed by those words alone, label aside ("2. Yêu cầu bảo đảm an
+        // toàn dữ liệu" is a group of tasks).
         let insideTasks = tree.insideMask(taskHeadingNodes)
         let purposes = tree.nodes.indices.filter { index in
             let node = tree.nodes[index]
-            guard insideTasks[index], !taskHeadingNodes.contains(index), node.isHeading, let title = node.titleSegment,
-                  let purpose = vocabulary.partHeadings.first(where: { $0.0 == .purpose })?.1 else { return false }
+            guard insideTasks[index], !taskHeadingNodes.contains(index), node.isHeading, let title = node.titleSegment else { return false }
             let words = tree.segments[title].tokens
             let start = node.label.map { label in words.first { Int(normalized.tokens[$0].start) >= label.contentStart } ?? words.upperBound }
                 ?? words.lowerBound
-            return start < words.upperBound && purpose.matchesAny(at: start, in: normalized.tokens, end: words.upperBound)
+            return start < words.upperBound && (start..<words.upperBound).allSatisfy { Self.purposeWords.contains(normalized.tokens[$0].key) }
         }
         if !purposes.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(purposes))).map { $0 || $1 } }
         var (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
@@ -173,6 +173,9 @@ package struct StructuredDocument: Sendable {
             dataSegments = tree.segments.indices.filter { !inResults[tree.segments[$0].node] && !excluded.contains($0) }
         }
     }
+
+    /// The words of a purpose-and-requirements heading ("Mục đích", "Yêu cầu", "Mục đích, yêu cầu").
+    private static let purposeWords: Set<Syllable> = Set(["mục", "đích", "yêu", "cầu", "và", "chung"].map(Syllable.word))
 
     /// Body paragraphs that open on an earlier year's results: an opener ("Năm", "Trong năm") and a
     /// year before the plan's own, with "đã" among the next dozen syllables.

@@ -60,6 +60,10 @@ import PlanCheckText
         let document = try PlainTextReader.read(Array(mail.utf8), path: "mail.txt")
         let texts = document.blocks.map { document.source.string($0.range) }
         #expect(texts.first == "KẾ HOẠCH" && texts.last == "Các sở, ngành triển khai Kế hoạch.")
+        // The markers are blanked in the text the rules read, at the same offsets: "^II. NHIỆM VỤ"
+        // sees the heading, and line 9 of the file is line 9 of the text.
+        #expect(document.source.string(document.source.lineRange(9)) == "  II. NHIỆM VỤ")
+        #expect(document.source.scalars.count == Array(mail.unicodeScalars).count)
         #expect(document.blocks.first { document.source.string($0.range) == "- Phối hợp: các sở, ngành." }?.indent == 3)
         let structured = StructuredDocument(document, vocabulary: TestSupport.vocabulary)
         #expect(paths(structured).filter { $0.hasSuffix("|H") } == ["I|roman|H", "II|roman|H", "III|roman|H"])
