@@ -63,7 +63,11 @@ struct Scope {
             let anchors = tree.segments.indices.filter { opens($0, Self.noi, Self.nhan) }
             guard !anchors.isEmpty else {
                 let annex = tree.nodes.indices.filter { tree.nodes[$0].label?.kind == .annex }.compactMap { tree.nodes[$0].titleSegment }.min()
-                let attached = tree.segments.indices.first { opens($0, Self.kem, Self.theo) }
+                // The note in brackets, not a sentence that opens "Kèm theo Kế hoạch này …".
+                let attached = tree.segments.indices.first { segment in
+                    opens(segment, Self.kem, Self.theo)
+                        && source.scalars[tree.segments[segment].range].first(where: { $0 != "*" && $0 != "_" && $0 != " " }) == "("
+                }
                 let end = [annex, attached, tree.segments.count].compactMap { $0 }.min() ?? tree.segments.count
                 guard end > 0 else { return Scope(segments: []) }
                 let last = line(end - 1)

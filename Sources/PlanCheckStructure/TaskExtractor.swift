@@ -736,9 +736,8 @@ struct TaskExtractor {
             || tokens[$0].range.count == 1 }
     }
 
-    /// A short heading that names a rhythm of work: "Các nhiệm vụ thường xuyên", "Nhiệm vụ thực
-    /// hiện hằng năm".
-    /// Only a group of tasks so named: not "Bảo đảm dữ liệu được cập nhật thường xuyên" (a task),
+    /// A short heading that names a group of tasks by their rhythm: "Các nhiệm vụ thường xuyên",
+    /// "Nhiệm vụ thực hiện hằng năm"; not "Bảo đảm dữ liệu được cập nhật thường xuyên" (a task),
     /// "Nhiệm vụ chi thường xuyên" (a budget line) or "Nhiệm vụ không thường xuyên".
     private func namesARhythm(_ segment: Int) -> Bool {
         tree.segments[segment].tokens.count <= 12 && finder.contains(finder.vocabulary.frequencies, in: segment..<segment + 1)
@@ -794,8 +793,8 @@ struct TaskExtractor {
                 }
                 // A header may name several fields: "Cơ quan chủ trì / phối hợp", "Sản phẩm, thời hạn".
                 // A column of amounts is never the time ("Giai đoạn 2026–2027 (triệu đồng)").
-                let amounts = finder.contains(Self.amountWords, in: segment..<segment + 1)
-                for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil && !(field == .deadline && amounts) {
+                let ofAmounts = finder.contains(Self.amountWords, in: segment..<segment + 1)
+                for (field, phrases) in finder.vocabulary.taskColumns where columns[field] == nil && !(field == .deadline && ofAmounts) {
                     if finder.contains(phrases, in: segment..<segment + 1) { columns[field] = column }
                 }
             }
