@@ -798,6 +798,17 @@ struct TaskExtractor {
                     if finder.contains(phrases, in: segment..<segment + 1) { columns[field] = column }
                 }
             }
+            // A header that is only a completion word ("| Công việc | Chủ trì | Hoàn thành | Kết quả |")
+            // heads the time column. Only as the whole cell: "Kết quả hoàn thành" is the output, and
+            // in running text "hoàn thành" is no label ("Thời gian hoàn thành:").
+            if columns[.deadline] == nil, let column = header.indices.first(where: { column in
+                let tokens = tree.segments[header[column]].tokens
+                return column != taskColumn && !columns.values.contains(column)
+                    && finder.vocabulary.completions.matches(at: tokens.lowerBound, in: self.tokens, end: tokens.upperBound)
+                        .contains { finder.vocabulary.completions.phrases[$0].keys.count == tokens.count }
+            }) {
+                columns[.deadline] = column
+            }
             let amounts = header.contains(where: { finder.contains(Self.amountWords, in: $0..<$0 + 1) })
             // A table of amounts without a lead ("| Nhóm nhiệm vụ | Giai đoạn 2026–2027 (tỷ đồng) |
             // … | Nguồn vốn |") is the funding estimate, not a list of tasks. (An annex of tasks may
