@@ -5,16 +5,21 @@ import PlanCheckText
 /// tab right after a row (a group row whose cells were merged), and a line of three cells or more
 /// between "|". A plan forwarded by e-mail, most of its lines quoted ("> I. MỤC ĐÍCH"), is its
 /// quoted lines without their markers: the message around it (headers, the sender's note and
-/// signature) is not the plan.
+/// signature) is not the plan. Text written in Markdown is read as Markdown, whatever its name.
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
         var (source, legacy) = try decodeText(bytes)
+        let quoted = Self.isQuoted(source)
+        // A draft written in Markdown and saved as .txt (headings "## IV. …", "|---|" tables, bold
+        // lines), as text from a chat assistant or a wiki often is, is read as the Markdown it is.
+        if !quoted, MarkdownReader.looksLikeMarkdown(source.string(0..<source.count)) {
+            return MarkdownReader.parse(source, legacy: legacy, path: path)
+        }
         var blocks: [Block] = []
         var afterBreak = true
         var suppressions: [InlineSuppression] = []
-        let quoted = Self.isQuoted(source)
         var insides: [Range<Int>?] = []
         if quoted {
             insides = (0..<source.lineCount).map { Self.unquoted(source.lineRange($0), in: source) }
