@@ -34,6 +34,18 @@ import PlanCheckTestSupport
         #expect(quotes("DS602") == ["Số: 95/KH-UBND"])
     }
 
+    /// A share is quoted from its first digit ("100% hồ sơ", not "0% hồ sơ"), with Vietnamese
+    /// text before it on the line.
+    @Test func sharesAreQuotedWhole() throws {
+        let checker = try #require(TestSupport.checker)
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nKẾ HOẠCH\nPhát triển dữ liệu\nI. MỤC TIÊU\n"
+            + "1. Đến năm 2030, 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa; 85,5% dữ liệu kết quả giải quyết TTHC được tái sử dụng.\n"
+        let result = try #require(checker.check(text: text).result)
+        let quotes = { (id: String) in result.requirements.first { $0.id == id }?.evidence.map(\.quote) ?? [] }
+        #expect(quotes("DS202").first?.hasPrefix("100% hồ sơ") == true)
+        #expect(quotes("DS203").first?.hasPrefix("85,5% dữ liệu") == true)
+    }
+
     @Test func phrasesMatchWholeSyllablesOnly() throws {
         let checker = try rules("      any:\n        - sở\n")
         #expect(statuses(checker.check(text: plan("Xây dựng cơ sở dữ liệu."), profile: .province))["DS999"] == .covered)
