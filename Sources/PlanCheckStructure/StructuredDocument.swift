@@ -70,7 +70,23 @@ package struct StructuredDocument: Sendable {
         // number is left blank for signing, "Số:      /KH-BXD").
         detectedProfile = profile ?? metadata.issuer.flatMap(Self.profile(ofIssuer:)).map { ($0, header.lowerBound) }
 
-        let results = Self.outermost(Self.headings(vocabulary.resultsHeadings, finder), tree)
+        // The year the plan starts from: its title's first year not before its date ("Kế hoạch …
+        // năm 2027" signed in December 2026 starts in 2027, and "Năm 2026, …" is then the past).
+        // Only its summary lines: a paragraph of sentences the title block ran into is not the title.
+        let titleYears = title.filter { segment in
+            !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
+        }.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
+        let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
+        // Results by title ("Phần I. Đánh giá kết quả thực hiện"), or by a results word with only
+        // years before the plan's ("I. KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025" in a plan for 2026).
+        let pastYearHeadings = planYear.map { year in
+            Self.headings(vocabulary.pastResultWords, finder).filter { index in
+                guard let title = tree.nodes[index].titleSegment else { return false }
+                let years = Years.years(in: tree.segments[title].range, normalized: normalized, source: document.source)
+                return !years.isEmpty && years.allSatisfy { $0 < year }
+            }
+        } ?? []
+        let results = Self.outermost(Array(Set(Self.headings(vocabulary.resultsHeadings, finder) + pastYearHeadings)).sorted(), tree)
         resultsNodes = results
         let inResults = tree.insideMask(Set(results))
         let dataHeadings = Self.headings(finder.vocabulary.dataTopic, finder).filter { !inResults[$0] }
@@ -111,13 +127,6 @@ package struct StructuredDocument: Sendable {
         if !purposes.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(purposes))).map { $0 || $1 } }
         var (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
             .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
-        // The year the plan starts from: its title's first year not before its date ("Kế hoạch …
-        // năm 2027" signed in December 2026 starts in 2027, and "Năm 2026, …" is then the past).
-        // Only its summary lines: a paragraph of sentences the title block ran into is not the title.
-        let titleYears = title.filter { segment in
-            !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
-        }.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
-        let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
         let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: planYear,
                                                        source: document.source)
         resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()

@@ -73,6 +73,30 @@ import PlanCheckText
         #expect(plain.blocks.map { plain.source.string($0.range) } == ["II. MỤC TIÊU", "> 80% hồ sơ được số hóa."])
     }
 
+    /// A part named by a results word and only years before the plan's own ("KẾT QUẢ CHUYỂN ĐỔI
+    /// SỐ NĂM 2025" in a plan for 2026) reports results; "NHIỆM VỤ NĂM 2026" and a heading that also
+    /// names the plan's year do not.
+    @Test func aResultsWordWithOnlyPastYearsHeadsResults() {
+        let document = structure("""
+            ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+            Số: 123/KH-UBND
+            Hà Giang, ngày 15 tháng 3 năm 2026
+
+            KẾ HOẠCH
+            Chuyển đổi số tỉnh Hà Giang năm 2026
+
+            I. KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025
+            - Tỉnh đã mở 120 tập dữ liệu mở.
+            II. CÔNG TÁC DỮ LIỆU NĂM 2025 VÀ NHIỆM VỤ NĂM 2026
+            1. Xây dựng Kho dữ liệu dùng chung. Chủ trì: Sở Khoa học và Công nghệ; thời gian: năm 2026.
+            III. NHIỆM VỤ NĂM 2026
+            1. Ban hành danh mục dữ liệu mở. Chủ trì: Văn phòng UBND tỉnh; thời gian: Quý III/2026.
+            """)
+        let titles = document.resultsNodes.compactMap { document.tree.nodes[$0].titleSegment }
+            .map { document.document.source.string(document.tree.segments[$0].range) }
+        #expect(titles == ["KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025"])
+    }
+
     /// A draft written in Markdown and saved as .txt (as text from a chat assistant is) reads as
     /// the Markdown it is: its "##" headings and pipe table are the same sections and tasks as
     /// in a .md file; plain text with a "|" table but no Markdown stays plain text.
