@@ -150,7 +150,19 @@ package struct SectionTree: Sendable {
                 let title = label.contentStart..<block.range.upperBound
                 let heading = Self.readsAsHeading(label: label, title: title, source: document.source, emphasized: block.emphasized)
                 // A bullet indented under another is its sub-item ("- Xây dựng …" then "  - Chủ trì: …").
-                let rank = label.isBullet ? label.rank + min(block.indent, 16) : label.rank
+                var rank = label.isBullet ? label.rank + min(block.indent, 16) : label.rank
+                // So is a number indented under a number of its kind ("1. Định hướng đến năm 2030:"
+                // then "   1. 70% dữ liệu …", a Markdown list nested by indentation).
+                // Its siblings after it are set where it is, and take its rank.
+                if !label.isBullet, let top = open.last, top != 0, nodes[top].markupLevel == nil,
+                   let outer = nodes[top].label, outer.kind == label.kind, outer.rank == label.rank {
+                    let own = indentOfLine(at: block.range.lowerBound), above = indentOfLine(at: nodes[top].range.lowerBound)
+                    if own >= above + 2 {
+                        rank = nodes[top].rank + 1
+                    } else if abs(own - above) <= 1 {
+                        rank = nodes[top].rank
+                    }
+                }
                 openNode(label: label, rank: rank, start: block.range.lowerBound, title: title, isHeading: heading)
                 return
             }
@@ -247,7 +259,8 @@ package struct SectionTree: Sendable {
                   (nodes[top].rank >= rank && !(nodes[top].label == nil && nodes[top].isHeading && !isHeading && label != nil)
                    && !opensRomanList(under: top, label)
                    && !nestsBesideSections(under: top, label)
-                   && !opensCapitalList(under: top, label, markupLevel: markupLevel))
+                   && !opensCapitalList(under: top, label, markupLevel: markupLevel)
+                   && !restartsNumbersInside(top, label, markupLevel: markupLevel))
                     // A line marked up as a heading ends the list items before it, whatever its level.
                     || (markupLevel != nil && !nodes[top].isHeading)
                     || (nodes[top].label?.kind == .recipients && !(label?.isBullet ?? false)) {
@@ -298,6 +311,18 @@ package struct SectionTree: Sendable {
                 return label.text == "I" || nodes[top].children.contains { nodes[$0].label?.kind == .roman }
             default: return false
             }
+        }
+
+        /// "1." after the heading "2. Chỉ tiêu cụ thể" does not go on from it (numbers do not go
+        /// back): it opens a numbered list inside that section, as a list whose numbering was lost
+        /// ("1." for every item, as Google Docs exports it) or that restarts under each heading has
+        /// it. Only under a heading marked up as one ("## 2. …"), by a line that is not: items of a
+        /// list at one level are siblings, whatever their numbers.
+        private func restartsNumbersInside(_ top: Int, _ label: Label?, markupLevel: Int?) -> Bool {
+            guard markupLevel == nil, nodes[top].markupLevel != nil, let label, label.kind == .arabic, nodes[top].isHeading,
+                  let outer = nodes[top].label, outer.kind == .arabic,
+                  let own = Int(label.text), let above = Int(outer.text) else { return false }
+            return own <= above
         }
 
         /// Groups lettered "A.", "B.", "C." under a Roman-numbered section ("IV. NHIỆM VỤ CỤ THỂ",

@@ -97,6 +97,25 @@ import PlanCheckText
         #expect(titles == ["KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025"])
     }
 
+    /// Markdown from Google Docs, numbering lost ("1." for every item): a "1." after the heading
+    /// "## 2. …" is a list inside it, not a section beside it; an item indented under another of
+    /// its kind is its sub-item, and items set where an item is are its siblings.
+    @Test func listsWithLostNumberingNestUnderTheirHeadingAndByIndentation() {
+        let document = structure("""
+            ## **1. Mục tiêu chung**
+            Phát triển dữ liệu số của tỉnh.
+            ## **2. Chỉ tiêu cụ thể**
+            1. Chỉ tiêu năm 2027:
+               1. 55% dữ liệu được tái sử dụng.
+               1. 100% hồ sơ được số hóa.
+            1. Định hướng đến năm 2030:
+               1. 80% dữ liệu được tái sử dụng.
+            """, markdown: true)
+        #expect(document.tree.nodes.dropFirst().map(\.path) == ["1", "2", "2.1", "2.1.1", "2.1.1", "2.1", "2.1.1"])
+        let ranks = document.tree.nodes.dropFirst().map(\.rank)
+        #expect(ranks[3] == ranks[4] && ranks[3] > ranks[2] && ranks[5] == ranks[2])
+    }
+
     /// A draft written in Markdown and saved as .txt (as text from a chat assistant is) reads as
     /// the Markdown it is: its "##" headings and pipe table are the same sections and tasks as
     /// in a .md file; plain text with a "|" table but no Markdown stays plain text.
