@@ -23,8 +23,9 @@ public enum AppliesTo: String, Sendable, Codable, CaseIterable {
 public enum RuleScope: Sendable, Hashable {
     /// The whole document.
     case document
-    /// The whole document except its past-results parts ("Phần I. Kết quả thực hiện năm 2026"):
-    /// what the plan commits to. A report already sent is not a duty to report.
+    /// The whole document except its past-results parts ("Phần I. Kết quả thực hiện năm 2026")
+    /// and the basis lines before its first part ("Căn cứ …"): what the plan commits to. A report
+    /// already sent is not a duty to report.
     case plan
     /// The data sections of an embedded plan (the whole plan otherwise).
     case data
