@@ -40,11 +40,13 @@ struct Scope {
         case .document:
             return Scope(segments: all)
         case .plan:
-            // Nor are the basis lines before the first part ("Căn cứ Quyết định … giao dự toán
-            // ngân sách năm 2026", "Căn cứ Báo cáo tổng kết năm 2025"): what others decided or reported.
+            // Nor are the tasks the plan stops or puts off, nor the basis lines before the first part
+            // ("Căn cứ Quyết định … giao dự toán ngân sách năm 2026", "Căn cứ Báo cáo tổng kết năm
+            // 2025"): what others decided or reported.
             let results = Set(document.resultSegments)
             return Scope(segments: all.filter { segment in
-                !results.contains(segment) && !(tree.segments[segment].node == 0 && document.basisSegments.contains(segment))
+                !results.contains(segment) && !document.withdrawnSegments.contains(segment)
+                    && !(tree.segments[segment].node == 0 && document.basisSegments.contains(segment))
             })
         case .headings:
             return Scope(segments: all.filter { tree.segments[$0].role == .heading })

@@ -27,6 +27,9 @@ package struct StructuredDocument: Sendable {
     /// The segments that report results: those of the results parts, and paragraphs elsewhere that
     /// open on an earlier year's results ("Năm 2025 đã ban hành …" at the head of a task group).
     public let resultSegments: [Int]
+    /// The segments of tasks the plan itself stops or puts off ("| … | Tạm dừng |", "…: chưa thực
+    /// hiện trong năm 2026"): not commitments, so not evidence; those tasks are not in `tasks`.
+    public let withdrawnSegments: Set<Int>
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -133,6 +136,14 @@ package struct StructuredDocument: Sendable {
         // A paragraph reporting last year's results is not a task of this plan. (In place: the
         // tasks of a large plan are megabytes.)
         tasks.removeAll { task in task.segments.first.map { pastParagraphs.contains($0) } ?? false }
+        var withdrawn: Set<Int> = []
+        tasks.removeAll { task in
+            guard Self.isWithdrawn(task, tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source)
+            else { return false }
+            withdrawn.formUnion(task.segments)
+            return true
+        }
+        withdrawnSegments = withdrawn
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).
         let english = tasks.map { Self.isEnglish(normalized.tokenRange($0.title), normalized.tokens) }
@@ -148,7 +159,7 @@ package struct StructuredDocument: Sendable {
         self.taskTables = taskTables
         parts = Self.parts(tree: tree, finder: finder, header: header, title: title, basis: basisSegments,
                            targets: targetNodes, tasks: taskNodes, excluded: inResults)
-        let excluded = basisSegments.union(pastParagraphs)
+        let excluded = basisSegments.union(pastParagraphs).union(withdrawn)
         if embedded {
             // Data sections, plus the rows of task tables elsewhere that are about data.
             let inData = tree.insideMask(Set(dataNodes))
@@ -181,6 +192,28 @@ package struct StructuredDocument: Sendable {
             dataTasks = tasks
             dataSegments = tree.segments.indices.filter { !inResults[tree.segments[$0].node] && !excluded.contains($0) }
         }
+    }
+
+    /// Whether the plan stops or puts off this task of its own: a clause of the item's own text,
+    /// or any cell of its row, opens with a withdrawal ("Tạm dừng", "Lùi sang năm 2028", "…: chưa
+    /// thực hiện trong năm 2026, sẽ xem xét sau"), and names no year before the plan's (then it
+    /// tells the task's history: "Chưa triển khai năm 2025, chuyển tiếp sang năm 2026").
+    private static func isWithdrawn(_ task: PlanTask, tree: SectionTree, normalized: NormalizedText, finder: PhraseFinder,
+                                    planYear: Int?, source: SourceText) -> Bool {
+        let tokens = normalized.tokens
+        let own = task.isTableRow ? task.segments : task.segments.prefix(1).map { $0 }
+        for segment in own {
+            let words = tree.segments[segment].tokens
+            for start in words where start == words.lowerBound || tokens[start].clauseBreakBefore || tokens[start].sentenceBreakBefore {
+                guard finder.vocabulary.withdrawals.matchesAny(at: start, in: tokens, end: words.upperBound) else { continue }
+                var end = start + 1
+                while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
+                let years = Years.years(in: Int(tokens[start].start)..<Int(tokens[end - 1].end), normalized: normalized, source: source)
+                if let planYear, years.contains(where: { $0 < planYear }) { continue }
+                return true
+            }
+        }
+        return false
     }
 
     /// The words of a purpose-and-requirements heading ("Mục đích", "Yêu cầu", "Mục đích, yêu cầu").

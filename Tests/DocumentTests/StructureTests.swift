@@ -116,6 +116,27 @@ import PlanCheckText
         #expect(ranks[3] == ranks[4] && ranks[3] > ranks[2] && ranks[5] == ranks[2])
     }
 
+    /// A task the plan stops or puts off ("Tạm dừng", "…: chưa thực hiện trong năm 2027") is not a
+    /// task to check nor evidence; one put off in an earlier year and carried over still is.
+    @Test func tasksThePlanStopsAreNoCommitments() {
+        let document = structure("""
+            Đà Nẵng, ngày 10 tháng 12 năm 2026
+            KẾ HOẠCH
+            Phát triển dữ liệu năm 2027
+            II. NHIỆM VỤ
+            1. Xây dựng Kho dữ liệu dùng chung. Chủ trì: Sở Khoa học và Công nghệ; thời gian: năm 2027.
+            2. Ban hành danh mục dữ liệu mở: chưa thực hiện trong năm 2027, sẽ xem xét sau.
+            | TT | Nhiệm vụ | Chủ trì | Ghi chú |
+            |---|---|---|---|
+            | 1 | Nâng cấp LGSP | Sở Khoa học và Công nghệ | Tạm dừng |
+            | 2 | Số hóa hồ sơ hộ tịch | Sở Tư pháp | Chưa triển khai năm 2026, chuyển tiếp sang năm 2027 |
+            """, markdown: true)
+        let titles = document.tasks.map { document.document.source.string($0.title) }
+        #expect(titles.count == 2)
+        #expect(titles.contains { $0.hasPrefix("Xây dựng Kho dữ liệu") } && titles.contains { $0.hasPrefix("Số hóa hồ sơ hộ tịch") })
+        #expect(document.withdrawnSegments.contains { document.document.source.string(document.tree.segments[$0].range) == "Tạm dừng" })
+    }
+
     /// A draft written in Markdown and saved as .txt (as text from a chat assistant is) reads as
     /// the Markdown it is: its "##" headings and pipe table are the same sections and tasks as
     /// in a .md file; plain text with a "|" table but no Markdown stays plain text.
