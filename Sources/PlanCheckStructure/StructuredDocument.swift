@@ -136,12 +136,40 @@ package struct StructuredDocument: Sendable {
         // A paragraph reporting last year's results is not a task of this plan. (In place: the
         // tasks of a large plan are megabytes.)
         tasks.removeAll { task in task.segments.first.map { pastParagraphs.contains($0) } ?? false }
+        // What the plan itself stops or puts off: an item (with its sub-items) or a table row. Not
+        // only tasks: a body item told again by an annex row is stopped with it.
         var withdrawn: Set<Int> = []
-        tasks.removeAll { task in
-            guard Self.isWithdrawn(task, tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source)
-            else { return false }
-            withdrawn.formUnion(task.segments)
-            return true
+        let subtreeEnds = tree.subtreeEnd
+        for (index, node) in tree.nodes.enumerated() where index != 0 && !node.isHeading && node.label != nil {
+            guard let title = node.titleSegment,
+                  Self.withdraws([title], item: true, tree: tree, normalized: normalized, finder: finder, planYear: planYear,
+                                 source: document.source) else { continue }
+            // The item's line and its sub-items' ("- Chủ trì: …"), not the paragraphs or tables that
+            // follow the last item of a section and hang from it.
+            withdrawn.insert(title)
+            for child in index + 1..<subtreeEnds[index] where tree.nodes[child].label != nil {
+                if let line = tree.nodes[child].titleSegment { withdrawn.insert(line) }
+            }
+        }
+        // A paragraph whose first sentence stops or puts off what it tells ("Trong năm 2027, chưa
+        // triển khai xây dựng Cổng dữ liệu mở riêng của tỉnh. Nhiệm vụ … được lùi sang năm 2028").
+        for (index, segment) in tree.segments.enumerated() where segment.role == .body && tree.nodes[segment.node].titleSegment != index {
+            if Self.withdraws([index], item: false, firstSentence: true, tree: tree, normalized: normalized, finder: finder,
+                              planYear: planYear, source: document.source) {
+                withdrawn.insert(index)
+            }
+        }
+        for table in tree.tables {
+            for row in table.rows.dropFirst()
+            where Self.withdraws(row, item: false, tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source) {
+                withdrawn.formUnion(row)
+            }
+        }
+        if !withdrawn.isEmpty {
+            tasks.removeAll { task in
+                if case .tableRow = task.origin { return task.segments.contains(where: withdrawn.contains) }
+                return withdrawn.contains(task.segments.first ?? -1)
+            }
         }
         withdrawnSegments = withdrawn
         // The English translation under each item of a bilingual plan is that item again, not a
@@ -194,27 +222,41 @@ package struct StructuredDocument: Sendable {
         }
     }
 
-    /// Whether the plan stops or puts off this task of its own: a clause of the item's own text,
-    /// or any cell of its row, opens with a withdrawal ("Tạm dừng", "Lùi sang năm 2028", "…: chưa
-    /// thực hiện trong năm 2026, sẽ xem xét sau"), and names no year before the plan's (then it
-    /// tells the task's history: "Chưa triển khai năm 2025, chuyển tiếp sang năm 2026").
-    private static func isWithdrawn(_ task: PlanTask, tree: SectionTree, normalized: NormalizedText, finder: PhraseFinder,
-                                    planYear: Int?, source: SourceText) -> Bool {
+    /// Whether these segments (an item's own line, or every cell of a table row: the note is in a
+    /// column of its own, "| … | Tạm dừng |") stop or put off their task: a clause opens with a
+    /// withdrawal ("Tạm dừng", "Lùi sang năm 2028", "…: chưa thực hiện trong năm 2026, sẽ xem xét
+    /// sau") that names no year before the plan's (then it tells the task's history: "Chưa triển
+    /// khai năm 2025, chuyển tiếp sang năm 2026").
+    private static func withdraws(_ segments: [Int], item: Bool, firstSentence: Bool = false, tree: SectionTree,
+                                  normalized: NormalizedText, finder: PhraseFinder, planYear: Int?, source: SourceText) -> Bool {
         let tokens = normalized.tokens
-        let own = task.isTableRow ? task.segments : task.segments.prefix(1).map { $0 }
-        for segment in own {
+        for segment in segments {
             let words = tree.segments[segment].tokens
-            for start in words where start == words.lowerBound || tokens[start].clauseBreakBefore || tokens[start].sentenceBreakBefore {
+            guard !words.isEmpty else { continue }
+            var sentenceEnd = words.lowerBound + 1
+            while sentenceEnd < words.upperBound, !tokens[sentenceEnd].sentenceBreakBefore { sentenceEnd += 1 }
+            // A sentence whose subject is the task itself ("Việc cập nhật Danh mục … không thực hiện
+            // trong năm 2027", "Nhiệm vụ nâng cấp … lùi sang năm 2028") withdraws it anywhere in it.
+            let subject = (item || firstSentence) && words.count > 2 && (tokens[words.lowerBound].key == Self.viec
+                || (tokens[words.lowerBound].key == Self.nhiem && tokens[words.lowerBound + 1].key == Self.vu
+                    && !tokens[words.lowerBound + 2].clauseBreakBefore))
+            let scanned = firstSentence ? words.lowerBound..<sentenceEnd : words
+            for start in scanned where start == words.lowerBound || tokens[start].clauseBreakBefore || tokens[start].sentenceBreakBefore
+                || (subject && start < sentenceEnd) {
                 guard finder.vocabulary.withdrawals.matchesAny(at: start, in: tokens, end: words.upperBound) else { continue }
                 var end = start + 1
                 while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
-                let years = Years.years(in: Int(tokens[start].start)..<Int(tokens[end - 1].end), normalized: normalized, source: source)
-                if let planYear, years.contains(where: { $0 < planYear }) { continue }
+                // The year the withdrawal is for is its clause's first ("không thực hiện trong năm 2027
+                // do … đã được ban hành trong năm 2026").
+                let year = Years.years(in: Int(tokens[start].start)..<Int(tokens[end - 1].end), normalized: normalized, source: source).first
+                if let planYear, let year, year < planYear { continue }
                 return true
             }
         }
         return false
     }
+
+    private static let viec = Syllable.word("việc"), nhiem = Syllable.word("nhiệm"), vu = Syllable.word("vụ")
 
     /// The words of a purpose-and-requirements heading ("Mục đích", "Yêu cầu", "Mục đích, yêu cầu").
     private static let purposeWords: Set<Syllable> = Set(["mục", "đích", "yêu", "cầu", "và", "chung"].map(Syllable.word))

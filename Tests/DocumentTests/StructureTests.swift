@@ -126,6 +126,10 @@ import PlanCheckText
             II. NHIỆM VỤ
             1. Xây dựng Kho dữ liệu dùng chung. Chủ trì: Sở Khoa học và Công nghệ; thời gian: năm 2027.
             2. Ban hành danh mục dữ liệu mở: chưa thực hiện trong năm 2027, sẽ xem xét sau.
+            3. Việc cập nhật Danh mục cơ sở dữ liệu không thực hiện trong năm 2027 do đã ban hành trong năm 2026.
+
+            Trong năm 2027, chưa triển khai xây dựng Cổng dữ liệu mở riêng của tỉnh.
+
             | TT | Nhiệm vụ | Chủ trì | Ghi chú |
             |---|---|---|---|
             | 1 | Nâng cấp LGSP | Sở Khoa học và Công nghệ | Tạm dừng |
@@ -134,7 +138,9 @@ import PlanCheckText
         let titles = document.tasks.map { document.document.source.string($0.title) }
         #expect(titles.count == 2)
         #expect(titles.contains { $0.hasPrefix("Xây dựng Kho dữ liệu") } && titles.contains { $0.hasPrefix("Số hóa hồ sơ hộ tịch") })
-        #expect(document.withdrawnSegments.contains { document.document.source.string(document.tree.segments[$0].range) == "Tạm dừng" })
+        let withdrawn = document.withdrawnSegments.map { document.document.source.string(document.tree.segments[$0].range) }
+        #expect(withdrawn.contains("Tạm dừng"))
+        #expect(withdrawn.contains { $0.hasPrefix("Việc cập nhật Danh mục") } && withdrawn.contains { $0.hasPrefix("Trong năm 2027, chưa") })
     }
 
     /// A draft written in Markdown and saved as .txt (as text from a chat assistant is) reads as
