@@ -14,7 +14,8 @@ public enum PlainTextReader: DocumentReader {
         let quoted = Self.isQuoted(source)
         // A draft written in Markdown and saved as .txt (headings "## IV. …", "|---|" tables, bold
         // lines), as text from a chat assistant or a wiki often is, is read as the Markdown it is.
-        if !quoted, MarkdownReader.looksLikeMarkdown(source.string(0..<source.count)) {
+        // Not text pasted from Word with its tables as tab-separated rows (Markdown has no such rows).
+        if !quoted, !Self.hasTabRows(source), MarkdownReader.looksLikeMarkdown(source.string(0..<source.count)) {
             return MarkdownReader.parse(source, legacy: legacy, path: path)
         }
         var blocks: [Block] = []
@@ -76,6 +77,16 @@ public enum PlainTextReader: DocumentReader {
 
     /// Whether most lines with text (half or more, ten at least) open with a quote marker, as a
     /// message forwarded by e-mail quotes the plan it carries. One quoted line is text: "> 80%".
+    /// Two lines or more with two tabs or more: a table copied out of Word.
+    private static func hasTabRows(_ source: SourceText) -> Bool {
+        var rows = 0
+        for line in 0..<source.lineCount where source.scalars[source.lineRange(line)].lazy.filter({ $0 == "\t" }).count >= 2 {
+            rows += 1
+            if rows == 2 { return true }
+        }
+        return false
+    }
+
     private static func isQuoted(_ source: SourceText) -> Bool {
         var quoted = 0, text = 0
         for line in 0..<source.lineCount {

@@ -322,7 +322,9 @@ package struct SectionTree: Sendable {
             guard markupLevel == nil, nodes[top].markupLevel != nil, let label, label.kind == .arabic, nodes[top].isHeading,
                   let outer = nodes[top].label, outer.kind == .arabic,
                   let own = Int(label.text), let above = Int(outer.text) else { return false }
-            return own <= above
+            // Once begun inside it, the list goes on there: "3." after "1.", "2." under "### 2.".
+            let begun = nodes[top].children.contains { !nodes[$0].isHeading && nodes[$0].label?.kind == .arabic }
+            return own <= above || begun
         }
 
         /// Groups lettered "A.", "B.", "C." under a Roman-numbered section ("IV. NHIỆM VỤ CỤ THỂ",

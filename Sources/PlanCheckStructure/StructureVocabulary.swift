@@ -9,7 +9,7 @@ package struct StructureVocabulary: Sendable {
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
                                       "task-deadline", "task-completion", "time-before-year", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
-                                      "past-result-opener", "past-results-word", "task-withdrawn", "section-purpose", "section-implementation", "section-funding"]
+                                      "past-result-opener", "past-results-word", "task-postponed", "task-withdrawn", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
     let taskHeadings: PhraseIndex
@@ -44,7 +44,9 @@ package struct StructureVocabulary: Sendable {
     let resultsHeadings: PhraseIndex
     /// Words that make a heading with only past years a results part ("KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025").
     let pastResultWords: PhraseIndex
-    /// How a plan says a task of its own is stopped or put off ("Tạm dừng", "Lùi sang năm 2028").
+    /// How a plan puts off a task of its own ("Tạm dừng", "Lùi sang năm 2028"), and says it is
+    /// not done ("Không thực hiện", "Chưa triển khai": see `WithdrawalReader`).
+    let postponements: PhraseIndex
     let withdrawals: PhraseIndex
     let dataTopic: PhraseIndex
     /// Headings of the purpose, implementation and funding sections: where missing text belongs.
@@ -92,6 +94,7 @@ package struct StructureVocabulary: Sendable {
         pastResultOpeners = PhraseIndex(phrases("past-result-opener"))
         resultsHeadings = PhraseIndex(phrases("section-past-results") + phrases("section-current-state"))
         pastResultWords = PhraseIndex(phrases("past-results-word"))
+        postponements = PhraseIndex(phrases("task-postponed"))
         withdrawals = PhraseIndex(phrases("task-withdrawn"))
         dataTopic = PhraseIndex(phrases("section-data"))
         basisOpeners = PhraseIndex(phrases("basis-opener"))

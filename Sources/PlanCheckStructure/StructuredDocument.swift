@@ -82,9 +82,11 @@ package struct StructuredDocument: Sendable {
         let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
         // Results by title ("Phần I. Đánh giá kết quả thực hiện"), or by a results word with only
         // years before the plan's ("I. KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025" in a plan for 2026).
+        // Not among the tasks: "1. Công tác triển khai Luật Dữ liệu năm 2024" under "II. NHIỆM VỤ".
+        let inTaskHeadings = tree.insideMask(Set(Self.headings(vocabulary.taskHeadings, finder)))
         let pastYearHeadings = planYear.map { year in
             Self.headings(vocabulary.pastResultWords, finder).filter { index in
-                guard let title = tree.nodes[index].titleSegment else { return false }
+                guard !inTaskHeadings[index], let title = tree.nodes[index].titleSegment else { return false }
                 let years = Years.years(in: tree.segments[title].range, normalized: normalized, source: document.source)
                 return !years.isEmpty && years.allSatisfy { $0 < year }
             }
@@ -136,32 +138,34 @@ package struct StructuredDocument: Sendable {
         // A paragraph reporting last year's results is not a task of this plan. (In place: the
         // tasks of a large plan are megabytes.)
         tasks.removeAll { task in task.segments.first.map { pastParagraphs.contains($0) } ?? false }
-        // What the plan itself stops or puts off: an item (with its sub-items) or a table row. Not
-        // only tasks: a body item told again by an annex row is stopped with it.
+        // What the plan itself stops or puts off: a part, an item (with its sub-items) or a table
+        // row. Not only tasks: a body item told again by an annex row is stopped with it.
         var withdrawn: Set<Int> = []
         let subtreeEnds = tree.subtreeEnd
-        for (index, node) in tree.nodes.enumerated() where index != 0 && !node.isHeading && node.label != nil {
-            guard let title = node.titleSegment,
-                  Self.withdraws([title], item: true, tree: tree, normalized: normalized, finder: finder, planYear: planYear,
-                                 source: document.source) else { continue }
-            // The item's line and its sub-items' ("- Chủ trì: …"), not the paragraphs or tables that
-            // follow the last item of a section and hang from it.
-            withdrawn.insert(title)
-            for child in index + 1..<subtreeEnds[index] where tree.nodes[child].label != nil {
-                if let line = tree.nodes[child].titleSegment { withdrawn.insert(line) }
+        let reader = WithdrawalReader(tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source)
+        for (index, node) in tree.nodes.enumerated() where index != 0 && (node.label != nil || node.isHeading) {
+            guard let title = node.titleSegment else { continue }
+            if node.isHeading {
+                // "III. CÁC NHIỆM VỤ TẠM DỪNG THỰC HIỆN": everything under it.
+                if reader.postponesAnywhere(title) { withdrawn.formUnion(tree.segments(inSubtreesOf: [index])) }
+                continue
             }
+            // The item's line and its field lines ("- Thời gian: Lùi sang năm 2028."), not the
+            // paragraphs or tables that follow the last item of a section and hang from it.
+            let lines = [title] + (index + 1..<subtreeEnds[index]).compactMap { tree.nodes[$0].label != nil ? tree.nodes[$0].titleSegment : nil }
+            guard lines.contains(where: { reader.withdraws($0) }) else { continue }
+            withdrawn.formUnion(lines)
         }
-        // A paragraph whose first sentence stops or puts off what it tells ("Trong năm 2027, chưa
-        // triển khai xây dựng Cổng dữ liệu mở riêng của tỉnh. Nhiệm vụ … được lùi sang năm 2028").
+        // A paragraph that stops or puts off what it tells ("Nhiệm vụ xây dựng, công bố Danh mục dữ
+        // liệu mở … được lùi sang năm 2028").
         for (index, segment) in tree.segments.enumerated() where segment.role == .body && tree.nodes[segment.node].titleSegment != index {
-            if Self.withdraws([index], item: false, firstSentence: true, tree: tree, normalized: normalized, finder: finder,
-                              planYear: planYear, source: document.source) {
-                withdrawn.insert(index)
-            }
+            if reader.withdraws(index) { withdrawn.insert(index) }
         }
-        for table in tree.tables {
-            for row in table.rows.dropFirst()
-            where Self.withdraws(row, item: false, tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source) {
+        // A row whose note or time cell opens with it ("| … | Tạm dừng |", "| Lùi sang năm 2028 |"):
+        // not another column's ("| Kết quả năm 2025 | Chưa triển khai |").
+        for table in tree.tables where table.rows.count > 1 {
+            let noteColumns = table.rows[0].indices.filter { reader.isNoteOrTimeHeader(table.rows[0][$0]) }
+            for row in table.rows.dropFirst() where noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
                 withdrawn.formUnion(row)
             }
         }
@@ -222,41 +226,6 @@ package struct StructuredDocument: Sendable {
         }
     }
 
-    /// Whether these segments (an item's own line, or every cell of a table row: the note is in a
-    /// column of its own, "| … | Tạm dừng |") stop or put off their task: a clause opens with a
-    /// withdrawal ("Tạm dừng", "Lùi sang năm 2028", "…: chưa thực hiện trong năm 2026, sẽ xem xét
-    /// sau") that names no year before the plan's (then it tells the task's history: "Chưa triển
-    /// khai năm 2025, chuyển tiếp sang năm 2026").
-    private static func withdraws(_ segments: [Int], item: Bool, firstSentence: Bool = false, tree: SectionTree,
-                                  normalized: NormalizedText, finder: PhraseFinder, planYear: Int?, source: SourceText) -> Bool {
-        let tokens = normalized.tokens
-        for segment in segments {
-            let words = tree.segments[segment].tokens
-            guard !words.isEmpty else { continue }
-            var sentenceEnd = words.lowerBound + 1
-            while sentenceEnd < words.upperBound, !tokens[sentenceEnd].sentenceBreakBefore { sentenceEnd += 1 }
-            // A sentence whose subject is the task itself ("Việc cập nhật Danh mục … không thực hiện
-            // trong năm 2027", "Nhiệm vụ nâng cấp … lùi sang năm 2028") withdraws it anywhere in it.
-            let subject = (item || firstSentence) && words.count > 2 && (tokens[words.lowerBound].key == Self.viec
-                || (tokens[words.lowerBound].key == Self.nhiem && tokens[words.lowerBound + 1].key == Self.vu
-                    && !tokens[words.lowerBound + 2].clauseBreakBefore))
-            let scanned = firstSentence ? words.lowerBound..<sentenceEnd : words
-            for start in scanned where start == words.lowerBound || tokens[start].clauseBreakBefore || tokens[start].sentenceBreakBefore
-                || (subject && start < sentenceEnd) {
-                guard finder.vocabulary.withdrawals.matchesAny(at: start, in: tokens, end: words.upperBound) else { continue }
-                var end = start + 1
-                while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
-                // The year the withdrawal is for is its clause's first ("không thực hiện trong năm 2027
-                // do … đã được ban hành trong năm 2026").
-                let year = Years.years(in: Int(tokens[start].start)..<Int(tokens[end - 1].end), normalized: normalized, source: source).first
-                if let planYear, let year, year < planYear { continue }
-                return true
-            }
-        }
-        return false
-    }
-
-    private static let viec = Syllable.word("việc"), nhiem = Syllable.word("nhiệm"), vu = Syllable.word("vụ")
 
     /// The words of a purpose-and-requirements heading ("Mục đích", "Yêu cầu", "Mục đích, yêu cầu").
     private static let purposeWords: Set<Syllable> = Set(["mục", "đích", "yêu", "cầu", "và", "chung"].map(Syllable.word))

@@ -1,0 +1,101 @@
+import PlanCheckText
+
+/// Reads where a plan stops or puts off a task of its own, so that the task is neither checked nor
+/// evidence. Two kinds of wording (concepts): a postponement ("Tạm dừng", "Lùi sang năm 2028",
+/// "sẽ xem xét sau") and a plain "not done" ("Không thực hiện", "Chưa triển khai"), which in running
+/// text says so only with the plan's year after it ("không thực hiện trong năm 2027"): "không thực
+/// hiện gửi nhận văn bản giấy", "các xã chưa triển khai số hóa" are ways of working and targets. Where:
+/// an item's or a paragraph's opening, a clause after a colon, or a sentence whose subject is the
+/// task ("Việc cập nhật … không thực hiện trong năm 2027", "Nhiệm vụ này chưa thực hiện trong năm
+/// 2026, sẽ xem xét sau"). With a year before the plan's as the clause's first, it is the task's
+/// history ("Chưa triển khai năm 2025, chuyển tiếp sang năm 2026").
+struct WithdrawalReader {
+    let tree: SectionTree
+    let normalized: NormalizedText
+    let finder: PhraseFinder
+    let planYear: Int?
+    let source: SourceText
+
+    private var tokens: [Token] { normalized.tokens }
+    private static let viec = Syllable.word("việc"), nhiem = Syllable.word("nhiệm"), vu = Syllable.word("vụ"),
+                       ghi = Syllable.word("ghi"), chu = Syllable.word("chú"), tinh = Syllable.word("tình"), trang = Syllable.word("trạng")
+
+    /// A heading that names a postponement anywhere ("CÁC NHIỆM VỤ TẠM DỪNG THỰC HIỆN").
+    func postponesAnywhere(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        return words.contains { finder.vocabulary.postponements.matchesAny(at: $0, in: tokens, end: words.upperBound) }
+    }
+
+    /// A cell that opens with either kind ("Tạm dừng", "Không thực hiện do trùng với dự án …").
+    func opensWithWithdrawal(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard let first = words.first else { return false }
+        return (finder.vocabulary.postponements.matchesAny(at: first, in: tokens, end: words.upperBound)
+            || finder.vocabulary.withdrawals.matchesAny(at: first, in: tokens, end: words.upperBound)) && !isHistory(first, in: words)
+    }
+
+    /// A header cell of notes, status or time ("Ghi chú", "Tình trạng", "Thời gian hoàn thành").
+    func isNoteOrTimeHeader(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard words.count <= 6 else { return false }
+        if words.indices.dropLast().contains(where: { index in
+            (tokens[index].key == Self.ghi && tokens[index + 1].key == Self.chu)
+                || (tokens[index].key == Self.tinh && tokens[index + 1].key == Self.trang)
+        }) { return true }
+        return finder.vocabulary.taskColumns.contains { field, phrases in
+            field == .deadline && finder.contains(phrases, in: segment..<segment + 1)
+        }
+    }
+
+    /// Whether a line of running text (an item's, a field line, a paragraph) stops or puts off its task.
+    func withdraws(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard !words.isEmpty else { return false }
+        var sentenceStart = words.lowerBound
+        var subject = false
+        for start in words {
+            if start == words.lowerBound || tokens[start].sentenceBreakBefore {
+                sentenceStart = start
+                subject = opensWithTheTask(at: start, end: words.upperBound)
+            }
+            let opening = start == sentenceStart || afterColon(start)
+            // "Trong năm 2027, chưa triển khai …": after a time of the plan's year only.
+            let afterPlanTime = !opening && tokens[start].clauseBreakBefore && start - sentenceStart <= 4
+                && Years.years(in: Int(tokens[sentenceStart].start)..<Int(tokens[start].start), normalized: normalized, source: source)
+                    .contains { year in planYear.map { year >= $0 } ?? true }
+            guard opening || afterPlanTime || subject else { continue }
+            if finder.vocabulary.postponements.matchesAny(at: start, in: tokens, end: words.upperBound) {
+                if !isHistory(start, in: words) { return true }
+            } else if let match = finder.vocabulary.withdrawals.matches(at: start, in: tokens, end: words.upperBound).first {
+                // A plain "not done" only with the plan's year right after it.
+                let after = start + finder.vocabulary.withdrawals.phrases[match].keys.count
+                let window = Int(tokens[min(after, words.upperBound - 1)].start)..<Int(tokens[min(after + 3, words.upperBound - 1)].end)
+                let year = after < words.upperBound
+                    ? Years.years(in: window, normalized: normalized, source: source).first : nil
+                if let year, planYear.map({ year >= $0 }) ?? true { return true }
+            }
+        }
+        return false
+    }
+
+    /// "Việc …", "Nhiệm vụ …" (not the label "Nhiệm vụ:") opening a sentence.
+    private func opensWithTheTask(at start: Int, end: Int) -> Bool {
+        guard start + 2 < end else { return false }
+        return tokens[start].key == Self.viec
+            || (tokens[start].key == Self.nhiem && tokens[start + 1].key == Self.vu && !tokens[start + 2].clauseBreakBefore)
+    }
+
+    private func afterColon(_ start: Int) -> Bool {
+        guard start > 0, tokens[start].clauseBreakBefore else { return false }
+        return (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { source.scalars[$0] == ":" }
+    }
+
+    /// The clause's first year is before the plan's: it tells what happened, not what is put off.
+    private func isHistory(_ start: Int, in words: Range<Int>) -> Bool {
+        guard let planYear else { return false }
+        var end = start + 1
+        while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
+        let year = Years.years(in: Int(tokens[start].start)..<Int(tokens[end - 1].end), normalized: normalized, source: source).first
+        return year.map { $0 < planYear } ?? false
+    }
+}
