@@ -157,7 +157,9 @@ package struct SectionTree: Sendable {
                 if !label.isBullet, let top = open.last, top != 0, nodes[top].markupLevel == nil,
                    let outer = nodes[top].label, outer.kind == label.kind, outer.rank == label.rank {
                     let own = indentOfLine(at: block.range.lowerBound), above = indentOfLine(at: nodes[top].range.lowerBound)
-                    if own >= above + 2 {
+                    // Three levels at most, above the lettered items (a hostile file indenting
+                    // each line deeper must not nest thousands deep).
+                    if own >= above + 2, nodes[top].rank < Self.leadInRank - 1 {
                         rank = nodes[top].rank + 1
                     } else if abs(own - above) <= 1 {
                         rank = nodes[top].rank

@@ -116,6 +116,10 @@ import PlanCheckText
         let numbered = structure("### 2. Phát triển dữ liệu số\n1. Xây dựng kho dữ liệu.\n2. Kết nối LGSP.\n3. Ban hành danh mục.\n### 3. Chính quyền số\n",
                                  markdown: true)
         #expect(numbered.tree.nodes.dropFirst().map(\.path) == ["2", "2.1", "2.2", "2.3", "3"])
+        // Nesting by indentation is bounded: a file that indents each "1." deeper nests three levels at most.
+        let deep = structure((0..<300).map { String(repeating: " ", count: 2 * $0) + "1. Mục \($0)" }.joined(separator: "\n"),
+                             markdown: true)
+        #expect(deep.tree.nodes.map { $0.path.split(separator: ".").count }.max() == 4)
         let ranks = document.tree.nodes.dropFirst().map(\.rank)
         #expect(ranks[3] == ranks[4] && ranks[3] > ranks[2] && ranks[5] == ranks[2])
     }
