@@ -10,11 +10,6 @@ public enum MarkdownReader: DocumentReader {
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
         let (decoded, legacy) = try decodeText(bytes)
-        return parse(decoded, legacy: legacy, path: path)
-    }
-
-    /// Decoded text read as Markdown: a `.md` file's, or a `.txt` file's written in Markdown.
-    static func parse(_ decoded: SourceText, legacy: LegacyEncoding?, path: String) -> PlanDocument {
         // Pandoc's grid tables are written again as pipe rows, line for line (see GridTableRenderer).
         let source = GridTableRenderer.render(decoded) ?? decoded
         var blocks: [Block] = []

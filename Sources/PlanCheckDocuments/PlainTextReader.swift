@@ -5,22 +5,16 @@ import PlanCheckText
 /// tab right after a row (a group row whose cells were merged), and a line of three cells or more
 /// between "|". A plan forwarded by e-mail, most of its lines quoted ("> I. MỤC ĐÍCH"), is its
 /// quoted lines without their markers: the message around it (headers, the sender's note and
-/// signature) is not the plan. Text written in Markdown is read as Markdown, whatever its name.
+/// signature) is not the plan.
 public enum PlainTextReader: DocumentReader {
     public static let extensions = ["txt", "text"]
 
     public static func read(_ bytes: [UInt8], path: String) throws(DocumentError) -> PlanDocument {
         var (source, legacy) = try decodeText(bytes)
-        let quoted = Self.isQuoted(source)
-        // A draft written in Markdown and saved as .txt (headings "## IV. …", "|---|" tables, bold
-        // lines), as text from a chat assistant or a wiki often is, is read as the Markdown it is.
-        // Not text pasted from Word with its tables as tab-separated rows (Markdown has no such rows).
-        if !quoted, !Self.hasTabRows(source), MarkdownReader.looksLikeMarkdown(source.string(0..<source.count)) {
-            return MarkdownReader.parse(source, legacy: legacy, path: path)
-        }
         var blocks: [Block] = []
         var afterBreak = true
         var suppressions: [InlineSuppression] = []
+        let quoted = Self.isQuoted(source)
         var insides: [Range<Int>?] = []
         if quoted {
             insides = (0..<source.lineCount).map { Self.unquoted(source.lineRange($0), in: source) }
@@ -77,16 +71,6 @@ public enum PlainTextReader: DocumentReader {
 
     /// Whether most lines with text (half or more, ten at least) open with a quote marker, as a
     /// message forwarded by e-mail quotes the plan it carries. One quoted line is text: "> 80%".
-    /// Two lines or more with two tabs or more: a table copied out of Word.
-    private static func hasTabRows(_ source: SourceText) -> Bool {
-        var rows = 0
-        for line in 0..<source.lineCount where source.scalars[source.lineRange(line)].lazy.filter({ $0 == "\t" }).count >= 2 {
-            rows += 1
-            if rows == 2 { return true }
-        }
-        return false
-    }
-
     private static func isQuoted(_ source: SourceText) -> Bool {
         var quoted = 0, text = 0
         for line in 0..<source.lineCount {

@@ -157,34 +157,6 @@ import PlanCheckText
         #expect(withdrawn.contains { $0.hasPrefix("Việc cập nhật Danh mục") } && withdrawn.contains { $0.hasPrefix("Nhiệm vụ xây dựng Cổng") })
     }
 
-    /// A draft written in Markdown and saved as .txt (as text from a chat assistant is) reads as
-    /// the Markdown it is: its "##" headings and pipe table are the same sections and tasks as
-    /// in a .md file; plain text with a "|" table but no Markdown stays plain text.
-    @Test func markdownSavedAsTextReadsAsMarkdown() throws {
-        let text = """
-            ## II. NHIỆM VỤ, GIẢI PHÁP
-            ### 1. Phát triển dữ liệu
-            | TT | Nhiệm vụ | Chủ trì | Thời gian |
-            |---|---|---|---|
-            | 1 | Xây dựng Kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Quý II/2027 |
-            ## III. TỔ CHỨC THỰC HIỆN
-            Các sở, ngành triển khai Kế hoạch.
-            """
-        let asText = try PlainTextReader.read(Array(text.utf8), path: "du-thao.txt")
-        let asMarkdown = MarkdownReader.snippet(text)
-        #expect(asText.blocks.map(\.kind) == asMarkdown.blocks.map(\.kind))
-        let structured = StructuredDocument(asText, vocabulary: TestSupport.vocabulary)
-        #expect(paths(structured).filter { $0.hasSuffix("|H") } == ["II|roman|H", "II.1|arabic|H", "III|roman|H"])
-        #expect(structured.tasks.count == 1 && structured.tasks.first?.fields[.lead] != nil)
-        // Tab-separated rows of plain text are not Markdown: still read as rows.
-        let plain = try PlainTextReader.read(Array("II. NHIỆM VỤ\n1\tXây dựng kho dữ liệu\tSở Khoa học và Công nghệ\n".utf8), path: "t.txt")
-        #expect(plain.format == .text)
-        // Tab-separated rows copied out of Word keep a .txt plain even with a "|---|" table in it.
-        let mixed = try PlainTextReader.read(Array("## II. NHIỆM VỤ\nTT\tNhiệm vụ\tChủ trì\n1\tXây dựng kho\tSở KH&CN\n| A | B |\n|---|---|\n".utf8), path: "t.txt")
-        #expect(mixed.format == .text)
-        #expect(plain.blocks.contains { if case .tableRow = $0.kind { true } else { false } })
-    }
-
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
     /// translation under each item of a bilingual plan is no task of its own.
     @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {
