@@ -9,7 +9,7 @@ package struct StructureVocabulary: Sendable {
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
                                       "task-deadline", "task-completion", "time-before-year", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
-                                      "past-result-opener", "past-results-word", "task-postponed", "task-withdrawn", "section-purpose", "section-implementation", "section-funding"]
+                                      "past-result-opener", "past-results-word", "task-postponed", "task-deferred", "task-withdrawn", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
     let taskHeadings: PhraseIndex
@@ -47,6 +47,9 @@ package struct StructureVocabulary: Sendable {
     /// How a plan puts off a task of its own ("Tạm dừng", "Lùi sang năm 2028"), and says it is
     /// not done ("Không thực hiện", "Chưa triển khai": see `WithdrawalReader`).
     let postponements: PhraseIndex
+    /// How a task is moved to a later year ("từ năm 2028", "sang năm 2028"): with that year after
+    /// the plan's, in a plan for one year.
+    let deferrals: PhraseIndex
     let withdrawals: PhraseIndex
     let dataTopic: PhraseIndex
     /// Headings of the purpose, implementation and funding sections: where missing text belongs.
@@ -95,6 +98,7 @@ package struct StructureVocabulary: Sendable {
         resultsHeadings = PhraseIndex(phrases("section-past-results") + phrases("section-current-state"))
         pastResultWords = PhraseIndex(phrases("past-results-word"))
         postponements = PhraseIndex(phrases("task-postponed"))
+        deferrals = PhraseIndex(phrases("task-deferred"))
         withdrawals = PhraseIndex(phrases("task-withdrawn"))
         dataTopic = PhraseIndex(phrases("section-data"))
         basisOpeners = PhraseIndex(phrases("basis-opener"))

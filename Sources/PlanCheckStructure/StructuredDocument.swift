@@ -80,6 +80,10 @@ package struct StructuredDocument: Sendable {
             !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
         }.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
         let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
+        let titleTokens = title.filter { segment in
+            !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
+        }.flatMap { Array(tree.segments[$0].tokens) }
+        let annualYear = planYear.flatMap { Self.annualYear($0, titleTokens: titleTokens, normalized: normalized, source: document.source) }
         // Results by title ("Phần I. Đánh giá kết quả thực hiện"), or by a results word with only
         // years before the plan's ("I. KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025" in a plan for 2026).
         // Not among the tasks: "1. Công tác triển khai Luật Dữ liệu năm 2024" under "II. NHIỆM VỤ".
@@ -142,7 +146,8 @@ package struct StructuredDocument: Sendable {
         // row. Not only tasks: a body item told again by an annex row is stopped with it.
         var withdrawn: Set<Int> = []
         let subtreeEnds = tree.subtreeEnd
-        let reader = WithdrawalReader(tree: tree, normalized: normalized, finder: finder, planYear: planYear, source: document.source)
+        let reader = WithdrawalReader(tree: tree, normalized: normalized, finder: finder, planYear: planYear, annualYear: annualYear,
+                                      source: document.source)
         for (index, node) in tree.nodes.enumerated() where index != 0 && (node.label != nil || node.isHeading) {
             guard let title = node.titleSegment else { continue }
             if node.isHeading {
@@ -244,8 +249,10 @@ package struct StructuredDocument: Sendable {
             else { continue }
             let yearToken = start + opener.keys.count
             guard let year = Years.year(ofToken: yearToken, tokens: tokens, source: source), year < planYear else { continue }
+            // "Kết quả năm 2026: Hoàn thành …" names the results itself.
+            let namesResults = zip(opener.keys, opener.keys.dropFirst()).contains { $0 == Self.result.0 && $1 == Self.result.1 }
             let window = yearToken + 1..<min(segment.tokens.upperBound, yearToken + 13)
-            if window.contains(where: { tokens[$0].key == Self.already }) {
+            if namesResults || window.contains(where: { tokens[$0].key == Self.already }) {
                 result.insert(index)
                 continue
             }
@@ -259,6 +266,23 @@ package struct StructuredDocument: Sendable {
         }
         return result
     }
+
+    /// The plan's year when the plan is for that year alone: its title names "năm 2027" and no
+    /// later year of its own ("Kế hoạch … năm 2027"; not "giai đoạn 2027–2030", "năm 2027 và định
+    /// hướng đến năm 2030"). A year that the Strategy's own name carries ("Chiến lược dữ liệu quốc
+    /// gia đến năm 2030") is the Strategy's, so it counts only after the plan's year.
+    private static func annualYear(_ planYear: Int, titleTokens: [Int], normalized: NormalizedText, source: SourceText) -> Int? {
+        let tokens = normalized.tokens
+        guard let at = titleTokens.firstIndex(where: { index in
+            index > 0 && tokens[index - 1].key == Self.yearWord && Years.year(ofToken: index, tokens: tokens, source: source) == planYear
+        }) else { return nil }
+        let later = titleTokens[(at + 1)...].contains { index in
+            Years.year(ofToken: index, tokens: tokens, source: source).map { $0 > planYear } ?? false
+        }
+        return later ? nil : planYear
+    }
+
+    private static let yearWord = Syllable.word("năm")
 
     /// Words of English that Vietnamese, with or without its diacritics, does not write ("that"
     /// is "thật" typed without them).

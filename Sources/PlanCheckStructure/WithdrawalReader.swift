@@ -14,6 +14,9 @@ struct WithdrawalReader {
     let normalized: NormalizedText
     let finder: PhraseFinder
     let planYear: Int?
+    /// The plan's year when the plan is for that year alone: a task moved to a later year
+    /// ("Việc … thực hiện từ năm 2028") is then not this plan's.
+    let annualYear: Int?
     let source: SourceText
 
     private var tokens: [Token] { normalized.tokens }
@@ -66,6 +69,8 @@ struct WithdrawalReader {
             guard opening || afterPlanTime || subject else { continue }
             if finder.vocabulary.postponements.matchesAny(at: start, in: tokens, end: words.upperBound) {
                 if !isHistory(start, in: words) { return true }
+            } else if deferred(at: start, end: words.upperBound) {
+                return true
             } else if let match = finder.vocabulary.withdrawals.matches(at: start, in: tokens, end: words.upperBound).first {
                 // A plain "not done" only with the plan's year right after it.
                 let after = start + finder.vocabulary.withdrawals.phrases[match].keys.count
@@ -76,6 +81,14 @@ struct WithdrawalReader {
             }
         }
         return false
+    }
+
+    /// "từ năm 2028", "sang năm 2028" in a plan for 2027 alone.
+    private func deferred(at start: Int, end: Int) -> Bool {
+        guard let annualYear, let match = finder.vocabulary.deferrals.matches(at: start, in: tokens, end: end).first else { return false }
+        let yearToken = start + finder.vocabulary.deferrals.phrases[match].keys.count
+        guard yearToken < end, let year = Years.year(ofToken: yearToken, tokens: tokens, source: source) else { return false }
+        return year > annualYear
     }
 
     /// "Việc …", "Nhiệm vụ …" (not the label "Nhiệm vụ:") opening a sentence.

@@ -157,6 +157,38 @@ import PlanCheckText
         #expect(withdrawn.contains { $0.hasPrefix("Việc cập nhật Danh mục") } && withdrawn.contains { $0.hasPrefix("Nhiệm vụ xây dựng Cổng") })
     }
 
+    /// A plan for one year does not commit to what it moves to a later year ("Việc … thực hiện từ
+    /// năm 2028"); a plan for several years keeps its later stages. A paragraph that opens on "Kết
+    /// quả năm 2026:" reports last year's results, and no task of this plan.
+    @Test func tasksMovedPastAPlanForOneYearAreNoCommitments() {
+        let text = { (title: String) in
+            structure("""
+                Đồng Nai, ngày 30 tháng 12 năm 2026
+                KẾ HOẠCH
+                \(title)
+                II. NHIỆM VỤ
+                ### 6. Dữ liệu mở
+                *Kết quả năm 2026:* Hoàn thành công bố 86 tập dữ liệu mở trên Cổng dữ liệu mở của tỉnh.
+
+                1. Xây dựng Kho dữ liệu dùng chung. Chủ trì: Sở Khoa học và Công nghệ; thời gian: năm 2027.
+
+                Việc nâng cấp Cổng dữ liệu mở của tỉnh sẽ được xem xét, bố trí thực hiện từ năm 2028 khi cân đối được nguồn vốn.
+                """, markdown: true)
+        }
+        let annual = text("Triển khai Chiến lược dữ liệu quốc gia trên địa bàn tỉnh năm 2027")
+        let texts = { (document: StructuredDocument, segments: [Int]) in
+            segments.map { document.document.source.string(document.tree.segments[$0].range) }
+        }
+        #expect(texts(annual, Array(annual.withdrawnSegments)).contains { $0.hasPrefix("Việc nâng cấp Cổng") })
+        #expect(texts(annual, annual.resultSegments).contains { $0.hasPrefix("*Kết quả năm 2026:*") })
+        #expect(annual.tasks.count == 1)
+        // Years of its own after the plan's: a plan for several years keeps "từ năm 2028".
+        for title in ["Phát triển dữ liệu giai đoạn 2027 - 2030", "Phát triển dữ liệu năm 2027 và định hướng đến năm 2030"] {
+            let stages = text(title)
+            #expect(stages.withdrawnSegments.isEmpty, "\(title)")
+        }
+    }
+
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
     /// translation under each item of a bilingual plan is no task of its own.
     @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {

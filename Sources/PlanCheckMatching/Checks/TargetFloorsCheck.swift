@@ -162,8 +162,8 @@ struct TargetFloorsCheck: StructuralCheck {
             }
             let afterPercent = named.filter { Int(document.normalized.tokens[$0.1].start) >= original.upperBound }
             let chosen = afterPercent.isEmpty ? named.min(by: { $0.1 < $1.1 }) : afterPercent.max(by: { $0.1 < $1.1 })
-            let stated = headerYear ?? ownYear(of: original, in: clause, context)
-                ?? Years.years(in: clause, normalized: normalized, source: context.source).max()
+            let own = ownYear(of: original, in: clause, context)
+            let stated = headerYear ?? (own.decided ? own.year : Years.years(in: clause, normalized: normalized, source: context.source).max())
             if let (floor, _) = chosen, let year = stated ?? targetYear(clause: clause, segment: segment, context) {
                 targets.append(Target(value: value, floor: floor, year: year, stated: stated != nil, segment: segmentIndex, range: original))
             }
@@ -274,17 +274,29 @@ struct TargetFloorsCheck: StructuralCheck {
 
     /// The year a percentage of a clause that sets several is for: "tối thiểu 60% vào cuối năm 2027,
     /// phấn đấu đạt 80% vào năm 2030" — the first year after it (before the next percentage), else
-    /// the last year before it (after the previous one). Nil when its stretch names no year.
-    private func ownYear(of percent: Range<Int>, in clause: Range<Int>, _ context: CheckContext) -> Int? {
+    /// the last year before it (after the previous one). A year that leads the next figure in
+    /// ("tối thiểu 70% sở, ngành …, phấn đấu đến năm 2030 đạt 100%") is that figure's: the first
+    /// then has a year only before it, or none. `decided` is false where its stretch names no year
+    /// (the clause's year is then taken).
+    private func ownYear(of percent: Range<Int>, in clause: Range<Int>, _ context: CheckContext) -> (year: Int?, decided: Bool) {
         let source = context.source
         let others = clause.filter { source.scalars[$0] == "%" && !percent.contains($0) }
-        guard !others.isEmpty else { return nil }
+        guard !others.isEmpty else { return (nil, false) }
         // Clamped: a match is expected inside its clause, but a range must never end before it starts.
         let next = max(percent.upperBound, others.first { $0 >= percent.upperBound } ?? clause.upperBound)
         let previous = min(percent.lowerBound, others.last { $0 < percent.lowerBound }.map { $0 + 1 } ?? clause.lowerBound)
         let normalized = context.document.normalized
-        if let after = Years.years(in: percent.upperBound..<next, normalized: normalized, source: source).first { return after }
-        return Years.years(in: previous..<percent.lowerBound, normalized: normalized, source: source).last
+        let before = Years.years(in: previous..<percent.lowerBound, normalized: normalized, source: source).last
+        let between = normalized.tokenRange(percent.upperBound..<next)
+        let tokens = normalized.tokens
+        guard let yearToken = between.first(where: { Years.year(ofToken: $0, tokens: tokens, source: source) != nil }),
+              let after = Years.year(ofToken: yearToken, tokens: tokens, source: source) else { return (before, before != nil) }
+        if next < clause.upperBound, let figure = between.last {
+            var start = figure
+            while start > between.lowerBound, !tokens[start].clauseBreakBefore { start -= 1 }
+            if start <= yearToken, Self.isBareFigure(start..<figure, tokens) { return (before, true) }
+        }
+        return (after, true)
     }
 
     /// The year a target is for: in its clause, else in its segment, else in the titles of the
