@@ -134,8 +134,8 @@ package struct StructuredDocument: Sendable {
             return start < words.upperBound && (start..<words.upperBound).allSatisfy { Self.purposeWords.contains(normalized.tokens[$0].key) }
         }
         if !purposes.isEmpty { notTasks = zip(notTasks, tree.insideMask(Set(purposes))).map { $0 || $1 } }
-        var (tasks, taskTables) = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
-            .tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
+        let extractor = TaskExtractor(tree: tree, normalized: normalized, source: document.source, finder: finder)
+        var (tasks, taskTables) = extractor.tasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: notTasks)
         let pastParagraphs = Self.pastResultParagraphs(tree, normalized: normalized, finder: finder, planYear: planYear,
                                                        source: document.source)
         resultSegments = Array(Set(tree.segments(inSubtreesOf: Set(results))).union(pastParagraphs)).sorted()
@@ -169,8 +169,10 @@ package struct StructuredDocument: Sendable {
         // A row whose note or time cell opens with it ("| … | Tạm dừng |", "| Lùi sang năm 2028 |"):
         // not another column's ("| Kết quả năm 2025 | Chưa triển khai |").
         for table in tree.tables where table.rows.count > 1 {
-            let noteColumns = table.rows[0].indices.filter { reader.isNoteOrTimeHeader(table.rows[0][$0]) }
-            for row in table.rows.dropFirst() where noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
+            let headerIndex = extractor.headerRow(of: table)
+            let header = table.rows[headerIndex]
+            let noteColumns = header.indices.filter { reader.isNoteOrTimeHeader(header[$0]) }
+            for row in table.rows.dropFirst(headerIndex + 1) where noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
                 withdrawn.formUnion(row)
             }
         }

@@ -779,9 +779,7 @@ struct TaskExtractor {
         var result: [PlanTask] = []
         var tables: [TaskTable] = []
         for (tableIndex, table) in tree.tables.enumerated() where !excluded[table.node] && !table.rows.isEmpty {
-            // A title merged across the table's first row ("| DANH MỤC NHIỆM VỤ … | (same) | … |")
-            // stands above its header.
-            let headerIndex = table.rows.count > 2 && isTitleRow(table.rows[0]) ? 1 : 0
+            let headerIndex = headerRow(of: table)
             let header = table.rows[headerIndex]
             let body = table.rows.dropFirst(headerIndex + 1)
             var columns: [TaskField: Int] = [:]
@@ -1021,6 +1019,12 @@ struct TaskExtractor {
         guard row.count >= 2, let first = row.first, !tree.segments[first].tokens.isEmpty else { return false }
         let text = source.scalars[tree.segments[first].range]
         return row.dropFirst().allSatisfy { source.scalars[tree.segments[$0].range].elementsEqual(text) }
+    }
+
+    /// The row that heads a table's columns: the first, unless a title merged across it stands
+    /// above the header ("| DANH MỤC NHIỆM VỤ … | (same) | … |").
+    func headerRow(of table: SectionTree.Table) -> Int {
+        table.rows.count > 2 && isTitleRow(table.rows[0]) ? 1 : 0
     }
 
     /// A table's first row that is a title above its header: one cell merged across the row,

@@ -182,6 +182,20 @@ import PlanCheckText
         #expect(texts(annual, Array(annual.withdrawnSegments)).contains { $0.hasPrefix("Việc nâng cấp Cổng") })
         #expect(texts(annual, annual.resultSegments).contains { $0.hasPrefix("*Kết quả năm 2026:*") })
         #expect(annual.tasks.count == 1)
+        // The notes column of a table whose first row is a title merged across it.
+        let titled = structure("""
+            Đồng Nai, ngày 30 tháng 12 năm 2026
+            KẾ HOẠCH
+            Triển khai Chiến lược dữ liệu quốc gia trên địa bàn tỉnh năm 2027
+            II. NHIỆM VỤ
+            | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 | DANH MỤC NHIỆM VỤ NĂM 2027 |
+            |---|---|---|---|
+            | TT | Nhiệm vụ | Chủ trì | Ghi chú |
+            | 1 | Nâng cấp LGSP | Sở Khoa học và Công nghệ | |
+            | 2 | Ban hành danh mục dữ liệu mở | Sở Khoa học và Công nghệ | Tạm dừng |
+            """, markdown: true)
+        #expect(titled.tasks.map { titled.document.source.string($0.title) } == ["Nâng cấp LGSP"])
+        #expect(texts(titled, Array(titled.withdrawnSegments)).contains("Tạm dừng"))
         // Years of its own after the plan's: a plan for several years keeps "từ năm 2028".
         for title in ["Phát triển dữ liệu giai đoạn 2027 - 2030", "Phát triển dữ liệu năm 2027 và định hướng đến năm 2030"] {
             let stages = text(title)
