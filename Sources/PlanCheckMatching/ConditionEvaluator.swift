@@ -54,7 +54,8 @@ struct ConditionEvaluator {
     /// When a check judges a rule over a part of its own choosing (the past results, for DS902),
     /// a `scoped` condition reads only what of its scope lies in that part.
     var confinement: Scope?
-    /// Token ranges of the rule's `except` phrases, sorted and merged: a hit inside one does not count.
+    /// Token ranges of the rule's `except` phrases and of the document's conditional clauses, sorted
+    /// and merged: a hit inside one does not count.
     var masked: [Range<Int>] = []
 
     /// Sorted, non-overlapping ranges covering the given ones.
@@ -223,7 +224,10 @@ struct ConditionEvaluator {
         var hits: [Hit] = []
         let found = scan.regexMatches(regex, within: scope)
         for (scalars, segment) in found.matches where scope.contains(segment: segment) {
-            hits.append(Hit(range: document.normalized.originalRange(scalars), segment: segment, strength: .exact))
+            let original = document.normalized.originalRange(scalars)
+            if !masked.isEmpty, let first = document.normalized.tokenRange(original).first,
+               let last = document.normalized.tokenRange(original).last, isMasked(first, last + 1) { continue }
+            hits.append(Hit(range: original, segment: segment, strength: .exact))
             if hits.count >= Self.hitLimit { break }
         }
         return (hits, found.complete)

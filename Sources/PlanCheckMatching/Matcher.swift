@@ -195,9 +195,10 @@ package struct Matcher: Sendable {
         let rule = compiled.rule
         var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
         if confined { evaluator.confinement = scope }
+        // A rule's exceptions, and the clauses that wait on a condition: no hit inside one is evidence.
         evaluator.masked = ConditionEvaluator.merged(compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
-        })
+        } + context.document.conditionalClauses)
         context.scan.currentRule = rule.id
         var incomplete = false
         if let match = compiled.match {

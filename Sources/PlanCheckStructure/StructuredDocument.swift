@@ -30,6 +30,11 @@ package struct StructuredDocument: Sendable {
     /// The segments of tasks the plan itself stops or puts off ("| … | Tạm dừng |", "…: chưa thực
     /// hiện trong năm 2026"): not commitments, so not evidence; those tasks are not in `tasks`.
     public let withdrawnSegments: Set<Int>
+    /// Clauses that make what they say wait on a condition ("việc công bố danh mục … sẽ thực hiện
+    /// sau khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh phí)"): token ranges, sorted
+    /// (the matcher merges them). What they say is no commitment, so no rule takes evidence from
+    /// them; nor from a task-table row whose note or time cell is only a condition.
+    public let conditionalClauses: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -145,6 +150,7 @@ package struct StructuredDocument: Sendable {
         // What the plan itself stops or puts off: a part, an item (with its sub-items) or a table
         // row. Not only tasks: a body item told again by an annex row is stopped with it.
         var withdrawn: Set<Int> = []
+        var conditionalRows: [Range<Int>] = []
         let subtreeEnds = tree.subtreeEnd
         let reader = WithdrawalReader(tree: tree, normalized: normalized, finder: finder, planYear: planYear, annualYear: annualYear,
                                       source: document.source)
@@ -172,8 +178,14 @@ package struct StructuredDocument: Sendable {
             let headerIndex = extractor.headerRow(of: table)
             let header = table.rows[headerIndex]
             let noteColumns = header.indices.filter { reader.isNoteOrTimeHeader(header[$0]) }
-            for row in table.rows.dropFirst(headerIndex + 1) where noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
-                withdrawn.formUnion(row)
+            for row in table.rows.dropFirst(headerIndex + 1) {
+                if noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
+                    withdrawn.formUnion(row)
+                } else if noteColumns.contains(where: { $0 < row.count && reader.opensWithCondition(row[$0]) }) {
+                    // "| Đầu tư hệ thống sao lưu … | Khi được bố trí kinh phí |": the task stays (with no
+                    // time frame), but the row commits to nothing.
+                    conditionalRows.append(contentsOf: row.map { tree.segments[$0].tokens })
+                }
             }
         }
         if !withdrawn.isEmpty {
@@ -183,6 +195,8 @@ package struct StructuredDocument: Sendable {
             }
         }
         withdrawnSegments = withdrawn
+        conditionalClauses = (Self.conditionalClauses(finder: finder, normalized: normalized, source: document.source) + conditionalRows)
+            .filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).
         let english = tasks.map { Self.isEnglish(normalized.tokenRange($0.title), normalized.tokens) }
@@ -267,6 +281,37 @@ package struct StructuredDocument: Sendable {
             }
         }
         return result
+    }
+
+    /// Each clause holding a condition wording: from the start of its sentence, or the ";" or "("
+    /// before it, to the end of its sentence, or the ";" or ")" after it, within its segment.
+    private static func conditionalClauses(finder: PhraseFinder, normalized: NormalizedText, source: SourceText) -> [Range<Int>] {
+        let tokens = normalized.tokens, tree = finder.tree
+        let conditions = finder.vocabulary.conditions
+        guard !conditions.phrases.isEmpty else { return [] }
+        func stopsBefore(_ index: Int) -> Bool {
+            guard tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore else { return false }
+            if tokens[index].sentenceBreakBefore || index == 0 { return true }
+            return (Int(tokens[index - 1].end)..<Int(tokens[index].start)).contains { ";()".unicodeScalars.contains(source.scalars[$0]) }
+        }
+        var clauses: [Range<Int>] = []
+        for segment in tree.segments {
+            let words = segment.tokens
+            var index = words.lowerBound
+            while index < words.upperBound {
+                guard let match = conditions.matches(at: index, in: tokens, end: words.upperBound).first else {
+                    index += 1
+                    continue
+                }
+                var start = index
+                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
+                var end = index + conditions.phrases[match].keys.count
+                while end < words.upperBound, !stopsBefore(end) { end += 1 }
+                clauses.append(start..<end)
+                index = end
+            }
+        }
+        return clauses
     }
 
     /// The plan's year when the plan is for that year alone: its title names "năm 2027" and no

@@ -636,14 +636,19 @@ struct TaskExtractor {
     }
 
     /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn", a cell "Theo tiến độ dự án": a time
-    /// frame that defers to another schedule and has no number in it names no time.
+    /// frame that defers to another schedule and has no number in it names no time; nor does one
+    /// that waits on a condition ("Khi được bố trí kinh phí", "Sau khi có hướng dẫn của Bộ …",
+    /// "Tùy theo khả năng cân đối").
     private func namesNoTime(_ range: Range<Int>) -> Bool {
         let tokens = normalized.tokenRange(range)
         var first = tokens.lowerBound
         if let colon = source.scalars[range].firstIndex(of: ":") { first = max(first, normalized.firstToken(endingAfter: colon)) }
-        guard first < tokens.upperBound, normalized.tokens[first].key == Self.theo else { return false }
+        guard first < tokens.upperBound, Self.deferringOpeners.contains(normalized.tokens[first].key) else { return false }
         return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
     }
+
+    /// How a time frame that names no time opens: another schedule or a condition.
+    private static let deferringOpeners: Set<Syllable> = Set(["theo", "khi", "sau", "tùy", "tuỳ", "nếu"].map(Syllable.word))
 
     /// The first non-nil result of `find` over the segments.
     private func firstOf(_ segments: [Int], _ find: (Int) -> Range<Int>?) -> Range<Int>? {

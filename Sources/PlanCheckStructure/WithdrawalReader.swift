@@ -29,12 +29,38 @@ struct WithdrawalReader {
         return words.contains { finder.vocabulary.postponements.matchesAny(at: $0, in: tokens, end: words.upperBound) }
     }
 
-    /// A cell that opens with either kind ("Tạm dừng", "Không thực hiện do trùng với dự án …").
+    /// A cell that opens with either kind ("Tạm dừng", "Không thực hiện do trùng với dự án …"), or,
+    /// in a plan for one year, with a later year only ("Năm 2028 (chưa triển khai trong năm 2027)").
     func opensWithWithdrawal(_ segment: Int) -> Bool {
         let words = tree.segments[segment].tokens
         guard let first = words.first else { return false }
         return (finder.vocabulary.postponements.matchesAny(at: first, in: tokens, end: words.upperBound)
             || finder.vocabulary.withdrawals.matchesAny(at: first, in: tokens, end: words.upperBound)) && !isHistory(first, in: words)
+            || opensWithALaterYear(words)
+    }
+
+    /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi có hướng dẫn của Bộ …").
+    func opensWithCondition(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard let first = words.first else { return false }
+        let start = tokens[first].key == Self.sau && first + 1 < words.upperBound ? first + 1 : first
+        return finder.vocabulary.conditions.matchesAny(at: start, in: tokens, end: words.upperBound)
+    }
+
+    private static let sau = Syllable.word("sau")
+
+    private static let yearLeads: Set<Syllable> = Set(["năm", "từ", "sang", "trong"].map(Syllable.word))
+
+    /// "Năm 2028", "Từ năm 2028 …" in a plan for 2027 alone, with no year of the plan's or earlier
+    /// in its first clause ("2027 - 2028" is a time frame that starts in the plan's year).
+    private func opensWithALaterYear(_ words: Range<Int>) -> Bool {
+        guard let annualYear else { return false }
+        var index = words.lowerBound
+        while index < words.upperBound, Self.yearLeads.contains(tokens[index].key) { index += 1 }
+        guard index < words.upperBound, let year = Years.year(ofToken: index, tokens: tokens, source: source), year > annualYear else { return false }
+        var end = index + 1
+        while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
+        return (index..<end).allSatisfy { Years.year(ofToken: $0, tokens: tokens, source: source).map { $0 > annualYear } ?? true }
     }
 
     /// A header cell of notes, status or time ("Ghi chú", "Tình trạng", "Thời gian hoàn thành").

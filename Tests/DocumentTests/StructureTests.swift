@@ -203,6 +203,36 @@ import PlanCheckText
         }
     }
 
+    /// What waits on a condition commits to nothing: the clause that says so ("việc công bố …
+    /// sau khi có hướng dẫn của Bộ") and a task row whose time cell is only a condition are no
+    /// evidence, and that cell is no time frame; a plan for 2027 alone does not commit to a row
+    /// whose time is 2028.
+    @Test func conditionalClausesAndRowsCommitToNothing() {
+        let document = structure("""
+            Hà Nội, ngày 22 tháng 01 năm 2027
+            KẾ HOẠCH
+            Triển khai Chiến lược dữ liệu quốc gia năm 2027
+            IV. NHIỆM VỤ
+            - Rà soát, đề xuất danh mục dữ liệu mở; việc công bố danh mục trên Cổng dữ liệu quốc gia sẽ thực hiện sau khi có hướng dẫn của Bộ Khoa học và Công nghệ.
+
+            | STT | Nội dung | Chủ trì | Tiến độ |
+            |---|---|---|---|
+            | 1 | Ban hành Quy chế quản lý dữ liệu | Cục Công nghệ thông tin | Quý II/2027 |
+            | 2 | Đầu tư hệ thống sao lưu, dự phòng thảm họa | Cục Công nghệ thông tin | Khi được bố trí kinh phí |
+            | 3 | Kết nối Trung tâm dữ liệu của Bộ với Trung tâm dữ liệu quốc gia | Cục Công nghệ thông tin | Năm 2028 (chưa triển khai trong năm 2027) |
+            """, markdown: true)
+        let source = document.document.source
+        let tokens = document.normalized.tokens
+        let masked = document.conditionalClauses.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
+        #expect(masked.contains("việc công bố danh mục trên Cổng dữ liệu quốc gia sẽ thực hiện sau khi có hướng dẫn của Bộ Khoa học và Công nghệ"))
+        #expect(!masked.contains { $0.hasPrefix("Rà soát") })
+        #expect(masked.contains("Đầu tư hệ thống sao lưu, dự phòng thảm họa") && masked.contains("Khi được bố trí kinh phí"))
+        let rows = document.tasks.filter { if case .tableRow = $0.origin { true } else { false } }
+        let titles = rows.map { source.string($0.title) }
+        #expect(titles == ["Ban hành Quy chế quản lý dữ liệu", "Đầu tư hệ thống sao lưu, dự phòng thảm họa"])
+        #expect(rows.last?.fields[.deadline] == nil && rows.first?.fields[.deadline] != nil)
+    }
+
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
     /// translation under each item of a bilingual plan is no task of its own.
     @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {
