@@ -195,10 +195,13 @@ package struct Matcher: Sendable {
         let rule = compiled.rule
         var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
         if confined { evaluator.confinement = scope }
-        // A rule's exceptions, and the clauses that wait on a condition: no hit inside one is evidence.
-        evaluator.masked = ConditionEvaluator.merged(compiled.exceptions.flatMap { phrase in
+        // No hit inside a rule's exceptions is evidence; nor, for `covered`, inside a clause that
+        // waits on a condition: a commitment on a condition is at most half one (`partial`).
+        let exceptions = compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
-        } + context.document.conditionalClauses)
+        }
+        let conditional = context.document.conditionalClauses
+        evaluator.masked = ConditionEvaluator.merged(exceptions + conditional)
         context.scan.currentRule = rule.id
         var incomplete = false
         if let match = compiled.match {
@@ -206,6 +209,7 @@ package struct Matcher: Sendable {
             if covered.holds { return result(rule, .covered, covered, context) }
             incomplete = covered.incomplete
         }
+        if !conditional.isEmpty { evaluator.masked = ConditionEvaluator.merged(exceptions) }
         let partial = compiled.partial.map(evaluator.evaluate)
         incomplete = incomplete || partial?.incomplete == true
         // Missing is a claim that the whole rule was evaluated; a stopped search cannot make it.

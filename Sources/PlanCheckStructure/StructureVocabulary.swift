@@ -9,7 +9,7 @@ package struct StructureVocabulary: Sendable {
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
                                       "task-deadline", "task-completion", "time-before-year", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
-                                      "past-result-opener", "past-results-word", "task-postponed", "task-deferred", "task-withdrawn", "task-conditional", "section-purpose", "section-implementation", "section-funding"]
+                                      "past-result-opener", "past-results-word", "task-postponed", "task-deferred", "task-withdrawn", "task-condition-opener", "task-condition", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
     let taskHeadings: PhraseIndex
@@ -51,7 +51,9 @@ package struct StructureVocabulary: Sendable {
     /// the plan's, in a plan for one year.
     let deferrals: PhraseIndex
     let withdrawals: PhraseIndex
-    /// How a plan makes a task wait on a condition ("khi có hướng dẫn", "khi được bố trí kinh phí").
+    /// How a plan makes a task wait on a condition: a conjunction ("khi", "nếu", "tùy") and, soon
+    /// after it in its clause, what is awaited ("có hướng dẫn", "bố trí kinh phí").
+    let conditionOpeners: PhraseIndex
     let conditions: PhraseIndex
     let dataTopic: PhraseIndex
     /// Headings of the purpose, implementation and funding sections: where missing text belongs.
@@ -102,7 +104,8 @@ package struct StructureVocabulary: Sendable {
         postponements = PhraseIndex(phrases("task-postponed"))
         deferrals = PhraseIndex(phrases("task-deferred"))
         withdrawals = PhraseIndex(phrases("task-withdrawn"))
-        conditions = PhraseIndex(phrases("task-conditional"))
+        conditionOpeners = PhraseIndex(phrases("task-condition-opener"))
+        conditions = PhraseIndex(phrases("task-condition"))
         dataTopic = PhraseIndex(phrases("section-data"))
         basisOpeners = PhraseIndex(phrases("basis-opener"))
         partHeadings = [(.purpose, PhraseIndex(phrases("section-purpose"))),

@@ -32,8 +32,8 @@ package struct StructuredDocument: Sendable {
     public let withdrawnSegments: Set<Int>
     /// Clauses that make what they say wait on a condition ("việc công bố danh mục … sẽ thực hiện
     /// sau khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh phí)"): token ranges, sorted
-    /// (the matcher merges them). What they say is no commitment, so no rule takes evidence from
-    /// them; nor from a task-table row whose note or time cell is only a condition.
+    /// (the matcher merges them). What they say is no firm commitment: it covers no rule and is at
+    /// most partial evidence; so is a task-table row whose note or time cell opens with a condition.
     public let conditionalClauses: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
@@ -183,7 +183,7 @@ package struct StructuredDocument: Sendable {
                     withdrawn.formUnion(row)
                 } else if noteColumns.contains(where: { $0 < row.count && reader.opensWithCondition(row[$0]) }) {
                     // "| Đầu tư hệ thống sao lưu … | Khi được bố trí kinh phí |": the task stays (with no
-                    // time frame), but the row commits to nothing.
+                    // time frame), but the row is no firm commitment.
                     conditionalRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                 }
             }
@@ -195,7 +195,7 @@ package struct StructuredDocument: Sendable {
             }
         }
         withdrawnSegments = withdrawn
-        conditionalClauses = (Self.conditionalClauses(finder: finder, normalized: normalized, source: document.source) + conditionalRows)
+        conditionalClauses = (reader.conditionalClauses() + conditionalRows)
             .filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).
@@ -281,37 +281,6 @@ package struct StructuredDocument: Sendable {
             }
         }
         return result
-    }
-
-    /// Each clause holding a condition wording: from the start of its sentence, or the ";" or "("
-    /// before it, to the end of its sentence, or the ";" or ")" after it, within its segment.
-    private static func conditionalClauses(finder: PhraseFinder, normalized: NormalizedText, source: SourceText) -> [Range<Int>] {
-        let tokens = normalized.tokens, tree = finder.tree
-        let conditions = finder.vocabulary.conditions
-        guard !conditions.phrases.isEmpty else { return [] }
-        func stopsBefore(_ index: Int) -> Bool {
-            guard tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore else { return false }
-            if tokens[index].sentenceBreakBefore || index == 0 { return true }
-            return (Int(tokens[index - 1].end)..<Int(tokens[index].start)).contains { ";()".unicodeScalars.contains(source.scalars[$0]) }
-        }
-        var clauses: [Range<Int>] = []
-        for segment in tree.segments {
-            let words = segment.tokens
-            var index = words.lowerBound
-            while index < words.upperBound {
-                guard let match = conditions.matches(at: index, in: tokens, end: words.upperBound).first else {
-                    index += 1
-                    continue
-                }
-                var start = index
-                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
-                var end = index + conditions.phrases[match].keys.count
-                while end < words.upperBound, !stopsBefore(end) { end += 1 }
-                clauses.append(start..<end)
-                index = end
-            }
-        }
-        return clauses
     }
 
     /// The plan's year when the plan is for that year alone: its title names "năm 2027" and no

@@ -39,15 +39,71 @@ struct WithdrawalReader {
             || opensWithALaterYear(words)
     }
 
-    /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi có hướng dẫn của Bộ …").
+    /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi Bộ ban hành hướng dẫn").
     func opensWithCondition(_ segment: Int) -> Bool {
         let words = tree.segments[segment].tokens
         guard let first = words.first else { return false }
         let start = tokens[first].key == Self.sau && first + 1 < words.upperBound ? first + 1 : first
-        return finder.vocabulary.conditions.matchesAny(at: start, in: tokens, end: words.upperBound)
+        return conditionEnd(at: start, end: words.upperBound) != nil
     }
 
     private static let sau = Syllable.word("sau")
+    /// How far after its conjunction a condition names what it awaits ("khi được cấp có thẩm
+    /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn").
+    private static let conditionReach = 10
+
+    /// Where the condition that opens at `start` ends: a conjunction, then what is awaited within
+    /// reach and in the same clause. Nil when none opens there.
+    private func conditionEnd(at start: Int, end: Int) -> Int? {
+        let vocabulary = finder.vocabulary
+        guard let opener = vocabulary.conditionOpeners.matches(at: start, in: tokens, end: end).first else { return nil }
+        var index = start + vocabulary.conditionOpeners.phrases[opener].keys.count
+        let limit = min(end, index + Self.conditionReach)
+        var passive = false
+        while index < limit, !tokens[index].clauseBreakBefore, !tokens[index].sentenceBreakBefore {
+            if let awaited = vocabulary.conditions.matches(at: index, in: tokens, end: end).first {
+                let keys = vocabulary.conditions.phrases[awaited].keys
+                // Money given to the task: "khi được bố trí kinh phí", not the units' own act in
+                // "khi xây dựng dự toán cần bố trí kinh phí".
+                if passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc) { return index + keys.count }
+            }
+            if tokens[index].key == Self.duoc { passive = true }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let duoc = Syllable.word("được")
+    private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân"].map(Syllable.word))
+
+    /// Each clause holding a condition: from the start of its sentence, or the ";" or "(" before
+    /// it, to the end of its sentence, or the ";" or ")" after it, within its segment. Token
+    /// ranges in text order.
+    func conditionalClauses() -> [Range<Int>] {
+        func stopsBefore(_ index: Int) -> Bool {
+            guard tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore else { return false }
+            if tokens[index].sentenceBreakBefore || index == 0 { return true }
+            return (Int(tokens[index - 1].end)..<Int(tokens[index].start)).contains { ";()".unicodeScalars.contains(source.scalars[$0]) }
+        }
+        var clauses: [Range<Int>] = []
+        for segment in tree.segments {
+            let words = segment.tokens
+            var index = words.lowerBound
+            while index < words.upperBound {
+                guard let awaited = conditionEnd(at: index, end: words.upperBound) else {
+                    index += 1
+                    continue
+                }
+                var start = index
+                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
+                var end = awaited
+                while end < words.upperBound, !stopsBefore(end) { end += 1 }
+                clauses.append(start..<end)
+                index = end
+            }
+        }
+        return clauses
+    }
 
     private static let yearLeads: Set<Syllable> = Set(["năm", "từ", "sang", "trong"].map(Syllable.word))
 

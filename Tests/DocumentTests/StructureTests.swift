@@ -203,10 +203,10 @@ import PlanCheckText
         }
     }
 
-    /// What waits on a condition commits to nothing: the clause that says so ("việc công bố …
-    /// sau khi có hướng dẫn của Bộ") and a task row whose time cell is only a condition are no
-    /// evidence, and that cell is no time frame; a plan for 2027 alone does not commit to a row
-    /// whose time is 2028.
+    /// What waits on a condition is no firm commitment: the clause that says so ("việc công bố …
+    /// sau khi có hướng dẫn của Bộ") and a task row whose time cell is only a condition are marked
+    /// for the matcher, and that cell is no time frame; a plan for 2027 alone does not commit to a
+    /// row whose time is 2028.
     @Test func conditionalClausesAndRowsCommitToNothing() {
         let document = structure("""
             Hà Nội, ngày 22 tháng 01 năm 2027
@@ -231,6 +231,13 @@ import PlanCheckText
         let titles = rows.map { source.string($0.title) }
         #expect(titles == ["Ban hành Quy chế quản lý dữ liệu", "Đầu tư hệ thống sao lưu, dự phòng thảm họa"])
         #expect(rows.last?.fields[.deadline] == nil && rows.first?.fields[.deadline] != nil)
+        // Money the units put in themselves, and guidance followed, are no condition.
+        let firm = structure("""
+            V. KINH PHÍ
+            Các sở, ngành khi xây dựng dự toán hằng năm cần bố trí kinh phí cho nhiệm vụ dữ liệu.
+            Cập nhật dữ liệu khi có thay đổi theo hướng dẫn của Bộ.
+            """)
+        #expect(firm.conditionalClauses.isEmpty)
     }
 
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
