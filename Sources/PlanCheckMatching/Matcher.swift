@@ -196,12 +196,12 @@ package struct Matcher: Sendable {
         var evaluator = ConditionEvaluator(document: context.document, scan: context.scan, scope: scope, minimum: context.minimum)
         if confined { evaluator.confinement = scope }
         // No hit inside a rule's exceptions is evidence; nor, for `covered`, inside a clause that
-        // waits on a condition: a commitment on a condition is at most half one (`partial`).
+        // waits on a condition or only studies: such a commitment is at most half one (`partial`).
         let exceptions = compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
         }
-        let conditional = context.document.conditionalClauses
-        evaluator.masked = ConditionEvaluator.merged(exceptions + conditional)
+        let tentative = context.document.tentativeClauses
+        evaluator.masked = ConditionEvaluator.merged(exceptions + tentative)
         context.scan.currentRule = rule.id
         var incomplete = false
         if let match = compiled.match {
@@ -209,7 +209,7 @@ package struct Matcher: Sendable {
             if covered.holds { return result(rule, .covered, covered, context) }
             incomplete = covered.incomplete
         }
-        if !conditional.isEmpty { evaluator.masked = ConditionEvaluator.merged(exceptions) }
+        if !tentative.isEmpty { evaluator.masked = ConditionEvaluator.merged(exceptions) }
         let partial = compiled.partial.map(evaluator.evaluate)
         incomplete = incomplete || partial?.incomplete == true
         // Missing is a claim that the whole rule was evaluated; a stopped search cannot make it.

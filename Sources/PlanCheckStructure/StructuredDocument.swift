@@ -30,11 +30,12 @@ package struct StructuredDocument: Sendable {
     /// The segments of tasks the plan itself stops or puts off ("| … | Tạm dừng |", "…: chưa thực
     /// hiện trong năm 2026"): not commitments, so not evidence; those tasks are not in `tasks`.
     public let withdrawnSegments: Set<Int>
-    /// Clauses that make what they say wait on a condition ("việc công bố danh mục … sẽ thực hiện
-    /// sau khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh phí)"): token ranges, sorted
-    /// (the matcher merges them). What they say is no firm commitment: it covers no rule and is at
-    /// most partial evidence; so is a task-table row whose note or time cell opens with a condition.
-    public let conditionalClauses: [Range<Int>]
+    /// Clauses that do not commit firmly: they make what they say wait on a condition ("việc công
+    /// bố danh mục … sẽ thực hiện sau khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh
+    /// phí)") or only study it ("nghiên cứu phương án kết nối …"). Token ranges, sorted (the
+    /// matcher merges them). What they say covers no rule and is at most partial evidence; so is a
+    /// task-table row whose note or time cell opens with a condition.
+    public let tentativeClauses: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -195,7 +196,7 @@ package struct StructuredDocument: Sendable {
             }
         }
         withdrawnSegments = withdrawn
-        conditionalClauses = (reader.conditionalClauses() + conditionalRows)
+        tentativeClauses = (reader.tentativeClauses() + conditionalRows)
             .filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).

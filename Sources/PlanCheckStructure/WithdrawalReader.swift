@@ -76,10 +76,14 @@ struct WithdrawalReader {
     private static let duoc = Syllable.word("được")
     private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân"].map(Syllable.word))
 
-    /// Each clause holding a condition: from the start of its sentence, or the ";" or "(" before
+    /// How far into its clause a study opens ("Công an tỉnh nghiên cứu phương án kết nối …").
+    private static let studyLead = 8
+
+    /// Each clause that does not commit firmly, holding a condition or opening with a study
+    /// ("Nghiên cứu phương án kết nối …"): from the start of its sentence, or the ";" or "(" before
     /// it, to the end of its sentence, or the ";" or ")" after it, within its segment. Token
     /// ranges in text order.
-    func conditionalClauses() -> [Range<Int>] {
+    func tentativeClauses() -> [Range<Int>] {
         func stopsBefore(_ index: Int) -> Bool {
             guard tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore else { return false }
             if tokens[index].sentenceBreakBefore || index == 0 { return true }
@@ -90,11 +94,16 @@ struct WithdrawalReader {
             let words = segment.tokens
             var index = words.lowerBound
             while index < words.upperBound {
-                guard let awaited = conditionEnd(at: index, end: words.upperBound) else {
+                var start = index
+                var found = conditionEnd(at: index, end: words.upperBound)
+                if found == nil, let study = finder.vocabulary.studies.matches(at: index, in: tokens, end: words.upperBound).first {
+                    while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
+                    if index - start <= Self.studyLead { found = index + finder.vocabulary.studies.phrases[study].keys.count }
+                }
+                guard let awaited = found else {
                     index += 1
                     continue
                 }
-                var start = index
                 while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
                 var end = awaited
                 while end < words.upperBound, !stopsBefore(end) { end += 1 }
