@@ -34,7 +34,8 @@ package struct StructuredDocument: Sendable {
     /// bố danh mục … sẽ thực hiện sau khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh
     /// phí)") or only study it ("nghiên cứu phương án kết nối …"). Token ranges, sorted (the
     /// matcher merges them). What they say covers no rule and is at most partial evidence; so is a
-    /// task-table row whose note or time cell opens with a condition.
+    /// task-table row whose note or time cell opens with a condition, and a target-table row with
+    /// no figure under any year.
     public let tentativeClauses: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
@@ -151,7 +152,7 @@ package struct StructuredDocument: Sendable {
         // What the plan itself stops or puts off: a part, an item (with its sub-items) or a table
         // row. Not only tasks: a body item told again by an annex row is stopped with it.
         var withdrawn: Set<Int> = []
-        var conditionalRows: [Range<Int>] = []
+        var tentativeRows: [Range<Int>] = []
         let subtreeEnds = tree.subtreeEnd
         let reader = WithdrawalReader(tree: tree, normalized: normalized, finder: finder, planYear: planYear, annualYear: annualYear,
                                       source: document.source)
@@ -179,13 +180,25 @@ package struct StructuredDocument: Sendable {
             let headerIndex = extractor.headerRow(of: table)
             let header = table.rows[headerIndex]
             let noteColumns = header.indices.filter { reader.isNoteOrTimeHeader(header[$0]) }
+            // Columns of a target or roadmap table headed by a year ("| Chỉ tiêu | ĐVT | Năm 2027 | Đến 2030 |").
+            let yearColumns = header.indices.filter { column in
+                tree.segments[header[column]].tokens.count <= 6
+                    && !Years.years(in: tree.segments[header[column]].range, normalized: normalized, source: document.source).isEmpty
+            }
             for row in table.rows.dropFirst(headerIndex + 1) {
+                // An indicator with no figure for any year ("| Tỷ lệ … dữ liệu mở | % | - | - | |")
+                // names the target and sets none.
+                if !yearColumns.isEmpty, yearColumns.allSatisfy({ $0 >= row.count || tree.segments[row[$0]].tokens.isEmpty }),
+                   row.contains(where: { !tree.segments[$0].tokens.isEmpty }) {
+                    tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
+                    continue
+                }
                 if noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
                     withdrawn.formUnion(row)
                 } else if noteColumns.contains(where: { $0 < row.count && reader.opensWithCondition(row[$0]) }) {
                     // "| Đầu tư hệ thống sao lưu … | Khi được bố trí kinh phí |": the task stays (with no
                     // time frame), but the row is no firm commitment.
-                    conditionalRows.append(contentsOf: row.map { tree.segments[$0].tokens })
+                    tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                 }
             }
         }
@@ -196,7 +209,7 @@ package struct StructuredDocument: Sendable {
             }
         }
         withdrawnSegments = withdrawn
-        tentativeClauses = (reader.tentativeClauses() + conditionalRows)
+        tentativeClauses = (reader.tentativeClauses() + tentativeRows)
             .filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).

@@ -79,7 +79,8 @@ struct WithdrawalReader {
     /// How far into its clause a study opens ("Công an tỉnh nghiên cứu phương án kết nối …").
     private static let studyLead = 8
 
-    /// Each clause that does not commit firmly, holding a condition or opening with a study
+    /// Each clause that does not commit firmly, holding a condition, a move to a later year than a
+    /// plan for one year ("…; việc công bố … triển khai từ năm 2028") or opening with a study
     /// ("Nghiên cứu phương án kết nối …"): from the start of its sentence, or the ";" or "(" before
     /// it, to the end of its sentence, or the ";" or ")" after it, within its segment. Token
     /// ranges in text order.
@@ -100,6 +101,8 @@ struct WithdrawalReader {
                     while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
                     if index - start <= Self.studyLead { found = index + finder.vocabulary.studies.phrases[study].keys.count }
                 }
+                // "…; việc công bố … sẽ được xem xét triển khai từ năm 2028" in a plan for 2027.
+                if found == nil, deferred(at: index, end: words.upperBound) { found = index + 1 }
                 guard let awaited = found else {
                     index += 1
                     continue

@@ -212,9 +212,16 @@ import PlanCheckText
             Hà Nội, ngày 22 tháng 01 năm 2027
             KẾ HOẠCH
             Triển khai Chiến lược dữ liệu quốc gia năm 2027
+            III. MỤC TIÊU
+            | TT | Chỉ tiêu | Đơn vị tính | Năm 2027 | Năm 2030 |
+            |---|---|---|---|---|
+            | 1 | Tỷ lệ cơ quan mở và cung cấp dữ liệu mở bảo đảm chất lượng | % | - | |
+            | 2 | Tỷ lệ hồ sơ thủ tục hành chính được số hóa | % | 90 | 100 |
+
             IV. NHIỆM VỤ
             - Rà soát, đề xuất danh mục dữ liệu mở; việc công bố danh mục trên Cổng dữ liệu quốc gia sẽ thực hiện sau khi có hướng dẫn của Bộ Khoa học và Công nghệ.
             - Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia; nâng cấp Trung tâm dữ liệu tỉnh.
+            - Rà soát dữ liệu mở đã công bố; việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028.
 
             | STT | Nội dung | Chủ trì | Tiến độ |
             |---|---|---|---|
@@ -229,6 +236,11 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Rà soát") })
         #expect(masked.contains("Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia"))
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
+        #expect(masked.contains("việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028"))
+        #expect(!masked.contains { $0.hasPrefix("Rà soát dữ liệu mở") })
+        // A target row with no figure under any year sets no target; one with figures does.
+        #expect(masked.contains("Tỷ lệ cơ quan mở và cung cấp dữ liệu mở bảo đảm chất lượng"))
+        #expect(!masked.contains("Tỷ lệ hồ sơ thủ tục hành chính được số hóa"))
         #expect(masked.contains("Đầu tư hệ thống sao lưu, dự phòng thảm họa") && masked.contains("Khi được bố trí kinh phí"))
         let rows = document.tasks.filter { if case .tableRow = $0.origin { true } else { false } }
         let titles = rows.map { source.string($0.title) }
