@@ -197,9 +197,10 @@ package struct Matcher: Sendable {
         if confined { evaluator.confinement = scope }
         // No hit inside a rule's exceptions is evidence; nor, for `covered`, inside a clause that
         // waits on a condition or only studies: such a commitment is at most half one (`partial`).
+        // Nor, at all, inside a clause that moves its task past a plan for one year.
         let exceptions = compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
-        }
+        } + context.document.deferredClauses
         let tentative = context.document.tentativeClauses
         evaluator.masked = ConditionEvaluator.merged(exceptions + tentative)
         context.scan.currentRule = rule.id
@@ -209,7 +210,16 @@ package struct Matcher: Sendable {
             if covered.holds { return result(rule, .covered, covered, context) }
             incomplete = covered.incomplete
         }
-        if !tentative.isEmpty { evaluator.masked = ConditionEvaluator.merged(exceptions) }
+        if !tentative.isEmpty {
+            evaluator.masked = ConditionEvaluator.merged(exceptions)
+            // Met only by what waits on a condition or is only studied: half met, whatever the
+            // rule's own partial condition says.
+            if let match = compiled.match {
+                let tentativelyCovered = evaluator.evaluate(match)
+                incomplete = incomplete || tentativelyCovered.incomplete
+                if tentativelyCovered.holds && !incomplete { return result(rule, .partial, tentativelyCovered, context) }
+            }
+        }
         let partial = compiled.partial.map(evaluator.evaluate)
         incomplete = incomplete || partial?.incomplete == true
         // Missing is a claim that the whole rule was evaluated; a stopped search cannot make it.

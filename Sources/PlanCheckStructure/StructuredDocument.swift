@@ -37,6 +37,9 @@ package struct StructuredDocument: Sendable {
     /// task-table row whose note or time cell opens with a condition, and a target-table row with
     /// no figure under any year.
     public let tentativeClauses: [Range<Int>]
+    /// Clauses that move their task past a plan for one year ("…, việc công bố … sẽ được xem xét
+    /// triển khai từ năm 2028" in a plan for 2027): no evidence at all. Token ranges, sorted.
+    public let deferredClauses: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -179,7 +182,8 @@ package struct StructuredDocument: Sendable {
         for table in tree.tables where table.rows.count > 1 {
             let headerIndex = extractor.headerRow(of: table)
             let header = table.rows[headerIndex]
-            let noteColumns = header.indices.filter { reader.isNoteOrTimeHeader(header[$0]) }
+            let timeColumns = header.indices.filter { reader.isTimeHeader(header[$0]) }
+            let noteColumns = header.indices.filter { !timeColumns.contains($0) && reader.isNoteHeader(header[$0]) }
             // Columns of a target or roadmap table headed by a year ("| Chỉ tiêu | ĐVT | Năm 2027 | Đến 2030 |").
             let yearColumns = header.indices.filter { column in
                 tree.segments[header[column]].tokens.count <= 6
@@ -193,9 +197,17 @@ package struct StructuredDocument: Sendable {
                     tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                     continue
                 }
-                if noteColumns.contains(where: { $0 < row.count && reader.opensWithWithdrawal(row[$0]) }) {
+                let times = timeColumns.filter { $0 < row.count }.map { row[$0] }
+                let notes = noteColumns.filter { $0 < row.count }.map { row[$0] }
+                // A time the row gives in the plan's year (or none at all, only a condition or a
+                // later year) decides; a note cannot put off a row timed in the plan's year
+                // ("| Quý IV/2027 | Năm 2028 tiếp tục cập nhật |").
+                let timed = times.contains { reader.namesThePlansYear($0) }
+                let untimed = times.allSatisfy { tree.segments[$0].tokens.isEmpty || reader.opensWithCondition($0) || reader.namesOnlyLaterYears($0) }
+                if (times + notes).contains(where: reader.opensWithWithdrawal)
+                    || (!timed && (times + (untimed ? notes : [])).contains(where: reader.namesOnlyLaterYears)) {
                     withdrawn.formUnion(row)
-                } else if noteColumns.contains(where: { $0 < row.count && reader.opensWithCondition(row[$0]) }) {
+                } else if times.contains(where: reader.opensWithCondition) || (untimed && notes.contains(where: reader.opensWithCondition)) {
                     // "| Đầu tư hệ thống sao lưu … | Khi được bố trí kinh phí |": the task stays (with no
                     // time frame), but the row is no firm commitment.
                     tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
@@ -209,8 +221,9 @@ package struct StructuredDocument: Sendable {
             }
         }
         withdrawnSegments = withdrawn
-        tentativeClauses = (reader.tentativeClauses() + tentativeRows)
-            .filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        let clauses = reader.tentativeClauses()
+        tentativeClauses = (clauses.tentative + tentativeRows).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        deferredClauses = clauses.deferred
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).
         let english = tasks.map { Self.isEnglish(normalized.tokenRange($0.title), normalized.tokens) }
@@ -279,6 +292,15 @@ package struct StructuredDocument: Sendable {
             else { continue }
             let yearToken = start + opener.keys.count
             guard let year = Years.year(ofToken: yearToken, tokens: tokens, source: source), year < planYear else { continue }
+            // A later sentence that opens on the plan's own year ("… Năm 2027, ban hành …") makes
+            // the paragraph last year's results and this year's tasks: it stays.
+            let turnsToThePlan = segment.tokens.dropFirst().contains { start in
+                tokens[start].sentenceBreakBefore
+                    && finder.vocabulary.pastResultOpeners.first(at: start, in: tokens, end: segment.tokens.upperBound - 1).map { opener in
+                        Years.year(ofToken: start + opener.keys.count, tokens: tokens, source: source).map { $0 >= planYear } ?? false
+                    } ?? false
+            }
+            if turnsToThePlan { continue }
             // "Kết quả năm 2026: Hoàn thành …" names the results itself.
             let namesResults = zip(opener.keys, opener.keys.dropFirst()).contains { $0 == Self.result.0 && $1 == Self.result.1 }
             let window = yearToken + 1..<min(segment.tokens.upperBound, yearToken + 13)
@@ -300,19 +322,21 @@ package struct StructuredDocument: Sendable {
     /// The plan's year when the plan is for that year alone: its title names "năm 2027" and no
     /// later year of its own ("Kế hoạch … năm 2027"; not "giai đoạn 2027–2030", "năm 2027 và định
     /// hướng đến năm 2030"). A year that the Strategy's own name carries ("Chiến lược dữ liệu quốc
-    /// gia đến năm 2030") is the Strategy's, so it counts only after the plan's year.
+    /// gia đến năm 2030") is the Strategy's, wherever it stands.
     private static func annualYear(_ planYear: Int, titleTokens: [Int], normalized: NormalizedText, source: SourceText) -> Int? {
         let tokens = normalized.tokens
         guard let at = titleTokens.firstIndex(where: { index in
             index > 0 && tokens[index - 1].key == Self.yearWord && Years.year(ofToken: index, tokens: tokens, source: source) == planYear
         }) else { return nil }
-        let later = titleTokens[(at + 1)...].contains { index in
-            Years.year(ofToken: index, tokens: tokens, source: source).map { $0 > planYear } ?? false
+        // The Strategy's own horizon in its name ("… năm 2027 Chiến lược dữ liệu quốc gia đến năm 2030") is not the plan's.
+        let later = titleTokens.contains { index in
+            guard let year = Years.year(ofToken: index, tokens: tokens, source: source), year > planYear else { return false }
+            return !(index >= 3 && tokens[index - 1].key == Self.yearWord && tokens[index - 2].key == Self.until && tokens[index - 3].key == Self.nation)
         }
         return later ? nil : planYear
     }
 
-    private static let yearWord = Syllable.word("năm")
+    private static let yearWord = Syllable.word("năm"), until = Syllable.word("đến"), nation = Syllable.word("gia")
 
     /// Words of English that Vietnamese, with or without its diacritics, does not write ("that"
     /// is "thật" typed without them).

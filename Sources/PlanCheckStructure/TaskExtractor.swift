@@ -644,11 +644,13 @@ struct TaskExtractor {
         var first = tokens.lowerBound
         if let colon = source.scalars[range].firstIndex(of: ":") { first = max(first, normalized.firstToken(endingAfter: colon)) }
         guard first < tokens.upperBound, Self.deferringOpeners.contains(normalized.tokens[first].key) else { return false }
-        return normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
+        // A rhythm names a time all the same ("Sau khi hoàn thành nâng cấp LGSP, thực hiện thường xuyên").
+        let rhythm = (first..<tokens.upperBound).contains { finder.vocabulary.frequencies.matchesAny(at: $0, in: normalized.tokens, end: tokens.upperBound) }
+        return !rhythm && normalized.tokens[first..<tokens.upperBound].allSatisfy(\.isWord)
     }
 
     /// How a time frame that names no time opens: another schedule or a condition.
-    private static let deferringOpeners: Set<Syllable> = Set(["theo", "khi", "sau", "tùy", "tuỳ", "nếu"].map(Syllable.word))
+    private static let deferringOpeners: Set<Syllable> = Set(["theo", "khi", "sau", "tùy", "tuỳ", "nếu", "chờ", "trường"].map(Syllable.word))
 
     /// The first non-nil result of `find` over the segments.
     private func firstOf(_ segments: [Int], _ find: (Int) -> Range<Int>?) -> Range<Int>? {

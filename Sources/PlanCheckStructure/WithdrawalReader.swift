@@ -29,14 +29,12 @@ struct WithdrawalReader {
         return words.contains { finder.vocabulary.postponements.matchesAny(at: $0, in: tokens, end: words.upperBound) }
     }
 
-    /// A cell that opens with either kind ("Tạm dừng", "Không thực hiện do trùng với dự án …"), or,
-    /// in a plan for one year, with a later year only ("Năm 2028 (chưa triển khai trong năm 2027)").
+    /// A cell that opens with either kind ("Tạm dừng", "Không thực hiện do trùng với dự án …").
     func opensWithWithdrawal(_ segment: Int) -> Bool {
         let words = tree.segments[segment].tokens
         guard let first = words.first else { return false }
         return (finder.vocabulary.postponements.matchesAny(at: first, in: tokens, end: words.upperBound)
             || finder.vocabulary.withdrawals.matchesAny(at: first, in: tokens, end: words.upperBound)) && !isHistory(first, in: words)
-            || opensWithALaterYear(words)
     }
 
     /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi Bộ ban hành hướng dẫn").
@@ -63,9 +61,15 @@ struct WithdrawalReader {
         while index < limit, !tokens[index].clauseBreakBefore, !tokens[index].sentenceBreakBefore {
             if let awaited = vocabulary.conditions.matches(at: index, in: tokens, end: end).first {
                 let keys = vocabulary.conditions.phrases[awaited].keys
+                let after = index + keys.count
                 // Money given to the task: "khi được bố trí kinh phí", not the units' own act in
-                // "khi xây dựng dự toán cần bố trí kinh phí".
-                if passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc) { return index + keys.count }
+                // "khi xây dựng dự toán cần bố trí kinh phí". Guidance awaited, not guidance
+                // followed ("khi có thay đổi theo hướng dẫn") nor new guidance to adapt to ("điều
+                // chỉnh Kế hoạch khi Bộ ban hành hướng dẫn mới").
+                let given = passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc)
+                let followed = keys[0] == Self.huong && index > start && tokens[index - 1].key == Self.theo
+                let renewed = after < end && tokens[after].key == Self.moi && !tokens[after].clauseBreakBefore
+                if given && !followed && !renewed { return after }
             }
             if tokens[index].key == Self.duoc { passive = true }
             index += 1
@@ -73,72 +77,117 @@ struct WithdrawalReader {
         return nil
     }
 
-    private static let duoc = Syllable.word("được")
-    private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân"].map(Syllable.word))
+    private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"),
+                       huong = Syllable.word("hướng")
+    private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân", "phê"].map(Syllable.word))
 
     /// How far into its clause a study opens ("Công an tỉnh nghiên cứu phương án kết nối …").
     private static let studyLead = 8
+    /// Words that can stand before a condition that conditions the whole task ("…; thực hiện sau
+    /// khi có hướng dẫn của Bộ", "(triển khai khi được bố trí kinh phí)", "Nhiệm vụ này triển khai
+    /// khi …").
+    private static let taskWords: Set<Syllable> = Set(["triển", "khai", "thực", "hiện", "nhiệm", "vụ", "này", "việc",
+                                                        "sẽ", "được", "chỉ", "các", "nội", "dung", "trên"].map(Syllable.word))
 
-    /// Each clause that does not commit firmly, holding a condition, a move to a later year than a
-    /// plan for one year ("…; việc công bố … triển khai từ năm 2028") or opening with a study
-    /// ("Nghiên cứu phương án kết nối …"): from the start of its sentence, or the ";" or "(" before
-    /// it, to the end of its sentence, or the ";" or ")" after it, within its segment. Token
+    /// Each clause that does not commit firmly, holding a condition or opening with a study
+    /// ("Nghiên cứu phương án kết nối …"); and apart, each that moves its task to a later year than
+    /// a plan for one year ("…, việc công bố … triển khai từ năm 2028"), which commits to nothing
+    /// in this plan. A clause runs between punctuation (",", ";", ":", "(",
+    /// ")") or sentence ends, within its segment: "…, tùy theo khả năng cân đối ngân sách" leaves
+    /// the funding before it firm. A sentence whose subject is the task ("Việc công bố danh mục … sẽ
+    /// thực hiện sau khi có hướng dẫn") is tentative whole, and so is the item or cell whose
+    /// clause is only the condition on the task ("…; thực hiện sau khi có hướng dẫn của Bộ"). Token
     /// ranges in text order.
-    func tentativeClauses() -> [Range<Int>] {
-        func stopsBefore(_ index: Int) -> Bool {
-            guard tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore else { return false }
-            if tokens[index].sentenceBreakBefore || index == 0 { return true }
-            return (Int(tokens[index - 1].end)..<Int(tokens[index].start)).contains { ";()".unicodeScalars.contains(source.scalars[$0]) }
-        }
-        var clauses: [Range<Int>] = []
+    func tentativeClauses() -> (tentative: [Range<Int>], deferred: [Range<Int>]) {
+        func stopsBefore(_ index: Int) -> Bool { tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore }
+        var clauses: [Range<Int>] = [], deferredClauses: [Range<Int>] = []
         for segment in tree.segments {
             let words = segment.tokens
             var index = words.lowerBound
             while index < words.upperBound {
                 var start = index
+                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
                 var found = conditionEnd(at: index, end: words.upperBound)
-                if found == nil, let study = finder.vocabulary.studies.matches(at: index, in: tokens, end: words.upperBound).first {
-                    while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
-                    if index - start <= Self.studyLead { found = index + finder.vocabulary.studies.phrases[study].keys.count }
+                // After ";", "(" or a sentence's end, not a comma: ", tùy theo khả năng cân đối ngân
+                // sách" qualifies only the funding clause before it.
+                let ownClause = start == words.lowerBound || tokens[start].sentenceBreakBefore
+                    || (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { ";(".unicodeScalars.contains(source.scalars[$0]) }
+                var wholeTask = found != nil && ownClause && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }
+                if found == nil, index - start <= Self.studyLead,
+                   let study = finder.vocabulary.studies.matches(at: index, in: tokens, end: words.upperBound).first {
+                    found = index + finder.vocabulary.studies.phrases[study].keys.count
                 }
-                // "…; việc công bố … sẽ được xem xét triển khai từ năm 2028" in a plan for 2027.
-                if found == nil, deferred(at: index, end: words.upperBound) { found = index + 1 }
+                var deferral = false
+                if found == nil, deferred(at: index, end: words.upperBound) {
+                    (found, deferral, wholeTask) = (index + 1, true, false)
+                }
                 guard let awaited = found else {
                     index += 1
                     continue
                 }
-                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
                 var end = awaited
                 while end < words.upperBound, !stopsBefore(end) { end += 1 }
-                clauses.append(start..<end)
+                // The sentence of the task as its subject: from its start to its end.
+                var sentence = start
+                while sentence > words.lowerBound, !tokens[sentence].sentenceBreakBefore { sentence -= 1 }
+                if opensWithTheTask(at: sentence, end: words.upperBound) {
+                    start = sentence
+                    while end < words.upperBound, !tokens[end].sentenceBreakBefore { end += 1 }
+                }
+                if wholeTask { (start, end) = (words.lowerBound, words.upperBound) }
+                // A move to a later year in a clause that also names the plan's own year ("hoàn
+                // thành trong Quý II năm 2027, làm cơ sở … từ năm 2028") keeps the clause.
+                if !deferral {
+                    clauses.append(start..<end)
+                } else if !namesThePlansYear(in: start..<end) {
+                    deferredClauses.append(start..<end)
+                }
                 index = end
             }
         }
-        return clauses
+        return (clauses, deferredClauses)
     }
 
-    private static let yearLeads: Set<Syllable> = Set(["năm", "từ", "sang", "trong"].map(Syllable.word))
-
-    /// "Năm 2028", "Từ năm 2028 …" in a plan for 2027 alone, with no year of the plan's or earlier
-    /// in its first clause ("2027 - 2028" is a time frame that starts in the plan's year).
-    private func opensWithALaterYear(_ words: Range<Int>) -> Bool {
+    /// Whether the tokens name the plan's own year (or one before it) as a year.
+    private func namesThePlansYear(in range: Range<Int>) -> Bool {
         guard let annualYear else { return false }
-        var index = words.lowerBound
-        while index < words.upperBound, Self.yearLeads.contains(tokens[index].key) { index += 1 }
-        guard index < words.upperBound, let year = Years.year(ofToken: index, tokens: tokens, source: source), year > annualYear else { return false }
-        var end = index + 1
-        while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
-        return (index..<end).allSatisfy { Years.year(ofToken: $0, tokens: tokens, source: source).map { $0 > annualYear } ?? true }
+        return range.contains { Years.year(ofToken: $0, tokens: tokens, source: source).map { $0 <= annualYear } ?? false }
     }
 
-    /// A header cell of notes, status or time ("Ghi chú", "Tình trạng", "Thời gian hoàn thành").
-    func isNoteOrTimeHeader(_ segment: Int) -> Bool {
+    /// In a plan for one year, a cell whose first clause names years, all after the plan's ("Năm
+    /// 2028 (chưa triển khai trong năm 2027)", "Quý I/2028", "Dự kiến năm 2028"): "2027 - 2028" is
+    /// a time frame that starts in the plan's year.
+    func namesOnlyLaterYears(_ segment: Int) -> Bool {
+        guard let annualYear else { return false }
+        let years = firstClause(of: segment).compactMap { Years.year(ofToken: $0, tokens: tokens, source: source) }
+        return !years.isEmpty && years.allSatisfy { $0 > annualYear }
+    }
+
+    /// A cell whose first clause names the plan's own year or an earlier one ("Quý IV/2027",
+    /// "2027 - 2028"; not "Năm 2028 (chưa triển khai trong năm 2027)").
+    func namesThePlansYear(_ segment: Int) -> Bool { namesThePlansYear(in: firstClause(of: segment)) }
+
+    private func firstClause(of segment: Int) -> Range<Int> {
+        let words = tree.segments[segment].tokens
+        guard let first = words.first else { return words }
+        var end = first + 1
+        while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
+        return first..<end
+    }
+
+    /// A header cell of notes or status ("Ghi chú", "Tình trạng").
+    func isNoteHeader(_ segment: Int) -> Bool {
         let words = tree.segments[segment].tokens
         guard words.count <= 6 else { return false }
-        if words.indices.dropLast().contains(where: { index in
+        return words.indices.dropLast().contains { index in
             (tokens[index].key == Self.ghi && tokens[index + 1].key == Self.chu)
                 || (tokens[index].key == Self.tinh && tokens[index + 1].key == Self.trang)
-        }) { return true }
+        }
+    }
+
+    /// A header cell of time ("Thời gian hoàn thành", "Tiến độ").
+    func isTimeHeader(_ segment: Int) -> Bool {
+        guard tree.segments[segment].tokens.count <= 6 else { return false }
         return finder.vocabulary.taskColumns.contains { field, phrases in
             field == .deadline && finder.contains(phrases, in: segment..<segment + 1)
         }
@@ -163,8 +212,6 @@ struct WithdrawalReader {
             guard opening || afterPlanTime || subject else { continue }
             if finder.vocabulary.postponements.matchesAny(at: start, in: tokens, end: words.upperBound) {
                 if !isHistory(start, in: words) { return true }
-            } else if deferred(at: start, end: words.upperBound) {
-                return true
             } else if let match = finder.vocabulary.withdrawals.matches(at: start, in: tokens, end: words.upperBound).first {
                 // A plain "not done" only with the plan's year right after it.
                 let after = start + finder.vocabulary.withdrawals.phrases[match].keys.count

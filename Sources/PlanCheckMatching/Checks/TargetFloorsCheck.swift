@@ -234,7 +234,7 @@ struct TargetFloorsCheck: StructuralCheck {
 
     /// Words that can stand before a figure without saying what it measures.
     private static let connectives = Set(TextNormalizer.keys(of:
-        "phấn đấu đến năm cuối hết vào tiến tới và đạt tối thiểu ít nhất khoảng trên trở lên từ mức là giai đoạn sau đó").map(\.key))
+        "phấn đấu đến năm cuối hết vào tiến tới và đạt tối thiểu ít nhất khoảng trên trở lên từ mức là giai đoạn sau đó tỷ lệ này").map(\.key))
 
     /// The tokens before a clause's figure are only a time and connectives ("phấn đấu đến năm 2030 đạt").
     private static func isBareFigure(_ tokens: Range<Int>, _ all: [Token]) -> Bool {
@@ -290,11 +290,13 @@ struct TargetFloorsCheck: StructuralCheck {
         let between = normalized.tokenRange(percent.upperBound..<next)
         let tokens = normalized.tokens
         guard let yearToken = between.first(where: { Years.year(ofToken: $0, tokens: tokens, source: source) != nil }),
-              let after = Years.year(ofToken: yearToken, tokens: tokens, source: source) else { return (before, before != nil) }
+              let after = Years.year(ofToken: yearToken, tokens: tokens, source: source) else { return (before, true) }
         if next < clause.upperBound, let figure = between.last {
+            // The words that lead the next figure in: back from it over times and connectives
+            // ("…, phấn đấu đến năm 2030 đạt", "… và phấn đấu đến năm 2030 tỷ lệ này đạt").
             var start = figure
-            while start > between.lowerBound, !tokens[start].clauseBreakBefore { start -= 1 }
-            if start <= yearToken, Self.isBareFigure(start..<figure, tokens) { return (before, true) }
+            while start > between.lowerBound, !tokens[start].clauseBreakBefore, Self.isBareFigure(start - 1..<start, tokens) { start -= 1 }
+            if start <= yearToken { return (before, true) }
         }
         return (after, true)
     }
