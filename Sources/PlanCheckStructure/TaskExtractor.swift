@@ -84,6 +84,11 @@ struct TaskExtractor {
             if let colon = source.scalars[lead].firstIndex(of: ":") {
                 words = max(words.lowerBound, normalized.firstToken(endingAfter: colon))..<words.upperBound
             }
+            // A label with nothing after it ("Chủ trì:" above "Phối hợp: …") names no one.
+            if words.isEmpty {
+                tasks[index].fields[.lead] = nil
+                continue
+            }
             // What is in brackets explains the unit ("(theo chức năng, nhiệm vụ)").
             if let open = source.scalars[lead].firstIndex(of: "(") {
                 words = words.lowerBound..<max(words.lowerBound, min(words.upperBound, normalized.firstToken(endingAfter: open)))
@@ -897,6 +902,15 @@ struct TaskExtractor {
                     if !cell.tokens.isEmpty { fields[field] = cell.range }
                 }
                 if let labelled { fields.merge(labelled.fields[rowIndex - headerIndex - 1]) { own, _ in own } }
+                // A unit cell that labels its lead and partners ("Chủ trì: … ⏎ Phối hợp: …"): the
+                // lead is what its label gives, if anything.
+                if let column = columns[.lead], column < row.count, column != labelled?.column, fields[.lead] != nil {
+                    let inCell = fieldsByWording(in: row[column])
+                    if let lead = inCell[.lead], let partners = inCell[.partners] {
+                        fields[.lead] = lead
+                        if fields[.partners] == nil { fields[.partners] = partners }
+                    }
+                }
                 if marked {
                     fields[.deadline] = periods.last { $0 < row.count && isMark(row[$0]) }.map { tree.segments[header[$0]].range }
                 }

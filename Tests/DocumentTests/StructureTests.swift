@@ -269,6 +269,23 @@ import PlanCheckText
         #expect(firmMasked == ["tùy theo khả năng cân đối ngân sách hằng năm"])
     }
 
+    /// A unit cell that labels its lead and partners gives the lead its label gives: none when
+    /// the label is empty or names no unit in particular.
+    @Test func unitCellsWithLabelledLeadAndPartners() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+            | Nhiệm vụ | Đơn vị thực hiện | Thời gian |
+            |---|---|---|
+            | Xây dựng Kho dữ liệu dùng chung của Bộ | Chủ trì: Trung tâm Công nghệ thông tin<br>Phối hợp: Vụ Pháp chế | Quý IV/2027 |
+            | Rà soát danh mục dữ liệu mở của Bộ | Chủ trì:<br>Phối hợp: Các đơn vị thuộc Bộ | Quý III/2027 |
+            | Kiểm tra an toàn thông tin các hệ thống | Chủ trì: Các đơn vị thuộc Bộ<br>Phối hợp: Trung tâm Công nghệ thông tin | Quý II/2027 |
+            """, markdown: true)
+        let source = document.document.source
+        let leads = document.tasks.map { task in task.fields[.lead].map { source.string($0) } }
+        #expect(leads == ["Chủ trì: Trung tâm Công nghệ thông tin", nil, nil])
+        #expect(document.tasks.first?.fields[.partners].map { source.string($0) } == "Phối hợp: Vụ Pháp chế")
+    }
+
     /// A draft sent round by chat: parts numbered "1/", items marked with emoji; and the English
     /// translation under each item of a bilingual plan is no task of its own.
     @Test func slashNumbersEmojiBulletsAndTranslationsUnderItems() {
