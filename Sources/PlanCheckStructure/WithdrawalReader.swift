@@ -77,7 +77,7 @@ struct WithdrawalReader {
         return nil
     }
 
-    private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"),
+    private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"), ve = Syllable.word("về"),
                        huong = Syllable.word("hướng")
     private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân", "phê"].map(Syllable.word))
 
@@ -135,6 +135,12 @@ struct WithdrawalReader {
                     while end < words.upperBound, !tokens[end].sentenceBreakBefore { end += 1 }
                 }
                 if wholeTask { (start, end) = (words.lowerBound, words.upperBound) }
+                // A topic lead-in before a colon ("Về kết nối với Trung tâm dữ liệu quốc gia:
+                // nghiên cứu phương án …") says no more than the clause after it.
+                if start > words.lowerBound, tokens[words.lowerBound].key == Self.ve, afterColon(start),
+                   !(words.lowerBound + 1..<start).contains(where: afterColon) {
+                    start = words.lowerBound
+                }
                 // A move to a later year in a clause that also names the plan's own year ("hoàn
                 // thành trong Quý II năm 2027, làm cơ sở … từ năm 2028") keeps the clause.
                 if !deferral {

@@ -226,6 +226,7 @@ import PlanCheckText
             - Rà soát, đề xuất danh mục dữ liệu mở; việc công bố danh mục trên Cổng dữ liệu quốc gia sẽ thực hiện sau khi có hướng dẫn của Bộ Khoa học và Công nghệ.
             - Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia; nâng cấp Trung tâm dữ liệu tỉnh.
             - Rà soát dữ liệu mở đã công bố; việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028.
+            - Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ.
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -242,6 +243,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Rà soát") })
         #expect(masked.contains("Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia"))
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
+        // A topic lead-in before the colon goes with the study after it.
+        #expect(masked.contains("Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ"))
         let deferred = document.deferredClauses.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
         #expect(deferred == ["việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028"])
         // A target row with no figure under any year sets no target; one with figures does.
