@@ -184,15 +184,20 @@ package struct StructuredDocument: Sendable {
             let header = table.rows[headerIndex]
             let timeColumns = header.indices.filter { reader.isTimeHeader(header[$0]) }
             let noteColumns = header.indices.filter { !timeColumns.contains($0) && reader.isNoteHeader(header[$0]) }
-            // Columns of a target or roadmap table headed by a year ("| Chỉ tiêu | ĐVT | Năm 2027 | Đến 2030 |").
-            let yearColumns = header.indices.filter { column in
+            // Columns of a target table headed by the plan's year or a later one ("| Chỉ tiêu | ĐVT |
+            // Năm 2027 | Đến 2030 |"): a table with a column of indicators or of units.
+            let targetTable = header.contains { cell in
+                finder.contains(Self.targetTableHeaders, in: cell..<cell + 1)
+            }
+            let yearColumns = !targetTable ? [] : header.indices.filter { column in
                 tree.segments[header[column]].tokens.count <= 6
-                    && !Years.years(in: tree.segments[header[column]].range, normalized: normalized, source: document.source).isEmpty
+                    && Years.years(in: tree.segments[header[column]].range, normalized: normalized, source: document.source)
+                        .contains { year in planYear.map { year >= $0 } ?? true }
             }
             for row in table.rows.dropFirst(headerIndex + 1) {
                 // An indicator with no figure for any year ("| Tỷ lệ … dữ liệu mở | % | - | - | |")
-                // names the target and sets none.
-                if !yearColumns.isEmpty, yearColumns.allSatisfy({ $0 >= row.count || tree.segments[row[$0]].tokens.isEmpty }),
+                // names the target and sets none. A mark ("x", "✓") is a figure.
+                if !yearColumns.isEmpty, yearColumns.allSatisfy({ $0 >= row.count || Self.isBlank(tree.segments[row[$0]].range, document.source) }),
                    row.contains(where: { !tree.segments[$0].tokens.isEmpty }) {
                     tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                     continue
@@ -334,6 +339,14 @@ package struct StructuredDocument: Sendable {
             return !(index >= 3 && tokens[index - 1].key == Self.yearWord && tokens[index - 2].key == Self.until && tokens[index - 3].key == Self.nation)
         }
         return later ? nil : planYear
+    }
+
+    /// Header cells of a table of targets: its indicators or their units.
+    private static let targetTableHeaders = PhraseIndex(["chỉ tiêu", "đơn vị tính", "đvt", "đơn vị đo"].map(Phrase.init))
+
+    /// A cell with nothing in it but dashes or dots.
+    private static func isBlank(_ range: Range<Int>, _ source: SourceText) -> Bool {
+        source.scalars[range].allSatisfy { $0.properties.isWhitespace || "-–—….".unicodeScalars.contains($0) }
     }
 
     private static let yearWord = Syllable.word("năm"), until = Syllable.word("đến"), nation = Syllable.word("gia")

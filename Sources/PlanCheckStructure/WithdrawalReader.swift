@@ -77,7 +77,7 @@ struct WithdrawalReader {
         return nil
     }
 
-    private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"), ve = Syllable.word("về"),
+    private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"), ve = Syllable.word("về"), and = Syllable.word("và"),
                        huong = Syllable.word("hướng")
     private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân", "phê"].map(Syllable.word))
 
@@ -104,16 +104,28 @@ struct WithdrawalReader {
         for segment in tree.segments {
             let words = segment.tokens
             var index = words.lowerBound
+            // The current clause's and sentence's starts, kept as the scan goes (linear in a
+            // clause however long).
+            var clauseStart = words.lowerBound, sentenceStart = words.lowerBound
             while index < words.upperBound {
-                var start = index
-                while start > words.lowerBound, !stopsBefore(start) { start -= 1 }
+                if index > words.lowerBound, stopsBefore(index) { clauseStart = index }
+                if index > words.lowerBound, tokens[index].sentenceBreakBefore { sentenceStart = index }
+                var start = clauseStart
                 var found = conditionEnd(at: index, end: words.upperBound)
-                // After ";", "(" or a sentence's end, not a comma: ", tùy theo khả năng cân đối ngân
-                // sách" qualifies only the funding clause before it.
+                // After ";", "(" or a sentence's end, not a comma ("…, tùy theo khả năng cân đối ngân
+                // sách" qualifies only the funding clause before it), a condition on the task's own
+                // doing ("…; thực hiện sau khi có hướng dẫn"), in brackets ("(khi được bố trí kinh
+                // phí)") or opening the item or cell ("Khi được bố trí kinh phí") conditions it
+                // whole; one that opens its clause ahead of a main clause ("…; trường hợp chưa có
+                // hướng dẫn, chủ động đề xuất …") only itself.
                 let ownClause = start == words.lowerBound || tokens[start].sentenceBreakBefore
                     || (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { ";(".unicodeScalars.contains(source.scalars[$0]) }
-                var wholeTask = found != nil && ownClause && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }
-                if found == nil, index - start <= Self.studyLead,
+                let bracketed = start > words.lowerBound && (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { source.scalars[$0] == "(" }
+                var wholeTask = found != nil && ownClause
+                    && (start == words.lowerBound || bracketed || (start < index && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }))
+                // A study opening its clause, or after its subject: "Xây dựng kho dữ liệu và nghiên
+                // cứu giải pháp …" does the first thing.
+                if found == nil, index - start <= Self.studyLead, !(index > start && tokens[index - 1].key == Self.and),
                    let study = finder.vocabulary.studies.matches(at: index, in: tokens, end: words.upperBound).first {
                     found = index + finder.vocabulary.studies.phrases[study].keys.count
                 }
@@ -128,10 +140,8 @@ struct WithdrawalReader {
                 var end = awaited
                 while end < words.upperBound, !stopsBefore(end) { end += 1 }
                 // The sentence of the task as its subject: from its start to its end.
-                var sentence = start
-                while sentence > words.lowerBound, !tokens[sentence].sentenceBreakBefore { sentence -= 1 }
-                if opensWithTheTask(at: sentence, end: words.upperBound) {
-                    start = sentence
+                if opensWithTheTask(at: sentenceStart, end: words.upperBound) {
+                    start = sentenceStart
                     while end < words.upperBound, !tokens[end].sentenceBreakBefore { end += 1 }
                 }
                 if wholeTask { (start, end) = (words.lowerBound, words.upperBound) }
@@ -141,17 +151,25 @@ struct WithdrawalReader {
                    !(words.lowerBound + 1..<start).contains(where: afterColon) {
                     start = words.lowerBound
                 }
-                // A move to a later year in a clause that also names the plan's own year ("hoàn
-                // thành trong Quý II năm 2027, làm cơ sở … từ năm 2028") keeps the clause.
+                // A move to a later year in a clause that also names the plan's own year or a
+                // rhythm ("hoàn thành trong Quý II năm 2027, làm cơ sở … từ năm 2028", "được duy
+                // trì thường xuyên, tiếp tục mở rộng … từ năm 2028") keeps the clause.
                 if !deferral {
                     clauses.append(start..<end)
-                } else if !namesThePlansYear(in: start..<end) {
+                } else if !namesThePlansYear(in: start..<end) && !namesARhythm(start..<end) {
                     deferredClauses.append(start..<end)
                 }
                 index = end
+                clauseStart = end
+                if end < words.upperBound, tokens[end].sentenceBreakBefore { sentenceStart = end }
             }
         }
         return (clauses, deferredClauses)
+    }
+
+    /// Whether the tokens name a rhythm ("thường xuyên", "hằng năm").
+    private func namesARhythm(_ range: Range<Int>) -> Bool {
+        range.contains { finder.vocabulary.frequencies.matchesAny(at: $0, in: tokens, end: range.upperBound) }
     }
 
     /// Whether the tokens name the plan's own year (or one before it) as a year.

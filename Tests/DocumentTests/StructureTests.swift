@@ -227,6 +227,7 @@ import PlanCheckText
             - Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia; nâng cấp Trung tâm dữ liệu tỉnh.
             - Rà soát dữ liệu mở đã công bố; việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028.
             - Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ.
+            - Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí).
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -243,6 +244,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Rà soát") })
         #expect(masked.contains("Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia"))
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
+        // A condition in brackets conditions the whole item.
+        #expect(masked.contains("Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí"))
         // A topic lead-in before the colon goes with the study after it.
         #expect(masked.contains("Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ"))
         let deferred = document.deferredClauses.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
@@ -266,10 +269,12 @@ import PlanCheckText
             Cập nhật dữ liệu khi có thay đổi theo hướng dẫn của Bộ.
             Sở Khoa học và Công nghệ tổng hợp báo cáo trước ngày 15/12/2027 và tham mưu điều chỉnh Kế hoạch khi Bộ ban hành hướng dẫn mới.
             Kinh phí do ngân sách tỉnh bảo đảm theo phân cấp, tùy theo khả năng cân đối ngân sách hằng năm.
+            Sở Khoa học và Công nghệ tổng hợp, báo cáo Bộ trước ngày 15/12/2027; trường hợp chưa có hướng dẫn cụ thể, chủ động đề xuất UBND tỉnh xem xét.
+            Xây dựng kho dữ liệu và nghiên cứu giải pháp khai thác dữ liệu.
             """)
         let firmTokens = firm.normalized.tokens
         let firmMasked = firm.tentativeClauses.map { firm.document.source.string(Int(firmTokens[$0.lowerBound].start)..<Int(firmTokens[$0.upperBound - 1].end)) }
-        #expect(firmMasked == ["tùy theo khả năng cân đối ngân sách hằng năm"])
+        #expect(firmMasked == ["tùy theo khả năng cân đối ngân sách hằng năm", "trường hợp chưa có hướng dẫn cụ thể"])
     }
 
     /// A unit cell that labels its lead and partners gives the lead its label gives: none when
