@@ -118,11 +118,15 @@ struct WithdrawalReader {
                 // phí)") or opening the item or cell ("Khi được bố trí kinh phí") conditions it
                 // whole; one that opens its clause ahead of a main clause ("…; trường hợp chưa có
                 // hướng dẫn, chủ động đề xuất …") only itself.
-                let ownClause = start == words.lowerBound || tokens[start].sentenceBreakBefore
-                    || (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { ";(".unicodeScalars.contains(source.scalars[$0]) }
-                let bracketed = start > words.lowerBound && (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { source.scalars[$0] == "(" }
-                var wholeTask = found != nil && ownClause
-                    && (start == words.lowerBound || bracketed || (start < index && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }))
+                var wholeTask = false
+                if found != nil {
+                    let gap = start > words.lowerBound ? gapBefore(start) : start..<start
+                    let bracketed = gap.contains { source.scalars[$0] == "(" }
+                    let ownClause = start == words.lowerBound || tokens[start].sentenceBreakBefore || bracketed
+                        || gap.contains { source.scalars[$0] == ";" }
+                    wholeTask = ownClause && (start == words.lowerBound || bracketed
+                        || (start < index && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }))
+                }
                 // A study opening its clause, or after its subject: "Xây dựng kho dữ liệu và nghiên
                 // cứu giải pháp …" does the first thing.
                 if found == nil, index - start <= Self.studyLead, !(index > start && tokens[index - 1].key == Self.and),
@@ -165,6 +169,13 @@ struct WithdrawalReader {
             }
         }
         return (clauses, deferredClauses)
+    }
+
+    /// The text between a token and the one before it (empty where an abbreviation's expansion
+    /// puts both at one place).
+    private func gapBefore(_ index: Int) -> Range<Int> {
+        let lower = Int(tokens[index - 1].end)
+        return lower..<max(lower, Int(tokens[index].start))
     }
 
     /// Whether the tokens name a rhythm ("thường xuyên", "hằng năm").
@@ -265,7 +276,7 @@ struct WithdrawalReader {
 
     private func afterColon(_ start: Int) -> Bool {
         guard start > 0, tokens[start].clauseBreakBefore else { return false }
-        return (Int(tokens[start - 1].end)..<Int(tokens[start].start)).contains { source.scalars[$0] == ":" }
+        return gapBefore(start).contains { source.scalars[$0] == ":" }
     }
 
     /// The clause's first year is before the plan's: it tells what happened, not what is put off.

@@ -228,6 +228,7 @@ import PlanCheckText
             - Rà soát dữ liệu mở đã công bố; việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028.
             - Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ.
             - Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí).
+            - Cập nhật dữ liệu dân cư; CSDL hộ tịch (CSDL) được số hóa khi được bố trí kinh phí.
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -244,6 +245,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Rà soát") })
         #expect(masked.contains("Công an tỉnh nghiên cứu phương án kết nối Trung tâm dữ liệu tỉnh với Trung tâm dữ liệu quốc gia"))
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
+        // An abbreviation's expansion at a clause's start (its words share one place in the text).
+        #expect(masked.contains("được số hóa khi được bố trí kinh phí"))
         // A condition in brackets conditions the whole item.
         #expect(masked.contains("Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí"))
         // A topic lead-in before the colon goes with the study after it.
