@@ -84,14 +84,15 @@ struct TaskExtractor {
             if let colon = source.scalars[lead].firstIndex(of: ":") {
                 words = max(words.lowerBound, normalized.firstToken(endingAfter: colon))..<words.upperBound
             }
-            // A label with nothing after it ("Chủ trì:" above "Phối hợp: …") names no one.
-            if words.isEmpty {
-                tasks[index].fields[.lead] = nil
-                continue
-            }
             // What is in brackets explains the unit ("(theo chức năng, nhiệm vụ)").
             if let open = source.scalars[lead].firstIndex(of: "(") {
                 words = words.lowerBound..<max(words.lowerBound, min(words.upperBound, normalized.firstToken(endingAfter: open)))
+            }
+            // A label with nothing after it ("Chủ trì:" above "Phối hợp: …", "Chủ trì: (chưa phân
+            // công)") or a rule for finding one ("Chủ trì: Theo chức năng, nhiệm vụ") names no one.
+            if words.isEmpty || tokens[words.lowerBound].key == Self.theo {
+                tasks[index].fields[.lead] = nil
+                continue
             }
             // "Bộ", "tỉnh" name no unit only as whose units they are ("thuộc Bộ", "của tỉnh"): "Các
             // Bộ", "Các tỉnh" are units.
@@ -896,6 +897,8 @@ struct TaskExtractor {
                     group = row[taskColumn]
                     continue
                 }
+                // The columns' numbers under the header ("| (1) | (2) | (3) |", "| 1 | 2 | 3 |") are no task.
+                if row.count >= 3, row.allSatisfy({ isColumnNumber(tree.segments[$0].range) }) { continue }
                 var fields: [TaskField: Range<Int>] = [:]
                 for (field, column) in columns where column < row.count && column != labelled?.column {
                     let cell = tree.segments[row[column]]
@@ -1033,6 +1036,12 @@ struct TaskExtractor {
             if labelled >= 2, labelled * 2 >= tasks { return (column, fields) }
         }
         return nil
+    }
+
+    /// A cell holding only a number, perhaps in brackets: "(5)", "5".
+    private func isColumnNumber(_ range: Range<Int>) -> Bool {
+        let text = source.scalars[range].filter { !$0.properties.isWhitespace && $0 != "(" && $0 != ")" }
+        return !text.isEmpty && text.count <= 2 && text.allSatisfy { $0.properties.numericType != nil }
     }
 
     /// A row of two cells or more all holding the same text: one cell merged across the row.
