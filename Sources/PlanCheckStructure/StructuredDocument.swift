@@ -86,13 +86,12 @@ package struct StructuredDocument: Sendable {
         // The year the plan starts from: its title's first year not before its date ("Kế hoạch …
         // năm 2027" signed in December 2026 starts in 2027, and "Năm 2026, …" is then the past).
         // Only its summary lines: a paragraph of sentences the title block ran into is not the title.
-        let titleYears = title.filter { segment in
+        let summaryLines = title.filter { segment in
             !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
-        }.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
+        }
+        let titleYears = summaryLines.flatMap { Years.years(in: tree.segments[$0].range, normalized: normalized, source: document.source) }
         let planYear = metadata.year.map { signed in titleYears.filter { $0 >= signed && $0 <= signed + 1 }.min() ?? signed }
-        let titleTokens = title.filter { segment in
-            !tree.segments[segment].tokens.dropFirst().contains { normalized.tokens[$0].sentenceBreakBefore }
-        }.flatMap { Array(tree.segments[$0].tokens) }
+        let titleTokens = summaryLines.flatMap { Array(tree.segments[$0].tokens) }
         let annualYear = planYear.flatMap { Self.annualYear($0, titleTokens: titleTokens, normalized: normalized, source: document.source) }
         // Results by title ("Phần I. Đánh giá kết quả thực hiện"), or by a results word with only
         // years before the plan's ("I. KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025" in a plan for 2026).
