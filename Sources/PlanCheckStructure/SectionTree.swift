@@ -140,6 +140,7 @@ package struct SectionTree: Sendable {
                 }
                 if case .tableRow = block.kind { previousWasRow = true } else { previousWasRow = false }
             }
+            splitInlineItems()
             for index in open.reversed() { close(index, at: document.source.count) }
         }
 
@@ -363,6 +364,8 @@ package struct SectionTree: Sendable {
 
         @discardableResult
         private mutating func addSegment(_ role: Segment.Role, _ range: Range<Int>, node: Int) -> Int {
+            // The segment before this one can no longer be extended by a wrapped line: it is whole.
+            splitInlineItems()
             segments.append(Segment(role: role, range: range, tokens: normalized.tokenRange(range), node: node))
             return segments.count - 1
         }
@@ -371,6 +374,56 @@ package struct SectionTree: Sendable {
             let range = segments[segment].range.lowerBound..<end
             segments[segment].range = range
             segments[segment].tokens = normalized.tokenRange(range)
+        }
+
+        /// A paragraph that runs its items inline, "(1) Rà soát …; (2) Xây dựng …; (3) …", is one
+        /// paragraph per item, as the same list written one item to a line would be: each item is
+        /// a task of its own, with its own lead and time. Only the last segment can be such a
+        /// paragraph (it is split once no wrapped line can extend it), only a body paragraph that
+        /// opens with "(1)" and numbers on in order after a ";" or "." (a lead-in's list, "gồm: (1)
+        /// …; (2) …", is one statement), and never a section's title.
+        private mutating func splitInlineItems() {
+            guard let last = segments.indices.last, segments[last].role == .body,
+                  nodes[segments[last].node].titleSegment != last else { return }
+            let starts = Self.inlineItemStarts(segments[last].range, document.source.scalars)
+            guard starts.count >= 2 else { return }
+            let whole = segments.removeLast()
+            for (number, start) in starts.enumerated() {
+                var end = number + 1 < starts.count ? starts[number + 1] : whole.range.upperBound
+                while end > start, document.source.scalars[end - 1].properties.isWhitespace { end -= 1 }
+                let range = (number == 0 ? whole.range.lowerBound : start)..<end
+                segments.append(Segment(role: .body, range: range, tokens: normalized.tokenRange(range), node: whole.node))
+            }
+            if continuable == last { continuable = segments.count - 1 }
+        }
+
+        /// Where each inline item of a paragraph that opens with the first one starts: "(1)", "(2)",
+        /// …, or "(i)", "(ii)", …, or "(a)", "(b)", … (one kind, in order).
+        static func inlineItemStarts(_ range: Range<Int>, _ scalars: ScalarBuffer) -> [Int] {
+            var index = range.lowerBound
+            while index < range.upperBound, scalars[index] == "*" || scalars[index] == "_" || scalars[index].properties.isWhitespace {
+                index += 1
+            }
+            guard let first = InlineItemMarker(at: index, range, scalars), first.ordinal == 1 else { return [] }
+            var starts = [index]
+            var expected = 2
+            index = first.end
+            while index < range.upperBound {
+                if scalars[index] == "(", let item = InlineItemMarker(at: index, range, scalars, as: first.kind),
+                   item.ordinal == expected {
+                    var before = index
+                    while before > range.lowerBound, scalars[before - 1].properties.isWhitespace
+                            || scalars[before - 1] == "*" || scalars[before - 1] == "_" { before -= 1 }
+                    if before < index, before > range.lowerBound, scalars[before - 1] == ";" || scalars[before - 1] == "." {
+                        starts.append(index)
+                        expected += 1
+                    }
+                    index = item.end
+                } else {
+                    index += 1
+                }
+            }
+            return starts
         }
 
         /// A number that starts a line wrapped out of a full-width sentence ("… phục vụ Đề án / 06.

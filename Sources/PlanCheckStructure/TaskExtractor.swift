@@ -409,12 +409,19 @@ struct TaskExtractor {
         }
     }
 
-    /// A paragraph wholly in brackets (markup and a final stop aside).
+    /// A paragraph wholly in brackets (markup and a final stop aside): its first bracket closes at
+    /// its end ("(3) Rà soát … (Công an tỉnh chủ trì)." is an item, not a note).
     private func isBracketedNote(_ segment: Int) -> Bool {
         let text = source.scalars[tree.segments[segment].range].filter { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }
         guard text.first == "(" else { return false }
         let end = text.last == "." ? text.dropLast() : text[...]
-        return end.last == ")"
+        guard end.last == ")" else { return false }
+        var depth = 0
+        for (offset, scalar) in end.enumerated() {
+            if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            if depth <= 0 { return offset == end.count - 1 }
+        }
+        return false
     }
 
     private func task(_ origin: PlanTask.Origin, segments: [Int], range: Range<Int>, title: Range<Int>, node: Int,

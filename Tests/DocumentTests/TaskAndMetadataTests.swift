@@ -27,6 +27,36 @@ import PlanCheckTestSupport
         #expect(document.tree.path(ofNode: first.node) == "II.1.a")
     }
 
+    /// A paragraph that lists its tasks inline, "(1) …; (2) …", holds one task per item, each with
+    /// its own lead and time; a lettered or Roman list reads its own kind, "(i)" included as a
+    /// ninth letter. A list after a lead-in ("gồm: (1) …") and numbers out of order are one
+    /// paragraph.
+    @Test func tasksListedInlineInOneParagraphAreTasksEach() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+            1. Hoàn thiện thể chế
+
+            (1) Ban hành Quy chế chia sẻ dữ liệu (Sở Tư pháp chủ trì, Quý II/2027); (2) Xây dựng khung quản trị dữ liệu; (3) Rà soát văn bản (Công an tỉnh chủ trì).
+            2. Hạ tầng
+
+            (i) Nâng cấp Trung tâm dữ liệu tỉnh (Sở Khoa học và Công nghệ chủ trì, năm 2027). (ii) Sao lưu dữ liệu.
+            """)
+        let source = document.document.source
+        #expect(document.tasks.map { source.string($0.title).prefix(6) } == ["(1) Ba", "(2) Xâ", "(3) Rà", "(i) Nâ", "(ii) S"])
+        #expect(document.tasks[0].fields[.lead] != nil && document.tasks[0].fields[.deadline] != nil)
+        #expect(document.tasks[1].fields.isEmpty)
+        #expect(document.tasks[2].fields[.lead] != nil && document.tasks[2].fields[.deadline] == nil)
+        #expect(document.tasks[4].fields.isEmpty)
+        func taskCount(_ paragraph: String) -> Int {
+            structure("IV. NHIỆM VỤ\n1. Hoàn thiện thể chế\n\n" + paragraph).tasks.count
+        }
+        #expect(taskCount("(a) Xây dựng; (b) Ban hành; (c) Rà soát; (d) Cập nhật; (đ) Số hóa; (e) Kết nối; (g) Chia sẻ; "
+                          + "(h) Công bố; (i) Đào tạo; (k) Kiểm tra.") == 10)
+        #expect(taskCount("Nhiệm vụ gồm: (1) xây dựng quy chế; (2) ban hành danh mục.") == 1)
+        #expect(taskCount("(1) Xây dựng quy chế; (3) ban hành danh mục.") == 1)
+        #expect(taskCount("(1) Xây dựng quy chế theo mẫu (2) của Bộ.") == 1)  // no clause mark before "(2)": no item
+    }
+
     /// A row with no number and no task (a Word table's further product or stage, converted as a
     /// row of its own) belongs to the task above: it gives the fields that task lacks, and a
     /// further time frame's years.
