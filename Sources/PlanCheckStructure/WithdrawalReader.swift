@@ -67,6 +67,7 @@ struct WithdrawalReader {
                 // followed ("khi có thay đổi theo hướng dẫn") nor new guidance to adapt to ("điều
                 // chỉnh Kế hoạch khi Bộ ban hành hướng dẫn mới").
                 let given = passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc)
+                    || (index > start + 1 && namesAnAgent(endingAt: index - 1))
                 let followed = keys[0] == Self.huong && index > start && tokens[index - 1].key == Self.theo
                 let renewed = after < end && tokens[after].key == Self.moi && !tokens[after].clauseBreakBefore
                 if given && !followed && !renewed { return after }
@@ -76,6 +77,20 @@ struct WithdrawalReader {
         }
         return nil
     }
+
+    /// Whether the word before a giving verb ends the name of who gives: money or approval given by
+    /// another ("sau khi UBND tỉnh phê duyệt dự án", "khi Trung ương phân bổ kinh phí", "khi cấp
+    /// có thẩm quyền bố trí vốn") is awaited as the passive is; after a common noun ("khi lập dự
+    /// toán các đơn vị chủ động bố trí kinh phí") the act is the units' own.
+    private func namesAnAgent(endingAt index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return false }
+        if Self.agentEnds.contains(token.key) { return true }
+        let first = Int(token.start)
+        return first < source.scalars.count && source.scalars[first].properties.isUppercase
+    }
+
+    private static let agentEnds: Set<Syllable> = Set(["tỉnh", "quyền", "ương", "trưởng", "tướng", "phủ", "bộ"].map(Syllable.word))
 
     private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"), ve = Syllable.word("về"), and = Syllable.word("và"),
                        huong = Syllable.word("hướng")

@@ -229,6 +229,7 @@ import PlanCheckText
             - Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ.
             - Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí).
             - Cập nhật dữ liệu dân cư; CSDL hộ tịch (CSDL) được số hóa khi được bố trí kinh phí.
+            - Bảo trì cổng dữ liệu, mở rộng Kho dữ liệu sau khi UBND tỉnh phê duyệt dự án.
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -247,6 +248,9 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
         // An abbreviation's expansion at a clause's start (its words share one place in the text).
         #expect(masked.contains("được số hóa khi được bố trí kinh phí"))
+        // Approval awaited from another, in the active voice.
+        #expect(masked.contains("mở rộng Kho dữ liệu sau khi UBND tỉnh phê duyệt dự án"))
+        #expect(!masked.contains { $0.hasPrefix("Bảo trì") })
         // A condition in brackets conditions the whole item.
         #expect(masked.contains("Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí"))
         // A topic lead-in before the colon goes with the study after it.
@@ -269,6 +273,7 @@ import PlanCheckText
         let firm = structure("""
             V. KINH PHÍ
             Các sở, ngành khi xây dựng dự toán hằng năm cần bố trí kinh phí cho nhiệm vụ dữ liệu.
+            Khi lập dự toán các đơn vị chủ động bố trí kinh phí thực hiện.
             Cập nhật dữ liệu khi có thay đổi theo hướng dẫn của Bộ.
             Sở Khoa học và Công nghệ tổng hợp báo cáo trước ngày 15/12/2027 và tham mưu điều chỉnh Kế hoạch khi Bộ ban hành hướng dẫn mới.
             Kinh phí do ngân sách tỉnh bảo đảm theo phân cấp, tùy theo khả năng cân đối ngân sách hằng năm.
