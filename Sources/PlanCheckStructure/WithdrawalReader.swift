@@ -274,13 +274,23 @@ struct WithdrawalReader {
         return false
     }
 
-    /// "từ năm 2028", "sang năm 2028" in a plan for 2027 alone.
+    /// "từ năm 2028", "sang năm 2028", "từ Quý I/2028", "từ tháng 3 năm 2028" in a plan for 2027 alone.
     private func deferred(at start: Int, end: Int) -> Bool {
         guard let annualYear, let match = finder.vocabulary.deferrals.matches(at: start, in: tokens, end: end).first else { return false }
-        let yearToken = start + finder.vocabulary.deferrals.phrases[match].keys.count
+        var yearToken = start + finder.vocabulary.deferrals.phrases[match].keys.count
+        // A quarter's or a month's number, and "năm", between the wording and the year.
+        while yearToken < end, yearToken < start + finder.vocabulary.deferrals.phrases[match].keys.count + 2,
+              !tokens[yearToken].clauseBreakBefore, Self.periodNumbers.contains(tokens[yearToken].key) {
+            yearToken += 1
+        }
         guard yearToken < end, let year = Years.year(ofToken: yearToken, tokens: tokens, source: source) else { return false }
         return year > annualYear
     }
+
+    private static let periodNumbers: Set<Syllable> = {
+        let words: [String] = ["i", "ii", "iii", "iv", "năm"] + (1...12).map { String($0) } + (1...9).map { "0" + String($0) }
+        return Set(words.map(Syllable.word))
+    }()
 
     /// "Việc …", "Nhiệm vụ …" (not the label "Nhiệm vụ:") opening a sentence.
     private func opensWithTheTask(at start: Int, end: Int) -> Bool {

@@ -230,6 +230,8 @@ import PlanCheckText
             - Tổ chức bồi dưỡng kỹ năng phân tích dữ liệu cho công chức (khi được bố trí kinh phí).
             - Cập nhật dữ liệu dân cư; CSDL hộ tịch (CSDL) được số hóa khi được bố trí kinh phí.
             - Bảo trì cổng dữ liệu, mở rộng Kho dữ liệu sau khi UBND tỉnh phê duyệt dự án.
+            - Kết nối dữ liệu hộ tịch; việc mở rộng đến cấp xã dự kiến triển khai từ Quý I/2028.
+            - Công bố dữ liệu mở từ Quý II/2027.
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -256,7 +258,8 @@ import PlanCheckText
         // A topic lead-in before the colon goes with the study after it.
         #expect(masked.contains("Về kết nối với Trung tâm dữ liệu quốc gia: nghiên cứu phương án kết nối Trung tâm dữ liệu của Bộ"))
         let deferred = document.deferredClauses.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
-        #expect(deferred == ["việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028"])
+        #expect(deferred == ["việc cập nhật dữ liệu mở trên Cổng dữ liệu quốc gia sẽ được xem xét triển khai từ năm 2028",
+                             "việc mở rộng đến cấp xã dự kiến triển khai từ Quý I/2028"])
         // A target row with no figure under any year sets no target; one with figures does.
         #expect(masked.contains("Tỷ lệ cơ quan mở và cung cấp dữ liệu mở bảo đảm chất lượng"))
         #expect(!masked.contains("Tỷ lệ hồ sơ thủ tục hành chính được số hóa"))
