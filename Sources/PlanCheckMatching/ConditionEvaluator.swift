@@ -248,42 +248,9 @@ struct ConditionEvaluator {
             guard tokens[index].clauseBreakBefore else { return false }
             let gap = Int(tokens[index - 1].end)..<max(Int(tokens[index - 1].end), Int(tokens[index].start))
             guard let semicolon = scalars[gap].firstIndex(of: ";") else { return false }
-            return !Self.insideBrackets(semicolon, scalars)
+            return !scalars.isInsideBrackets(semicolon)
         }
     }
-
-    /// Whether the scalar at `offset` stands inside brackets that open before it and close after
-    /// it on its line ("(Sở Du lịch; Sở Văn hóa)", "[…; …]", nested too). A bracket never closed
-    /// encloses nothing. Looks at most `bracketReach` scalars either way.
-    static func insideBrackets(_ offset: Int, _ scalars: ScalarBuffer) -> Bool {
-        var depth = 0, index = offset - 1
-        let floor = max(0, offset - bracketReach)
-        while index >= floor, scalars[index] != "\n" {
-            switch scalars[index] {
-            case ")", "]": depth -= 1
-            case "(", "[": depth += 1
-            default: break
-            }
-            if depth > 0 { break }
-            index -= 1
-        }
-        guard depth > 0 else { return false }
-        depth = 0
-        index = offset + 1
-        let ceiling = min(scalars.count, offset + bracketReach)
-        while index < ceiling, scalars[index] != "\n" {
-            switch scalars[index] {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            default: break
-            }
-            if depth < 0 { return true }
-            index += 1
-        }
-        return false
-    }
-
-    static let bracketReach = 400
 
     /// One phrase of every group, in one segment and one sentence, each within `within` syllables
     /// of the first group's.

@@ -45,7 +45,7 @@ struct WithdrawalReader {
         return conditionEnd(at: start, end: words.upperBound) != nil
     }
 
-    private static let sau = Syllable.word("sau")
+    private static let sau = Syllable.word("sau"), tuy = Syllable.word("tùy")
     /// How far after its conjunction a condition names what it awaits ("khi được cấp có thẩm
     /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn").
     private static let conditionReach = 10
@@ -164,6 +164,15 @@ struct WithdrawalReader {
                     while end < words.upperBound, !tokens[end].sentenceBreakBefore { end += 1 }
                 }
                 if wholeTask { (start, end) = (words.lowerBound, words.upperBound) }
+                // A condition that opens a clause ending its item or sentence, its lead or time in
+                // brackets aside ("Hợp nhất Trung tâm dữ liệu tỉnh …, trong trường hợp dự án được bố
+                // trí vốn (Sở KH&CN chủ trì);"), conditions what the item does. "tùy theo khả năng
+                // cân đối ngân sách" only qualifies the clause before it.
+                else if !deferral, found != nil, conditionEnd(at: index, end: words.upperBound) != nil,
+                        tokens[index].key != Self.tuy, start > words.lowerBound, index - start <= 1, !tokens[start].sentenceBreakBefore,
+                        let item = itemStart(before: start, from: words.lowerBound), endsItem(after: end, before: words.upperBound) {
+                    start = item
+                }
                 // A topic lead-in before a colon ("Về kết nối với Trung tâm dữ liệu quốc gia:
                 // nghiên cứu phương án …") says no more than the clause after it.
                 if start > words.lowerBound, tokens[words.lowerBound].key == Self.ve, afterColon(start),
@@ -184,6 +193,39 @@ struct WithdrawalReader {
             }
         }
         return (clauses, deferredClauses)
+    }
+
+    /// How far back a condition that ends its item reaches, and how far on it looks for the
+    /// item's end: items are a few lines; past this, the condition stays in its clause.
+    private static let itemReach = 160
+
+    /// Where the item or sentence holding `start` starts: after the last ";" outside brackets, or
+    /// at its sentence's or segment's start. Nil past `itemReach` tokens.
+    private func itemStart(before start: Int, from lower: Int) -> Int? {
+        var index = start
+        while index > lower, start - index < Self.itemReach {
+            if tokens[index].sentenceBreakBefore { return index }
+            if tokens[index].clauseBreakBefore, let semicolon = source.scalars[gapBefore(index)].firstIndex(of: ";"),
+               !source.scalars.isInsideBrackets(semicolon) { return index }
+            index -= 1
+        }
+        return index == lower ? lower : nil
+    }
+
+    /// Whether nothing but brackets ("(Sở KH&CN chủ trì, Quý IV/2027)") stands between `end` and
+    /// the end of the item or sentence.
+    private func endsItem(after end: Int, before upper: Int) -> Bool {
+        var index = end, depth = 0
+        while index < upper, index - end < Self.itemReach {
+            if tokens[index].sentenceBreakBefore { return true }
+            for scalar in source.scalars[gapBefore(index)] {
+                if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
+                else if scalar == ";", depth == 0 { return true }
+            }
+            if depth == 0 { return false }
+            index += 1
+        }
+        return index == upper
     }
 
     /// The text between a token and the one before it (empty where an abbreviation's expansion
