@@ -19,8 +19,32 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     /// The summary line(s) after the type (trích yếu).
     public var title: String?
     public var citesStrategy: Bool
+    /// The year, and the month when given, of a draft whose date is left to fill in ("ngày
+    /// tháng 12 năm 2026", "ngày … tháng … năm 2027"): not a date of issue, but the time the plan
+    /// is written in.
+    package var draft: (year: Int, month: Int?)?
 
-    public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+    /// The year of issue, or of the draft when its date is left blank.
+    public var year: Int? { date.flatMap { Int($0.prefix(4)) } ?? draft?.year }
+
+    /// The month of issue (or of the draft, when it names one), as year and month.
+    package var month: (year: Int, month: Int)? {
+        if let date {
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            return parts.count >= 2 ? (parts[0], parts[1]) : nil
+        }
+        return draft.flatMap { draft in draft.month.map { (draft.year, $0) } }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case issuer, issuerParent, number, date, place, type, title, citesStrategy
+    }
+
+    public static func == (a: DocumentMetadata, b: DocumentMetadata) -> Bool {
+        a.issuer == b.issuer && a.issuerParent == b.issuerParent && a.number == b.number && a.date == b.date
+            && a.place == b.place && a.type == b.type && a.title == b.title && a.citesStrategy == b.citesStrategy
+            && a.draft?.year == b.draft?.year && a.draft?.month == b.draft?.month
+    }
 }
 
 /// Reads the metadata from the header and title segments. Patterns run on the normalised text
@@ -36,6 +60,9 @@ struct MetadataExtractor {
     private static let number = try? NSRegularExpression(pattern: #"số\s*:?\s*(\d+\s*/\s*[0-9a-zđ&\-/.]*[a-zđ]|\d+\s*-\s*[a-zđ]+\s*/\s*[a-zđ]+)"#)
     private static let wordedDate = try? NSRegularExpression(pattern: #"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#)
     private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])"#)
+    /// A draft's date with the day (and perhaps the month) left blank: "ngày    tháng 12 năm
+    /// 2026", "ngày ... tháng ... năm 2027".
+    private static let draftDate = try? NSRegularExpression(pattern: #"ngày[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm\s+(\d{4})"#)
 
     func extract(header: Range<Int>, title: Range<Int>, issuerSegment: Int?) -> DocumentMetadata {
         var metadata = DocumentMetadata(citesStrategy: false)
@@ -67,6 +94,12 @@ struct MetadataExtractor {
                     }
                     break
                 }
+            }
+            if metadata.date == nil, metadata.draft == nil, let regex = Self.draftDate,
+               let match = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
+               let yearRange = Range(match.range(at: 2), in: string), let year = Int(string[yearRange]), (1945...2100).contains(year) {
+                let month = Range(match.range(at: 1), in: string).flatMap { Int(string[$0]) }
+                metadata.draft = (year, month.flatMap { (1...12).contains($0) ? $0 : nil })
             }
         }
         if let agency = agency ?? AgencyName.fromSymbol(metadata.number, place: metadata.place) {

@@ -80,6 +80,32 @@ import PlanCheckTestSupport
         #expect(horizon[5].hasPrefix("Deadline 9/2024 is before the plan's own date (10/2024)"))
     }
 
+    /// A draft leaves its day (and perhaps its month) blank: its month and year still date it, for
+    /// deadlines before it, and with them the plan's year.
+    @Test func aDraftWithItsDayLeftBlankIsDatedByItsMonthAndYear() throws {
+        let result = try result("""
+            Bắc Ninh, ngày      tháng 12 năm 2026
+            KẾ HOẠCH
+            Thực hiện Chiến lược dữ liệu quốc gia năm 2027
+            II. NHIỆM VỤ
+            1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN; thời gian: Quý III/2026.
+            2. Công bố dữ liệu mở. Chủ trì: Sở KH&CN; thời gian: Quý II/2027.
+            """)
+        let horizon = result.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en)
+        #expect(horizon.count == 1)
+        #expect(horizon.first?.hasPrefix("Deadline 9/2026 is before the plan's own date (12/2026)") == true)
+        #expect(result.metadata.date == nil)
+        let yearOnly = try self.result("""
+            Hà Nội, ngày ... tháng ... năm 2027
+            KẾ HOẠCH
+            II. NHIỆM VỤ
+            1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN; thời gian: Quý III/2026.
+            2. Công bố dữ liệu mở. Chủ trì: Sở KH&CN; thời gian: Quý II/2027.
+            """)
+        #expect(yearOnly.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en).first?
+            .hasPrefix("Deadline 9/2026 is before the plan's own date (2027)") == true)
+    }
+
     /// A group's time frame stands under its heading, before the tasks it dates: reading the
     /// month around it must not take a range that ends before it starts (this stopped the process),
     /// and a year the sentence mentions ("thay thế Quy chế năm 2021") does not replace it. Also in

@@ -17,10 +17,10 @@ struct DeadlineHorizonCheck: StructuralCheck {
 
     func run(_ context: CheckContext) -> CheckOutcome {
         let dated = context.tasks.filter { !$0.deadlineYears.isEmpty }
-        let planDate = context.document.metadata.date.flatMap { date -> (year: Int, month: Int)? in
-            let parts = date.split(separator: "-").compactMap { Int($0) }
-            return parts.count >= 2 ? (parts[0], parts[1]) : nil
-        }
+        // A draft dated only by its year ("ngày … tháng … năm 2026") puts the deadlines of earlier
+        // years before it.
+        let metadata = context.document.metadata
+        let planDate = metadata.month ?? metadata.draft.map { (year: $0.year, month: 1) }
         var spots: [CheckOutcome.Spot] = []
         for task in dated {
             guard let end = task.deadlineEnd else { continue }
@@ -32,9 +32,10 @@ struct DeadlineHorizonCheck: StructuralCheck {
             } else if let planDate, (end.year, end.month) < (planDate.year, planDate.month) {
                 let when = end.month == 12 ? "\(end.year)" : "\(end.month)/\(end.year)"
                 let text = context.summary(of: task)
+                let dated = metadata.month != nil ? "\(planDate.month)/\(planDate.year)" : "\(planDate.year)"
                 spots.append(.init(location: context.location(of: task), detail: LocalizedText(
-                    vi: "Thời hạn \(when) trước ngày ban hành kế hoạch (\(planDate.month)/\(planDate.year)): «\(text)»",
-                    en: "Deadline \(when) is before the plan's own date (\(planDate.month)/\(planDate.year)): «\(text)»")))
+                    vi: "Thời hạn \(when) trước ngày ban hành kế hoạch (\(dated)): «\(text)»",
+                    en: "Deadline \(when) is before the plan's own date (\(dated)): «\(text)»")))
             }
         }
         // One deadline outside the horizon is a fault of the plan, as one target below its floor is.
