@@ -656,6 +656,9 @@ struct TaskExtractor {
         let tokens = normalized.tokenRange(range)
         var first = tokens.lowerBound
         if let colon = source.scalars[range].firstIndex(of: ":") { first = max(first, normalized.firstToken(endingAfter: colon)) }
+        // "Thực hiện sau khi Chính phủ ban hành Nghị định": doing the task once something else is.
+        let opening = first
+        while first + 1 < tokens.upperBound, first - opening < 3, Self.doingWords.contains(normalized.tokens[first].key) { first += 1 }
         guard first < tokens.upperBound, Self.deferringOpeners.contains(normalized.tokens[first].key) else { return false }
         // A rhythm names a time all the same ("Sau khi hoàn thành nâng cấp LGSP, thực hiện thường xuyên").
         let rhythm = (first..<tokens.upperBound).contains { finder.vocabulary.frequencies.matchesAny(at: $0, in: normalized.tokens, end: tokens.upperBound) }
@@ -663,6 +666,7 @@ struct TaskExtractor {
     }
 
     /// How a time frame that names no time opens: another schedule or a condition.
+    private static let doingWords: Set<Syllable> = Set(["thực", "hiện", "triển", "khai", "sẽ", "chỉ"].map(Syllable.word))
     private static let deferringOpeners: Set<Syllable> = Set(["theo", "khi", "sau", "tùy", "tuỳ", "nếu", "chờ", "trường"].map(Syllable.word))
 
     /// The first non-nil result of `find` over the segments.

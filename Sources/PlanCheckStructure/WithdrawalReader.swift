@@ -37,10 +37,13 @@ struct WithdrawalReader {
             || finder.vocabulary.withdrawals.matchesAny(at: first, in: tokens, end: words.upperBound)) && !isHistory(first, in: words)
     }
 
-    /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi Bộ ban hành hướng dẫn").
+    /// A cell that opens with a condition ("Khi được bố trí kinh phí", "Sau khi Bộ ban hành hướng
+    /// dẫn"), after the words of doing the task ("Thực hiện sau khi Chính phủ ban hành Nghị định").
     func opensWithCondition(_ segment: Int) -> Bool {
         let words = tree.segments[segment].tokens
-        guard let first = words.first else { return false }
+        guard var first = words.first else { return false }
+        while first + 1 < words.upperBound, first - words.lowerBound < 4, Self.taskWords.contains(tokens[first].key),
+              !tokens[first + 1].clauseBreakBefore { first += 1 }
         let start = tokens[first].key == Self.sau && first + 1 < words.upperBound ? first + 1 : first
         return conditionEnd(at: start, end: words.upperBound) != nil
     }
@@ -66,10 +69,17 @@ struct WithdrawalReader {
                 // "khi xây dựng dự toán cần bố trí kinh phí". Guidance awaited, not guidance
                 // followed ("khi có thay đổi theo hướng dẫn") nor new guidance to adapt to ("điều
                 // chỉnh Kế hoạch khi Bộ ban hành hướng dẫn mới").
-                let given = passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc)
-                    || (index > start + 1 && namesAnAgent(endingAt: index - 1))
+                // A rule issued counts only with who issues it: "sau khi Danh mục được ban hành"
+                // follows the plan's own step.
+                let agent = index > start + 1 && namesAnAgent(endingAt: index - 1)
+                let given = keys[0] == Self.ban ? agent
+                    : passive || !Self.givingVerbs.contains(keys[0]) || keys.contains(Self.duoc) || agent
                 let followed = keys[0] == Self.huong && index > start && tokens[index - 1].key == Self.theo
-                let renewed = after < end && tokens[after].key == Self.moi && !tokens[after].clauseBreakBefore
+                // So is an act awaited of another that renews what the plan follows ("khi Bộ ban
+                // hành hướng dẫn mới", "khi Chính phủ ban hành Nghị định mới").
+                let reach = keys[0] == Self.ban ? min(end, after + 4) : min(end, after + 1)
+                let renewed = (after..<reach).contains { tokens[$0].key == Self.moi }
+                    && !(after..<reach).contains { tokens[$0].clauseBreakBefore }
                 if given && !followed && !renewed { return after }
             }
             if tokens[index].key == Self.duoc { passive = true }
@@ -94,7 +104,8 @@ struct WithdrawalReader {
 
     private static let duoc = Syllable.word("được"), theo = Syllable.word("theo"), moi = Syllable.word("mới"), ve = Syllable.word("về"), and = Syllable.word("và"),
                        huong = Syllable.word("hướng")
-    private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân", "phê"].map(Syllable.word))
+    private static let givingVerbs: Set<Syllable> = Set(["bố", "cấp", "phân", "phê", "ban"].map(Syllable.word))
+    private static let ban = Syllable.word("ban")
 
     /// How far into its clause a study opens ("Công an tỉnh nghiên cứu phương án kết nối …").
     private static let studyLead = 8

@@ -241,6 +241,7 @@ import PlanCheckText
             | 3 | Kết nối Trung tâm dữ liệu của Bộ với Trung tâm dữ liệu quốc gia | Cục Công nghệ thông tin | Năm 2028 (chưa triển khai trong năm 2027) |
             | 4 | Công bố danh mục dữ liệu mở | Cục Công nghệ thông tin | Quý IV/2027 | Năm 2028 tiếp tục cập nhật |
             | 5 | Cập nhật danh mục dữ liệu dùng chung | Cục Công nghệ thông tin | Quý II/2027 | Khi có hướng dẫn của Bộ thì bổ sung |
+            | 6 | Xây dựng danh mục dữ liệu mở | Cục Công nghệ thông tin | Thực hiện sau khi Chính phủ ban hành Nghị định về dữ liệu mở | |
             """, markdown: true)
         let source = document.document.source
         let tokens = document.normalized.tokens
@@ -271,7 +272,9 @@ import PlanCheckText
         let titles = rows.map { source.string($0.title) }
         // A note cannot put off or make conditional a row timed in the plan's year.
         #expect(titles == ["Ban hành Quy chế quản lý dữ liệu", "Đầu tư hệ thống sao lưu, dự phòng thảm họa",
-                           "Công bố danh mục dữ liệu mở", "Cập nhật danh mục dữ liệu dùng chung"])
+                           "Công bố danh mục dữ liệu mở", "Cập nhật danh mục dữ liệu dùng chung", "Xây dựng danh mục dữ liệu mở"])
+        // A time cell that only does the task once another issues a rule is a condition too.
+        #expect(masked.contains("Xây dựng danh mục dữ liệu mở") && rows[4].fields[.deadline] == nil)
         #expect(rows[1].fields[.deadline] == nil && rows[0].fields[.deadline] != nil)
         #expect(!masked.contains("Cập nhật danh mục dữ liệu dùng chung"))
         // Money the units put in themselves, guidance followed and new guidance to adapt to are no
@@ -285,6 +288,7 @@ import PlanCheckText
             Kinh phí do ngân sách tỉnh bảo đảm theo phân cấp, tùy theo khả năng cân đối ngân sách hằng năm.
             Sở Khoa học và Công nghệ tổng hợp, báo cáo Bộ trước ngày 15/12/2027; trường hợp chưa có hướng dẫn cụ thể, chủ động đề xuất UBND tỉnh xem xét.
             Xây dựng kho dữ liệu và nghiên cứu giải pháp khai thác dữ liệu.
+            Công bố dữ liệu mở ngay sau khi Danh mục được ban hành.
             """)
         let firmTokens = firm.normalized.tokens
         let firmMasked = firm.tentativeClauses.map { firm.document.source.string(Int(firmTokens[$0.lowerBound].start)..<Int(firmTokens[$0.upperBound - 1].end)) }
