@@ -9,7 +9,7 @@ package struct StructureVocabulary: Sendable {
     public static let conceptNames = ["section-tasks", "task-list-heading", "section-targets", "section-past-results",
                                       "section-current-state", "section-data", "basis-opener", "task-lead", "task-partners",
                                       "task-deadline", "task-completion", "time-before-year", "task-frequency", "task-output", "task-content", "task-lead-subject", "annex-reference",
-                                      "past-result-opener", "past-results-word", "task-postponed", "task-deferred", "task-withdrawn", "task-condition-opener", "task-condition", "task-study", "section-purpose", "section-implementation", "section-funding"]
+                                      "past-result-opener", "past-results-word", "task-postponed", "task-deferred", "task-withdrawn", "task-condition-opener", "task-condition", "task-study", "task-hedge", "section-purpose", "section-implementation", "section-funding"]
 
     // Every list is a `PhraseIndex`: the structure asks for them at every heading or task.
     let taskHeadings: PhraseIndex
@@ -55,7 +55,8 @@ package struct StructureVocabulary: Sendable {
     /// after it in its clause, what is awaited ("có hướng dẫn", "bố trí kinh phí").
     let conditionOpeners: PhraseIndex
     let conditions: PhraseIndex
-    /// How a task only studies what it names ("nghiên cứu phương án", "nghiên cứu khả năng").
+    /// How a task only studies what it names ("nghiên cứu phương án", "nghiên cứu khả năng"), or
+    /// only edges towards it ("từng bước mở và cung cấp dữ liệu mở").
     let studies: PhraseIndex
     let dataTopic: PhraseIndex
     /// Headings of the purpose, implementation and funding sections: where missing text belongs.
@@ -108,7 +109,8 @@ package struct StructureVocabulary: Sendable {
         withdrawals = PhraseIndex(phrases("task-withdrawn"))
         conditionOpeners = PhraseIndex(phrases("task-condition-opener"))
         conditions = PhraseIndex(phrases("task-condition"))
-        studies = PhraseIndex(phrases("task-study"))
+        // A commitment hedged to "step by step" with nothing to measure is read as a study is.
+        studies = PhraseIndex(phrases("task-study") + phrases("task-hedge"))
         dataTopic = PhraseIndex(phrases("section-data"))
         basisOpeners = PhraseIndex(phrases("basis-opener"))
         partHeadings = [(.purpose, PhraseIndex(phrases("section-purpose"))),

@@ -232,6 +232,7 @@ import PlanCheckText
             - Bảo trì cổng dữ liệu, mở rộng Kho dữ liệu sau khi UBND tỉnh phê duyệt dự án.
             - Kết nối dữ liệu hộ tịch; việc mở rộng đến cấp xã dự kiến triển khai từ Quý I/2028.
             - Công bố dữ liệu mở từ Quý II/2027.
+            - Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
@@ -252,6 +253,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
         // An abbreviation's expansion at a clause's start (its words share one place in the text).
         #expect(masked.contains("được số hóa khi được bố trí kinh phí"))
+        // A commitment only "step by step" is read as a study is.
+        #expect(masked.contains("Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước"))
         // A condition that ends its item after a comma conditions the item.
         #expect(masked.contains("Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn"))
         // Approval awaited from another, in the active voice.
