@@ -194,6 +194,13 @@ package struct StructuredDocument: Sendable {
                         .contains { year in planYear.map { year >= $0 } ?? true }
             }
             for row in table.rows.dropFirst(headerIndex + 1) {
+                // A group's row across a task table ("| II. Về hạ tầng dữ liệu |" spanning every
+                // column) names the topic of the rows under it; they hold what the plan commits to.
+                if !timeColumns.isEmpty, row.count >= 3, !tree.segments[row[0]].tokens.isEmpty,
+                   row.allSatisfy({ document.source.string(tree.segments[$0].range) == document.source.string(tree.segments[row[0]].range) }) {
+                    tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
+                    continue
+                }
                 // An indicator with no figure for any year ("| Tỷ lệ … dữ liệu mở | % | - | - | |")
                 // names the target and sets none. A mark ("x", "✓") is a figure.
                 if !yearColumns.isEmpty, yearColumns.allSatisfy({ $0 >= row.count || Self.isBlank(tree.segments[row[$0]].range, document.source) }),
@@ -211,9 +218,11 @@ package struct StructuredDocument: Sendable {
                 if (times + notes).contains(where: reader.opensWithWithdrawal)
                     || (!timed && (times + (untimed ? notes : [])).contains(where: reader.namesOnlyLaterYears)) {
                     withdrawn.formUnion(row)
-                } else if times.contains(where: reader.opensWithCondition) || (untimed && notes.contains(where: reader.opensWithCondition)) {
+                } else if times.contains(where: { reader.opensWithCondition($0) || reader.endsWithCondition($0) })
+                            || (untimed && notes.contains(where: reader.opensWithCondition)) {
                     // "| Đầu tư hệ thống sao lưu … | Khi được bố trí kinh phí |": the task stays (with no
-                    // time frame), but the row is no firm commitment.
+                    // time frame), but the row is no firm commitment; nor is one timed "Năm 2027, nếu
+                    // được bố trí kinh phí".
                     tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                 }
             }

@@ -48,6 +48,19 @@ struct WithdrawalReader {
         return conditionEnd(at: start, end: words.upperBound) != nil
     }
 
+    /// A time cell whose last clause is a condition ("Năm 2027, nếu được bố trí kinh phí"): its
+    /// time holds only if the condition does.
+    func endsWithCondition(_ segment: Int) -> Bool {
+        let words = tree.segments[segment].tokens
+        guard var last = words.last else { return false }
+        while last > words.lowerBound, !tokens[last].clauseBreakBefore, !tokens[last].sentenceBreakBefore { last -= 1 }
+        guard last > words.lowerBound else { return false }
+        var start = last
+        if tokens[start].key == Self.sau || tokens[start].key == Self.trong, start + 1 < words.upperBound { start += 1 }
+        return conditionEnd(at: start, end: words.upperBound) != nil
+    }
+
+    private static let trong = Syllable.word("trong")
     private static let sau = Syllable.word("sau"), tuy = Syllable.word("tùy")
     /// How far after its conjunction a condition names what it awaits ("khi được cấp có thẩm
     /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn").
