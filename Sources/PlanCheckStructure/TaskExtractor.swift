@@ -43,8 +43,7 @@ struct TaskExtractor {
         let listedNodes = Set(listed.compactMap { task -> Int? in if case .item(let node) = task.origin { node } else { nil } })
         // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
         // row's task told again: the row counts, the summary does not.
-        let annexRows = !rows.isEmpty
-        let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, annexRows: annexRows,
+        let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, rowNodes: rows.map(\.node),
                               tableNodes: Set(tables.map(\.node)))
             .filter { task in if case .item(let node) = task.origin { !listedNodes.contains(node) } else { true } }
         guard !rows.isEmpty else { return (dated(assigningLeadsByNumber(items)), tables) }
@@ -256,7 +255,8 @@ struct TaskExtractor {
     /// items, each paragraph ("Sở Tư pháp chủ trì …"), with the attribute lines after it
     /// ("Sản phẩm: …", "Kết quả: …"). Items under a targets heading are targets, not tasks.
     /// `tableNodes`: where the task tables stand.
-    private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], annexRows: Bool, tableNodes: Set<Int>) -> [PlanTask] {
+    private func itemTasks(taskNodes: [Int], targetNodes: [Int], excluded: [Bool], rowNodes: [Int], tableNodes: Set<Int>) -> [PlanTask] {
+        let annexRows = !rowNodes.isEmpty
         let inside = tree.insideMask(Set(taskNodes))
         let targets = tree.insideMask(Set(targetNodes))
         let segmentsOfNode = textSegmentsByNode()
@@ -280,7 +280,10 @@ struct TaskExtractor {
                           !(parent..<subtreeEnd[parent]).contains(next) {
                         section = parent
                     }
-                    delegating.insert(section)
+                    // The annex it points to holds rows outside it: a table among its own groups
+                    // is one of its groups, and an annex not attached takes over nothing.
+                    let own = section..<subtreeEnd[section]
+                    if rowNodes.contains(where: { !own.contains($0) }) { delegating.insert(section) }
                 }
             }
         }

@@ -152,6 +152,20 @@ import PlanCheckTestSupport
             """)
         #expect(document.tasks.count == 1)
         #expect(document.tasks.first?.isTableRow == true)
+        // An annex that is not attached takes over nothing, whatever table the section holds
+        // among its own groups: the items stay tasks, leads or not.
+        let unattached = structure("""
+            III. NHIỆM VỤ, GIẢI PHÁP
+            Các nhóm nhiệm vụ sau (danh mục nhiệm vụ chi tiết tại Phụ lục kèm theo Kế hoạch này):
+            1. Hạ tầng dữ liệu
+            - Mở rộng nền tảng điện toán đám mây của tỉnh.
+            2. Khai thác dữ liệu
+            | TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Xây dựng các bảng điều hành trên IOC tỉnh | Sở KH&CN | 2027 |
+            """)
+        #expect(unattached.tasks.count == 2)
+        #expect(unattached.tasks.contains { !$0.isTableRow && $0.fields[.lead] == nil })
     }
 
     @Test func anItemThatAssignsItsOwnLeadIsATaskEvenWhereTheSectionDelegatesToTheAnnex() {
