@@ -197,10 +197,11 @@ package struct Matcher: Sendable {
         if confined { evaluator.confinement = scope }
         // No hit inside a rule's exceptions is evidence; nor, for `covered`, inside a clause that
         // waits on a condition or only studies: such a commitment is at most half one (`partial`).
-        // Nor, at all, inside a clause that moves its task past a plan for one year.
+        // Nor, at all, inside a clause that moves its task past a plan for one year, nor in a
+        // draft's notes and struck text.
         let exceptions = compiled.exceptions.flatMap { phrase in
             context.scan.occurrences(of: phrase).map { Int($0.start)..<(Int($0.start) + phrase.keys.count) }
-        } + context.document.deferredClauses
+        } + context.document.deferredClauses + context.document.draftNotes
         let tentative = context.document.tentativeClauses
         evaluator.masked = ConditionEvaluator.merged(exceptions + tentative)
         context.scan.currentRule = rule.id

@@ -40,6 +40,9 @@ package struct StructuredDocument: Sendable {
     /// Clauses that move their task past a plan for one year ("…, việc công bố … sẽ được xem xét
     /// triển khai từ năm 2028" in a plan for 2027): no evidence at all. Token ranges, sorted.
     public let deferredClauses: [Range<Int>]
+    /// Reviewers' notes in square brackets and text struck through in a draft ("[Vụ KHTC: đề nghị
+    /// làm rõ nguồn vốn]", "~~Quý IV/2026~~"): not the plan, so no evidence. Token ranges, sorted.
+    public let draftNotes: [Range<Int>]
     /// Section nodes whose heading names tasks ("Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm").
     public let taskNodes: [Int]
     /// Headings of targets ("Mục tiêu cụ thể", "Chỉ tiêu", "*Mục tiêu:*"), also inside a tasks
@@ -237,6 +240,7 @@ package struct StructuredDocument: Sendable {
         let clauses = reader.tentativeClauses()
         tentativeClauses = (clauses.tentative + tentativeRows).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         deferredClauses = clauses.deferred
+        draftNotes = DraftNotes.find(in: document.source, normalized)
         // The English translation under each item of a bilingual plan is that item again, not a
         // task of its own without a lead (a plan all in English keeps its tasks).
         let english = tasks.map { Self.isEnglish(normalized.tokenRange($0.title), normalized.tokens) }

@@ -188,7 +188,9 @@ struct TaskExtractor {
     /// The segments of each node outside table cells, ascending.
     private func textSegmentsByNode() -> [Int: [Int]] {
         var segmentsOfNode: [Int: [Int]] = [:]
-        for (index, segment) in tree.segments.enumerated() where segment.role != .cell {
+        // A reviewer's note on a line of its own ("[Vụ KHTC: đề nghị làm rõ nguồn vốn]") is no part
+        // of a task: not its field, not its lead.
+        for (index, segment) in tree.segments.enumerated() where segment.role != .cell && !isBracketedNote(index, opening: ["["]) {
             segmentsOfNode[segment.node, default: []].append(index)
         }
         return segmentsOfNode
@@ -413,15 +415,17 @@ struct TaskExtractor {
     }
 
     /// A paragraph wholly in brackets (markup and a final stop aside): its first bracket closes at
-    /// its end ("(3) Rà soát … (Công an tỉnh chủ trì)." is an item, not a note).
-    private func isBracketedNote(_ segment: Int) -> Bool {
+    /// its end ("(3) Rà soát … (Công an tỉnh chủ trì)." is an item, not a note). A reviewer's note
+    /// in square brackets ("[Vụ Tổ chức cán bộ: đề nghị bổ sung nhiệm vụ đào tạo …]") is one too.
+    private func isBracketedNote(_ segment: Int, opening: Set<Unicode.Scalar> = ["(", "["]) -> Bool {
         let text = source.scalars[tree.segments[segment].range].filter { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }
-        guard text.first == "(" else { return false }
+        guard let open = text.first, opening.contains(open) else { return false }
+        let close: Unicode.Scalar = open == "(" ? ")" : "]"
         let end = text.last == "." ? text.dropLast() : text[...]
-        guard end.last == ")" else { return false }
+        guard end.last == close else { return false }
         var depth = 0
         for (offset, scalar) in end.enumerated() {
-            if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            if scalar == open { depth += 1 } else if scalar == close { depth -= 1 }
             if depth <= 0 { return offset == end.count - 1 }
         }
         return false

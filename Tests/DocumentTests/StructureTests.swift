@@ -305,6 +305,29 @@ import PlanCheckText
         #expect(firmMasked == ["tùy theo khả năng cân đối ngân sách hằng năm", "trường hợp chưa có hướng dẫn cụ thể"])
     }
 
+    /// A draft's reviewers' notes in square brackets and its struck text are not the plan: no
+    /// evidence, and a note on a line of its own is no task. A footnote mark, a checkbox and a link
+    /// are not notes.
+    @Test func reviewersNotesAndStruckTextInADraftAreNotThePlan() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+
+            1. Xây dựng kho dữ liệu dùng chung [1], hoàn thành ~~Quý IV/2026~~ Quý II/2027.
+
+            [Vụ Tổ chức cán bộ: đề nghị bổ sung nhiệm vụ đào tạo, bồi dưỡng kỹ năng dữ liệu]
+
+            2. Công bố dữ liệu mở theo hướng dẫn tại [Danh mục dữ liệu mở của tỉnh](danh-muc.md) [x].
+
+            3. Kết nối dữ liệu của các sở [Sở Du lịch; Sở Văn hóa, Thể thao].
+            """, markdown: true)
+        let source = document.document.source
+        let tokens = document.normalized.tokens
+        let notes = document.draftNotes.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
+        #expect(notes == ["Quý IV/2026", "Vụ Tổ chức cán bộ: đề nghị bổ sung nhiệm vụ đào tạo, bồi dưỡng kỹ năng dữ liệu"])
+        #expect(document.tasks.count == 3)
+        #expect(document.tasks[0].fields[.lead] == nil)
+    }
+
     /// A unit cell that labels its lead and partners gives the lead its label gives: none when
     /// the label is empty or names no unit in particular.
     @Test func unitCellsWithLabelledLeadAndPartners() {
