@@ -24,8 +24,7 @@ enum DraftNotes {
                     let tokens = normalized.tokenRange(inner)
                     let end = close + open
                     let link = !struck && end < scalars.count && scalars[end] == "("
-                    if !tokens.isEmpty, struck || (!link && normalized.tokens[tokens].filter(\.isWord).count >= minimumWords
-                                                   && isRemark(inner, tokens, scalars, normalized)) {
+                    if !tokens.isEmpty, struck || (!link && holdsRemark(inner, tokens, scalars, normalized)) {
                         notes.append(tokens)
                     }
                     index = end
@@ -35,6 +34,18 @@ enum DraftNotes {
             index += 1
         }
         return notes
+    }
+
+    /// Whether the "[" at `open` opens a note that closes within `range`.
+    static func isNote(opening open: Int, in range: Range<Int>, _ scalars: ScalarBuffer, _ normalized: NormalizedText) -> Bool {
+        guard let close = closing(from: open + 1, struck: false, scalars), close < range.upperBound else { return false }
+        let inner = (open + 1)..<close
+        return holdsRemark(inner, normalized.tokenRange(inner), scalars, normalized)
+    }
+
+    /// A few words at least, and a remark.
+    private static func holdsRemark(_ inner: Range<Int>, _ tokens: Range<Int>, _ scalars: ScalarBuffer, _ normalized: NormalizedText) -> Bool {
+        normalized.tokens[tokens].filter(\.isWord).count >= minimumWords && isRemark(inner, tokens, scalars, normalized)
     }
 
     /// A remark, not a bracketed list ("[Sở Du lịch; Sở Văn hóa]"): who says it before a colon

@@ -46,7 +46,7 @@ struct TaskExtractor {
         let items = itemTasks(taskNodes: taskNodes, targetNodes: targetNodes, excluded: excluded, rowNodes: rows.map(\.node),
                               tableNodes: Set(tables.map(\.node)))
             .filter { task in if case .item(let node) = task.origin { !listedNodes.contains(node) } else { true } }
-        guard !rows.isEmpty else { return (dated(assigningLeadsByNumber(items)), tables) }
+        guard !rows.isEmpty else { return (dated(assigningLeadsByNumber(withoutGenericLeads(items, keepsBareLabels: true))), tables) }
         // Words as syllables; their spellings only order rows and break ties, so that the order
         // does not depend on when a spelling was first interned.
         var spellings: [Syllable: String] = [:]
@@ -75,7 +75,9 @@ struct TaskExtractor {
 
     /// A lead that names no unit ("Các cơ quan, đơn vị liên quan", "Các đơn vị thuộc Bộ") is no
     /// lead: nobody in particular answers for the task. A kind of unit ("Các sở, ban, ngành") is one.
-    private func withoutGenericLeads(_ tasks: consuming [PlanTask]) -> [PlanTask] {
+    /// `keepsBareLabels`: a label that ends its line is kept (in a plan without a task table, a PDF
+    /// wraps "Chủ trì:" at a line's end and gives its unit on the next).
+    private func withoutGenericLeads(_ tasks: consuming [PlanTask], keepsBareLabels: Bool = false) -> [PlanTask] {
         var tasks = tasks
         for index in tasks.indices {
             guard let lead = tasks[index].fields[.lead] else { continue }
@@ -83,12 +85,17 @@ struct TaskExtractor {
             if let colon = source.scalars[lead].firstIndex(of: ":") {
                 words = max(words.lowerBound, normalized.firstToken(endingAfter: colon))..<words.upperBound
             }
-            // What is in brackets explains the unit ("(theo chức năng, nhiệm vụ)").
-            if let open = source.scalars[lead].firstIndex(of: "(") {
+            // What is in brackets explains the unit ("(theo chức năng, nhiệm vụ)"); a reviewer's
+            // note in square brackets asks who it is ("[Cục TMĐT&KTS hay Văn phòng Bộ? - đề nghị
+            // Lãnh đạo Bộ cho ý kiến]"), where "[Sở KH&CN; Quý II/2026]" names it.
+            if let open = source.scalars[lead].firstIndex(where: { $0 == "(" })
+                ?? source.scalars[lead].firstIndex(of: "[").flatMap({ open in
+                    DraftNotes.isNote(opening: open, in: lead, source.scalars, normalized) ? open : nil }) {
                 words = words.lowerBound..<max(words.lowerBound, min(words.upperBound, normalized.firstToken(endingAfter: open)))
             }
             // A label with nothing after it ("Chủ trì:" above "Phối hợp: …", "Chủ trì: (chưa phân
             // công)") or a rule for finding one ("Chủ trì: Theo chức năng, nhiệm vụ") names no one.
+            if words.isEmpty, keepsBareLabels, source.scalars[lead].last(where: { !$0.properties.isWhitespace }) == ":" { continue }
             if words.isEmpty || tokens[words.lowerBound].key == Self.theo {
                 tasks[index].fields[.lead] = nil
                 continue
@@ -440,7 +447,9 @@ struct TaskExtractor {
         for segment in segments {
             if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
         }
-        for segment in segments {
+        // A partners line names no lead, whatever words it uses ("Đơn vị phối hợp: …, các đơn vị
+        // chủ quản cơ sở dữ liệu").
+        for segment in segments where attribute(of: segment) != .partners {
             for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
         }
         // Without a marked time frame, the first year; without a marked lead, the unit the task

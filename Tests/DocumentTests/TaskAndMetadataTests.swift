@@ -57,6 +57,29 @@ import PlanCheckTestSupport
         #expect(taskCount("(1) Xây dựng quy chế theo mẫu (2) của Bộ.") == 1)  // no clause mark before "(2)": no item
     }
 
+    /// A lead left to a reviewer's question, a partners line that uses a lead's words and a lead
+    /// that names no one in particular give no lead, in a plan without a task table too; a lead in
+    /// square brackets is one.
+    @Test func leadsThatNameNoOne() {
+        let document = structure("""
+            IV. NHIỆM VỤ
+
+            Nhiệm vụ 1: Tổ chức diễn tập ứng cứu sự cố an toàn thông tin.
+            - Đơn vị chủ trì: [Cục TMĐT&KTS hay Văn phòng Bộ? - đề nghị Lãnh đạo Bộ cho ý kiến]
+            - Thời gian: Quý III/2027.
+
+            Nhiệm vụ 2: Rà soát, làm sạch dữ liệu trong các cơ sở dữ liệu chuyên ngành.
+            - Đơn vị phối hợp: Trung tâm Thông tin, các đơn vị chủ quản cơ sở dữ liệu.
+            - Thời gian: Quý II/2027.
+
+            Nhiệm vụ 3: Cập nhật danh mục dữ liệu mở [Sở KH&CN; Quý II/2027].
+
+            Nhiệm vụ 4: Số hóa hồ sơ lưu trữ. Chủ trì: Các cơ quan, đơn vị liên quan.
+            """)
+        #expect(document.tasks.count == 4)
+        #expect(document.tasks.map { $0.fields[.lead] != nil } == [false, false, true, false])
+    }
+
     /// A row with no number and no task (a Word table's further product or stage, converted as a
     /// row of its own) belongs to the task above: it gives the fields that task lacks, and a
     /// further time frame's years.
