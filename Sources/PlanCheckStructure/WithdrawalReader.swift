@@ -61,6 +61,12 @@ struct WithdrawalReader {
     }
 
     private static let trong = Syllable.word("trong")
+    /// Words on either side of a comma that lists units as one ("bộ, ngành", "sở, ban, ngành",
+    /// "cơ quan, đơn vị", "tổ chức, cá nhân", "người dân, doanh nghiệp", "xã, phường").
+    private static let boundPairs: Set<[Syllable]> = Set([("bộ", "ngành"), ("sở", "ngành"), ("sở", "ban"), ("ban", "ngành"),
+                                                          ("quan", "đơn"), ("quan", "tổ"), ("chức", "cá"), ("dân", "doanh"),
+                                                          ("xã", "phường"), ("huyện", "xã"), ("xã", "thị")]
+        .map { [Syllable.word($0.0), Syllable.word($0.1)] })
     private static let sau = Syllable.word("sau"), tuy = Syllable.word("tùy")
     /// How far after its conjunction a condition names what it awaits ("khi được cấp có thẩm
     /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn").
@@ -138,7 +144,14 @@ struct WithdrawalReader {
     /// clause is only the condition on the task ("…; thực hiện sau khi có hướng dẫn của Bộ"). Token
     /// ranges in text order.
     func tentativeClauses() -> (tentative: [Range<Int>], deferred: [Range<Int>]) {
-        func stopsBefore(_ index: Int) -> Bool { tokens[index].clauseBreakBefore || tokens[index].sentenceBreakBefore }
+        // A comma inside a set list of units ("các bộ, ngành", "các sở, ban, ngành", "người dân,
+        // doanh nghiệp") ends no clause: "báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có
+        // yêu cầu" is one.
+        func stopsBefore(_ index: Int) -> Bool {
+            tokens[index].sentenceBreakBefore
+                || (tokens[index].clauseBreakBefore && !(index > 0 && Self.boundPairs.contains([tokens[index - 1].key, tokens[index].key])
+                                                        && source.scalars[gapBefore(index)].allSatisfy { $0 == "," || $0 == " " }))
+        }
         var clauses: [Range<Int>] = [], deferredClauses: [Range<Int>] = []
         for segment in tree.segments {
             let words = segment.tokens

@@ -233,7 +233,7 @@ import PlanCheckText
             - Kết nối dữ liệu hộ tịch; việc mở rộng đến cấp xã dự kiến triển khai từ Quý I/2028.
             - Công bố dữ liệu mở từ Quý II/2027.
             - Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước.
-            - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ khi có yêu cầu.
+            - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
@@ -256,8 +256,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
         // An abbreviation's expansion at a clause's start (its words share one place in the text).
         #expect(masked.contains("được số hóa khi được bố trí kinh phí"))
-        // A report only on request sets no report.
-        #expect(masked.contains("báo cáo Bộ Khoa học và Công nghệ khi có yêu cầu"))
+        // A report only on request sets no report; the comma of "các bộ, ngành" ends no clause.
+        #expect(masked.contains("báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu"))
         #expect(!masked.contains { $0.hasPrefix("Tổng hợp kết quả") })
         // A commitment only "step by step" is read as a study is.
         #expect(masked.contains("Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước"))
