@@ -61,6 +61,8 @@ struct WithdrawalReader {
     }
 
     private static let trong = Syllable.word("trong")
+    /// How many words a field's label runs to before its colon ("Nội dung:", "Nhiệm vụ 8.2:").
+    private static let labelLength = 5
     /// Words on either side of a comma that lists units as one ("bộ, ngành", "sở, ban, ngành",
     /// "cơ quan, đơn vị", "tổ chức, cá nhân", "người dân, doanh nghiệp", "xã, phường").
     private static let boundPairs: Set<[Syllable]> = Set([("bộ", "ngành"), ("sở", "ngành"), ("sở", "ban"), ("ban", "ngành"),
@@ -174,9 +176,14 @@ struct WithdrawalReader {
                 if found != nil {
                     let gap = start > words.lowerBound ? gapBefore(start) : start..<start
                     let bracketed = gap.contains { source.scalars[$0] == "(" }
-                    let ownClause = start == words.lowerBound || tokens[start].sentenceBreakBefore || bracketed
+                    // After a field's label ("**Nội dung:** Nếu được bố trí kinh phí, …") the
+                    // condition opens the task as at the item's start.
+                    let opensItem = start == words.lowerBound
+                        || (start - words.lowerBound <= Self.labelLength && afterColon(start)
+                            && !(words.lowerBound + 1..<start).contains(where: afterColon))
+                    let ownClause = opensItem || tokens[start].sentenceBreakBefore || bracketed
                         || gap.contains { source.scalars[$0] == ";" }
-                    wholeTask = ownClause && (start == words.lowerBound || bracketed
+                    wholeTask = ownClause && (opensItem || bracketed
                         || (start < index && (start..<index).allSatisfy { Self.taskWords.contains(tokens[$0].key) }))
                 }
                 // A study opening its clause, or after its subject: "Xây dựng kho dữ liệu và nghiên
@@ -208,6 +215,13 @@ struct WithdrawalReader {
                 else if !deferral, found != nil, conditionEnd(at: index, end: words.upperBound) != nil,
                         tokens[index].key != Self.tuy, start > words.lowerBound, index - start <= 1, !tokens[start].sentenceBreakBefore,
                         let item = itemStart(before: start, from: words.lowerBound), endsItem(after: end, before: words.upperBound) {
+                    start = item
+                }
+                // A table cell is one task: a condition that ends it conditions the cell ("| Tổ chức
+                // đào tạo, bồi dưỡng … trong trường hợp được bố trí kinh phí. |").
+                else if !deferral, found != nil, segment.role == .cell, conditionEnd(at: index, end: words.upperBound) != nil,
+                        tokens[index].key != Self.tuy, endsItem(after: end, before: words.upperBound),
+                        let item = itemStart(before: start, from: words.lowerBound) {
                     start = item
                 }
                 // A topic lead-in before a colon ("Về kết nối với Trung tâm dữ liệu quốc gia:

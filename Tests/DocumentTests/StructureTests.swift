@@ -234,6 +234,7 @@ import PlanCheckText
             - Công bố dữ liệu mở từ Quý II/2027.
             - Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước.
             - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu.
+            - **Nội dung:** Nếu được bố trí kinh phí, tổ chức bồi dưỡng kỹ năng phân tích dữ liệu.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
@@ -246,6 +247,7 @@ import PlanCheckText
             | 6 | Xây dựng danh mục dữ liệu mở | Cục Công nghệ thông tin | Thực hiện sau khi Chính phủ ban hành Nghị định về dữ liệu mở | |
             | II. Về hạ tầng dữ liệu | II. Về hạ tầng dữ liệu | II. Về hạ tầng dữ liệu | II. Về hạ tầng dữ liệu | II. Về hạ tầng dữ liệu |
             | 7 | Nâng cấp Trung tâm dữ liệu của Bộ | Cục Công nghệ thông tin | Năm 2027, nếu được bố trí kinh phí | |
+            | 8 | Tổ chức đào tạo, bồi dưỡng kỹ năng dữ liệu trong trường hợp được bố trí kinh phí | Sở Nội vụ | Năm 2027 | |
             """, markdown: true)
         let source = document.document.source
         let tokens = document.normalized.tokens
@@ -256,6 +258,9 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("nâng cấp") })
         // An abbreviation's expansion at a clause's start (its words share one place in the text).
         #expect(masked.contains("được số hóa khi được bố trí kinh phí"))
+        // A condition after a field's label opens the task; one that ends a task cell conditions it.
+        #expect(masked.contains("Nội dung:** Nếu được bố trí kinh phí, tổ chức bồi dưỡng kỹ năng phân tích dữ liệu"))
+        #expect(masked.contains("Tổ chức đào tạo, bồi dưỡng kỹ năng dữ liệu trong trường hợp được bố trí kinh phí"))
         // A report only on request sets no report; the comma of "các bộ, ngành" ends no clause.
         #expect(masked.contains("báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu"))
         #expect(!masked.contains { $0.hasPrefix("Tổng hợp kết quả") })
@@ -282,7 +287,7 @@ import PlanCheckText
         // A note cannot put off or make conditional a row timed in the plan's year.
         #expect(titles == ["Ban hành Quy chế quản lý dữ liệu", "Đầu tư hệ thống sao lưu, dự phòng thảm họa",
                            "Công bố danh mục dữ liệu mở", "Cập nhật danh mục dữ liệu dùng chung", "Xây dựng danh mục dữ liệu mở",
-                           "Nâng cấp Trung tâm dữ liệu của Bộ"])
+                           "Nâng cấp Trung tâm dữ liệu của Bộ", "Tổ chức đào tạo, bồi dưỡng kỹ năng dữ liệu trong trường hợp được bố trí kinh phí"])
         // A time cell that only does the task once another issues a rule is a condition too.
         #expect(masked.contains("Xây dựng danh mục dữ liệu mở") && rows[4].fields[.deadline] == nil)
         // So is one timed in the plan's year on a condition; it keeps its time. A group's row across
