@@ -62,7 +62,9 @@ struct MetadataExtractor {
     private static let numericDate = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])"#)
     /// A draft's date with the day (and perhaps the month) left blank: "ngày    tháng 12 năm
     /// 2026", "ngày ... tháng ... năm 2027".
-    private static let draftDate = try? NSRegularExpression(pattern: #"ngày[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm\s+(\d{4})"#)
+    /// Possessive: the blanks ("……", "____") are never given back, so a line of dots with no
+    /// "năm" after it fails at once instead of trying every split of them.
+    private static let draftDate = try? NSRegularExpression(pattern: #"ngày[\s.…_]*+tháng[\s.…_]*+(?:(\d{1,2})[\s.…_]*+)?năm\s++(\d{4})"#)
 
     func extract(header: Range<Int>, title: Range<Int>, issuerSegment: Int?) -> DocumentMetadata {
         var metadata = DocumentMetadata(citesStrategy: false)

@@ -9,38 +9,58 @@ enum DraftNotes {
     static let minimumWords = 4
     static let reach = 2_000
 
-    /// Token ranges of the notes, in text order.
+    /// Token ranges of the notes, in text order. One pass over the text: brackets are paired on
+    /// their line with a stack, "~~" marks two by two.
     static func find(in source: SourceText, _ normalized: NormalizedText) -> [Range<Int>] {
         let scalars = source.scalars
         var notes: [Range<Int>] = []
+        // Open brackets on the line, each with whether a pair closed inside it: only innermost
+        // pairs are read, so every scalar is read once whatever the nesting.
+        var opens: [(offset: Int, nests: Bool)] = []
+        var struckFrom: Int?
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "[" || (scalar == "~" && index + 1 < scalars.count && scalars[index + 1] == "~") {
-                let struck = scalar == "~"
-                let open = struck ? 2 : 1
-                if let close = closing(from: index + open, struck: struck, scalars) {
-                    let inner = (index + open)..<close
+            if scalar == "\n" {
+                opens.removeAll(keepingCapacity: true)
+                struckFrom = nil
+            } else if scalar == "[" {
+                opens.append((index, false))
+            } else if scalar == "]", let open = opens.popLast() {
+                if !opens.isEmpty { opens[opens.count - 1].nests = true }
+                let inner = (open.offset + 1)..<index
+                let link = index + 1 < scalars.count && scalars[index + 1] == "("
+                if !open.nests, inner.count <= reach, !link {
                     let tokens = normalized.tokenRange(inner)
-                    let end = close + open
-                    let link = !struck && end < scalars.count && scalars[end] == "("
-                    if !tokens.isEmpty, struck || (!link && holdsRemark(inner, tokens, scalars, normalized)) {
-                        notes.append(tokens)
-                    }
-                    index = end
-                    continue
+                    if !tokens.isEmpty, holdsRemark(inner, tokens, scalars, normalized) { notes.append(tokens) }
                 }
+            } else if scalar == "~", index + 1 < scalars.count, scalars[index + 1] == "~" {
+                if let from = struckFrom {
+                    let tokens = normalized.tokenRange(from..<index)
+                    if !tokens.isEmpty, index - from <= reach { notes.append(tokens) }
+                    struckFrom = nil
+                } else {
+                    struckFrom = index + 2
+                }
+                index += 2
+                continue
             }
             index += 1
         }
-        return notes
+        return notes.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// Whether the "[" at `open` opens a note that closes within `range`.
+    /// Whether the "[" at `open` opens a note that closes within `range` (a task's lead: short).
     static func isNote(opening open: Int, in range: Range<Int>, _ scalars: ScalarBuffer, _ normalized: NormalizedText) -> Bool {
-        guard let close = closing(from: open + 1, struck: false, scalars), close < range.upperBound else { return false }
-        let inner = (open + 1)..<close
-        return holdsRemark(inner, normalized.tokenRange(inner), scalars, normalized)
+        var depth = 0
+        for index in (open + 1)..<range.upperBound {
+            if scalars[index] == "[" { depth += 1 }
+            if scalars[index] == "]" {
+                if depth == 0 { return holdsRemark((open + 1)..<index, normalized.tokenRange((open + 1)..<index), scalars, normalized) }
+                depth -= 1
+            }
+        }
+        return false
     }
 
     /// A few words at least, and a remark.
@@ -52,27 +72,17 @@ enum DraftNotes {
     /// ("[Vụ KHTC: …]"), a question ("[Cục TMĐT&KTS hay Văn phòng Bộ?]"), or the words of one
     /// ("[đề nghị làm rõ nguồn vốn]", "[ý kiến: …]").
     private static func isRemark(_ inner: Range<Int>, _ tokens: Range<Int>, _ scalars: ScalarBuffer, _ normalized: NormalizedText) -> Bool {
-        if scalars[inner].contains(where: { $0 == ":" || $0 == "?" }) { return true }
+        if scalars[inner].contains("?") { return true }
+        // A colon after who speaks ("[Vụ KHTC: …]", "[Văn phòng Bộ: …]"), not after a list's
+        // lead-in ("[gồm: …]", "[Nguồn: …]") or a field's label ("[Chủ trì: …]").
+        if scalars[inner].contains(":"), let first = tokens.first, speakers.contains(normalized.tokens[first].key) { return true }
         return tokens.contains { index in remarkWords.matchesAny(at: index, in: normalized.tokens, end: tokens.upperBound) }
     }
 
+    /// The first word of who makes a remark: a unit or a person.
+    private static let speakers: Set<Syllable> = Set(["vụ", "cục", "văn", "sở", "ban", "phòng", "trung", "thanh", "bộ", "ubnd",
+                                                      "lãnh", "đồng", "đ/c", "tổ", "nhóm", "viện", "tổng", "ý"].map(Syllable.word))
+
     private static let remarkWords = PhraseIndex(["đề nghị", "ý kiến", "góp ý", "lưu ý", "ghi chú", "cân nhắc", "bổ sung sau"].map(Phrase.init))
 
-    /// Where the note opened before `start` closes on its line: "]" (after any nested "[…]") or "~~".
-    private static func closing(from start: Int, struck: Bool, _ scalars: ScalarBuffer) -> Int? {
-        var depth = 0, index = start
-        while index < scalars.count, index - start < reach, scalars[index] != "\n" {
-            let scalar = scalars[index]
-            if struck {
-                if scalar == "~", index + 1 < scalars.count, scalars[index + 1] == "~" { return index > start ? index : nil }
-            } else if scalar == "[" {
-                depth += 1
-            } else if scalar == "]" {
-                if depth == 0 { return index }
-                depth -= 1
-            }
-            index += 1
-        }
-        return nil
-    }
 }

@@ -21,14 +21,17 @@ struct InlineItemMarker {
         guard index < range.upperBound, scalars[index] == "(" else { return nil }
         var close = index + 1
         while close < range.upperBound, close - index <= 5, scalars[close] != ")" { close += 1 }
-        guard close < range.upperBound, scalars[close] == ")", close > index + 1, close + 1 < range.upperBound,
-              scalars[close + 1].properties.isWhitespace else { return nil }
+        guard close < range.upperBound, scalars[close] == ")", close > index + 1 else { return nil }
+        // Bold or italic around the marker ("**(1)** Rà soát …") does not hide it.
+        var after = close + 1
+        while after < range.upperBound, scalars[after] == "*" || scalars[after] == "_" { after += 1 }
+        guard after < range.upperBound, scalars[after].properties.isWhitespace else { return nil }
         let inner = scalars[(index + 1)..<close]
         guard let (kind, ordinal) = (wanted.map { [$0] } ?? [.number, .roman, .letter]).lazy
             .compactMap({ kind in Self.ordinal(of: inner, as: kind).map { (kind, $0) } }).first else { return nil }
         self.kind = kind
         self.ordinal = ordinal
-        end = close + 1
+        end = after
     }
 
     private static func ordinal(of inner: Slice<ScalarBuffer>, as kind: Kind) -> Int? {

@@ -29,6 +29,9 @@ package struct PlanTask: Sendable {
     public var deadlineEnd: YearMonth?
     /// For a table row under a group row ("| III | **DỮ LIỆU SỐ** | | |"), that row's task cell.
     public var group: Int?
+    /// The line that labels the task's time ("- Thời gian: Năm 2027, nếu được bố trí kinh phí"),
+    /// read as a table's time cell is: whether it conditions or puts off the task.
+    package var timeLine: Int?
 
     public var isTableRow: Bool {
         if case .tableRow = origin { return true }

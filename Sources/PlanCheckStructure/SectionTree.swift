@@ -386,7 +386,8 @@ package struct SectionTree: Sendable {
             guard let last = segments.indices.last, segments[last].role == .body,
                   nodes[segments[last].node].titleSegment != last else { return }
             let starts = Self.inlineItemStarts(segments[last].range, document.source.scalars)
-            guard starts.count >= 2 else { return }
+            guard starts.count >= 2, let lastStart = starts.last,
+                  !Self.endsWithSharedFields(lastStart..<segments[last].range.upperBound, document.source.scalars) else { return }
             let whole = segments.removeLast()
             for (number, start) in starts.enumerated() {
                 var end = number + 1 < starts.count ? starts[number + 1] : whole.range.upperBound
@@ -395,6 +396,25 @@ package struct SectionTree: Sendable {
                 segments.append(Segment(role: .body, range: range, tokens: normalized.tokenRange(range), node: whole.node))
             }
             if continuable == last { continuable = segments.count - 1 }
+        }
+
+        /// Whether the last item runs on into a sentence of fields for all the items ("(3) Kết nối ….
+        /// Chủ trì: Sở …; thời gian: Quý IV/2027."): the list is then one task with its parts.
+        static func endsWithSharedFields(_ range: Range<Int>, _ scalars: ScalarBuffer) -> Bool {
+            var index = range.lowerBound
+            while index + 1 < range.upperBound {
+                if scalars[index] == ".", scalars[index + 1].properties.isWhitespace {
+                    // A label within the next sentence's first few words: "Chủ trì:", "Thời gian thực hiện:".
+                    var words = 0, next = index + 1
+                    while next < range.upperBound, words <= 4, scalars[next] != "." {
+                        if scalars[next] == ":" { return true }
+                        if scalars[next].properties.isWhitespace, next > index + 1, !scalars[next - 1].properties.isWhitespace { words += 1 }
+                        next += 1
+                    }
+                }
+                index += 1
+            }
+            return false
         }
 
         /// Where each inline item of a paragraph that opens with the first one starts: "(1)", "(2)",

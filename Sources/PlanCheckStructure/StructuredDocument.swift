@@ -230,6 +230,17 @@ package struct StructuredDocument: Sendable {
                 }
             }
         }
+        // A task's time line reads as a row's time cell does: "- Thời gian: Sau khi có hướng dẫn." or
+        // "Năm 2027, nếu được bố trí kinh phí" leaves the task no firm commitment; "- Thời gian:
+        // Năm 2028" puts it off a plan for 2027.
+        for task in tasks where !task.isTableRow {
+            guard let line = task.timeLine else { continue }
+            if !reader.namesThePlansYear(line), reader.namesOnlyLaterYears(line) {
+                withdrawn.formUnion(task.segments)
+            } else if reader.opensWithCondition(line) || reader.endsWithCondition(line) {
+                tentativeRows.append(contentsOf: task.segments.map { tree.segments[$0].tokens })
+            }
+        }
         if !withdrawn.isEmpty {
             tasks.removeAll { task in
                 if case .tableRow = task.origin { return task.segments.contains(where: withdrawn.contains) }

@@ -95,7 +95,9 @@ struct TaskExtractor {
             }
             // A label with nothing after it ("Chủ trì:" above "Phối hợp: …", "Chủ trì: (chưa phân
             // công)") or a rule for finding one ("Chủ trì: Theo chức năng, nhiệm vụ") names no one.
-            if words.isEmpty, keepsBareLabels, source.scalars[lead].last(where: { !$0.properties.isWhitespace }) == ":" { continue }
+            // (Only a label at the end of a longer line: "- Chủ trì:" on a line of its own is empty.)
+            if words.isEmpty, keepsBareLabels, source.scalars[lead].last(where: { !$0.properties.isWhitespace }) == ":",
+               !tasks[index].segments.contains(where: { tree.segments[$0].range.lowerBound == lead.lowerBound }) { continue }
             if words.isEmpty || tokens[words.lowerBound].key == Self.theo {
                 tasks[index].fields[.lead] = nil
                 continue
@@ -425,8 +427,14 @@ struct TaskExtractor {
     /// its end ("(3) Rà soát … (Công an tỉnh chủ trì)." is an item, not a note). A reviewer's note
     /// in square brackets ("[Vụ Tổ chức cán bộ: đề nghị bổ sung nhiệm vụ đào tạo …]") is one too.
     private func isBracketedNote(_ segment: Int, opening: Set<Unicode.Scalar> = ["(", "["]) -> Bool {
-        let text = source.scalars[tree.segments[segment].range].filter { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }
+        let range = tree.segments[segment].range
+        let text = source.scalars[range].filter { $0 != "*" && $0 != "_" && !$0.properties.isWhitespace }
         guard let open = text.first, opening.contains(open) else { return false }
+        // Square brackets hold a reviewer's remark, or fields ("[Chủ trì: Sở …; thời gian: …]").
+        if open == "[" {
+            guard let at = source.scalars[range].firstIndex(of: "["), DraftNotes.isNote(opening: at, in: range, source.scalars, normalized)
+            else { return false }
+        }
         let close: Unicode.Scalar = open == "(" ? ")" : "]"
         let end = text.last == "." ? text.dropLast() : text[...]
         guard end.last == close else { return false }
@@ -444,8 +452,12 @@ struct TaskExtractor {
         var fields = table
         // A line that labels a field ("Thời gian thực hiện: 2027 - 2031") says it first, whichever
         // line it is: a year the task's description mentions ("Giai đoạn 1 (năm 2027) …") does not.
+        var timeLine: Int?
         for segment in segments {
-            if let field = attribute(of: segment), fields[field] == nil { fields[field] = tree.segments[segment].range }
+            if let field = attribute(of: segment), fields[field] == nil {
+                fields[field] = tree.segments[segment].range
+                if field == .deadline, segment != segments.first { timeLine = segment }
+            }
         }
         // A partners line names no lead, whatever words it uses ("Đơn vị phối hợp: …, các đơn vị
         // chủ quản cơ sở dữ liệu").
@@ -476,7 +488,9 @@ struct TaskExtractor {
             // hoàn thành trước năm 2032"): its time frame runs to that year.
             for segment in segments { years += laterCompletionYears(in: segment, after: last, outside: deadline) }
         }
-        return PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
+        var planTask = PlanTask(origin: origin, range: range, title: title, segments: segments, node: node, fields: fields, deadlineYears: years)
+        planTask.timeLine = timeLine
+        return planTask
     }
 
     /// Years after `last` in the clauses of a segment that say what the task completes by then

@@ -60,7 +60,7 @@ struct WithdrawalReader {
         return conditionEnd(at: start, end: words.upperBound) != nil
     }
 
-    private static let trong = Syllable.word("trong")
+    private static let trong = Syllable.word("trong"), thi = Syllable.word("thì")
     /// How many words a field's label runs to before its colon ("Nội dung:", "Nhiệm vụ 8.2:").
     private static let labelLength = 5
     /// Words on either side of a comma that lists units as one ("bộ, ngành", "sở, ban, ngành",
@@ -211,15 +211,18 @@ struct WithdrawalReader {
                 // A condition that opens a clause ending its item or sentence, its lead or time in
                 // brackets aside ("Hợp nhất Trung tâm dữ liệu tỉnh …, trong trường hợp dự án được bố
                 // trí vốn (Sở KH&CN chủ trì);"), conditions what the item does. "tùy theo khả năng
-                // cân đối ngân sách" only qualifies the clause before it.
-                else if !deferral, found != nil, conditionEnd(at: index, end: words.upperBound) != nil,
+                // cân đối ngân sách" only qualifies the clause before it, and "…, khi Bộ ban hành
+                // hướng dẫn thì kịp thời cập nhật" only the update it names.
+                else if !deferral, let awaited = found, conditionEnd(at: index, end: words.upperBound) != nil,
+                        !(awaited..<end).contains(where: { tokens[$0].key == Self.thi }),
                         tokens[index].key != Self.tuy, start > words.lowerBound, index - start <= 1, !tokens[start].sentenceBreakBefore,
                         let item = itemStart(before: start, from: words.lowerBound), endsItem(after: end, before: words.upperBound) {
                     start = item
                 }
                 // A table cell is one task: a condition that ends it conditions the cell ("| Tổ chức
                 // đào tạo, bồi dưỡng … trong trường hợp được bố trí kinh phí. |").
-                else if !deferral, found != nil, segment.role == .cell, conditionEnd(at: index, end: words.upperBound) != nil,
+                else if !deferral, let awaited = found, segment.role == .cell, conditionEnd(at: index, end: words.upperBound) != nil,
+                        !(awaited..<end).contains(where: { tokens[$0].key == Self.thi }),
                         tokens[index].key != Self.tuy, endsItem(after: end, before: words.upperBound),
                         let item = itemStart(before: start, from: words.lowerBound) {
                     start = item

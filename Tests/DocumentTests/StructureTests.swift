@@ -233,6 +233,7 @@ import PlanCheckText
             - Kết nối dữ liệu hộ tịch; việc mở rộng đến cấp xã dự kiến triển khai từ Quý I/2028.
             - Công bố dữ liệu mở từ Quý II/2027.
             - Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước.
+            - Triển khai các biện pháp bảo vệ dữ liệu cá nhân, khi Bộ Công an ban hành hướng dẫn thì kịp thời cập nhật.
             - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu.
             - **Nội dung:** Nếu được bố trí kinh phí, tổ chức bồi dưỡng kỹ năng phân tích dữ liệu.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
@@ -266,6 +267,8 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Tổng hợp kết quả") })
         // A commitment only "step by step" is read as a study is.
         #expect(masked.contains("Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước"))
+        // A condition whose "thì" names what waits on it conditions only that.
+        #expect(!masked.contains { $0.hasPrefix("Triển khai các biện pháp bảo vệ") })
         // A condition that ends its item after a comma conditions the item.
         #expect(masked.contains("Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn"))
         // Approval awaited from another, in the active voice.
@@ -328,13 +331,22 @@ import PlanCheckText
             2. Công bố dữ liệu mở theo hướng dẫn tại [Danh mục dữ liệu mở của tỉnh](danh-muc.md) [x].
 
             3. Kết nối dữ liệu của các sở [Sở Du lịch; Sở Văn hóa, Thể thao].
+
+            4. Số hóa hồ sơ lưu trữ.
+
+            [Chủ trì: Sở Nội vụ; thời gian: Quý IV/2027]
+
+            5. Bảo đảm an toàn dữ liệu [gồm: an toàn hệ thống thông tin theo cấp độ, bảo vệ dữ liệu cá nhân].
             """, markdown: true)
         let source = document.document.source
         let tokens = document.normalized.tokens
         let notes = document.draftNotes.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
         #expect(notes == ["Quý IV/2026", "Vụ Tổ chức cán bộ: đề nghị bổ sung nhiệm vụ đào tạo, bồi dưỡng kỹ năng dữ liệu"])
-        #expect(document.tasks.count == 3)
+        // A list's lead-in and a line of fields in square brackets are the plan's.
+        #expect(document.tasks.count == 5)
         #expect(document.tasks[0].fields[.lead] == nil)
+        #expect(document.tasks[3].fields[.lead] != nil && document.tasks[3].fields[.deadline] != nil)
+        #expect(!notes.contains { $0.hasPrefix("gồm") })
     }
 
     /// A unit cell that labels its lead and partners gives the lead its label gives: none when

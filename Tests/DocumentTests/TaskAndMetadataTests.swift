@@ -55,6 +55,11 @@ import PlanCheckTestSupport
         #expect(taskCount("Nhiệm vụ gồm: (1) xây dựng quy chế; (2) ban hành danh mục.") == 1)
         #expect(taskCount("(1) Xây dựng quy chế; (3) ban hành danh mục.") == 1)
         #expect(taskCount("(1) Xây dựng quy chế theo mẫu (2) của Bộ.") == 1)  // no clause mark before "(2)": no item
+        // Bold markers are markers; fields after the last item for all of them keep the list one task.
+        #expect(taskCount("**(1)** Xây dựng quy chế; **(2)** Ban hành danh mục; **(3)** Kết nối dữ liệu.") == 3)
+        let shared = structure("IV. NHIỆM VỤ\n1. Hoàn thiện thể chế\n\n(1) Rà soát văn bản; (2) Xây dựng quy chế; (3) Kết nối dữ liệu. "
+                               + "Chủ trì: Sở Nông nghiệp và Môi trường; thời gian hoàn thành: Quý IV/2027.")
+        #expect(shared.tasks.count == 1 && shared.tasks[0].fields[.lead] != nil && shared.tasks[0].fields[.deadline] != nil)
     }
 
     /// A lead left to a reviewer's question, a partners line that uses a lead's words and a lead
@@ -75,9 +80,13 @@ import PlanCheckTestSupport
             Nhiệm vụ 3: Cập nhật danh mục dữ liệu mở [Sở KH&CN; Quý II/2027].
 
             Nhiệm vụ 4: Số hóa hồ sơ lưu trữ. Chủ trì: Các cơ quan, đơn vị liên quan.
+
+            Nhiệm vụ 5: Công bố dữ liệu mở.
+            - Chủ trì:
+            - Phối hợp: Sở Tài chính.
             """)
-        #expect(document.tasks.count == 4)
-        #expect(document.tasks.map { $0.fields[.lead] != nil } == [false, false, true, false])
+        #expect(document.tasks.count == 5)
+        #expect(document.tasks.map { $0.fields[.lead] != nil } == [false, false, true, false, false])
     }
 
     /// A row with no number and no task (a Word table's further product or stage, converted as a

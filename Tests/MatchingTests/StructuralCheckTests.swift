@@ -104,6 +104,10 @@ import PlanCheckTestSupport
             """)
         #expect(yearOnly.findings.filter { $0.ruleId == "DS413" }.compactMap(\.detail?.en).first?
             .hasPrefix("Deadline 9/2026 is before the plan's own date (2027)") == true)
+        // Blanks typed as dots or underscores; a line of them with no year dates nothing.
+        let dotted = try self.result("Hà Nội, ngày ……… tháng ___ năm 2027\n" + String(repeating: "ngày tháng " + String(repeating: ".", count: 3_000) + "\n", count: 3)
+            + "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Xây dựng kho dữ liệu. Chủ trì: Sở KH&CN; thời gian: Quý III/2026.\n")
+        #expect(dotted.findings.contains { $0.ruleId == "DS413" && $0.detail?.en.contains("(2027)") == true })
     }
 
     /// A group's time frame stands under its heading, before the tasks it dates: reading the
