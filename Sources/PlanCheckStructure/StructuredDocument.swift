@@ -219,7 +219,7 @@ package struct StructuredDocument: Sendable {
                 let timed = times.contains { reader.namesThePlansYear($0) }
                 let untimed = times.allSatisfy { tree.segments[$0].tokens.isEmpty || reader.opensWithCondition($0) || reader.namesOnlyLaterYears($0) }
                 if (times + notes).contains(where: reader.opensWithWithdrawal)
-                    || (!timed && (times + (untimed ? notes : [])).contains(where: reader.namesOnlyLaterYears)) {
+                    || (!timed && (times + (untimed ? notes : [])).contains(where: { reader.namesOnlyLaterYears($0) })) {
                     withdrawn.formUnion(row)
                 } else if times.contains(where: { reader.opensWithCondition($0) || reader.endsWithCondition($0) })
                             || (untimed && notes.contains(where: reader.opensWithCondition)) {
@@ -235,7 +235,7 @@ package struct StructuredDocument: Sendable {
         // Năm 2028" puts it off a plan for 2027.
         for task in tasks where !task.isTableRow {
             guard let line = task.timeLine else { continue }
-            if !reader.namesThePlansYear(line), reader.namesOnlyLaterYears(line) {
+            if !reader.namesThePlansYear(line, afterLabel: true), reader.namesOnlyLaterYears(line, afterLabel: true) {
                 withdrawn.formUnion(task.segments)
             } else if reader.opensWithCondition(line) || reader.endsWithCondition(line) {
                 tentativeRows.append(contentsOf: task.segments.map { tree.segments[$0].tokens })

@@ -303,19 +303,24 @@ struct WithdrawalReader {
     /// In a plan for one year, a cell whose first clause names years, all after the plan's ("Năm
     /// 2028 (chưa triển khai trong năm 2027)", "Quý I/2028", "Dự kiến năm 2028"): "2027 - 2028" is
     /// a time frame that starts in the plan's year.
-    func namesOnlyLaterYears(_ segment: Int) -> Bool {
+    func namesOnlyLaterYears(_ segment: Int, afterLabel: Bool = false) -> Bool {
         guard let annualYear else { return false }
-        let years = firstClause(of: segment).compactMap { Years.year(ofToken: $0, tokens: tokens, source: source) }
+        let years = firstClause(of: segment, afterLabel: afterLabel).compactMap { Years.year(ofToken: $0, tokens: tokens, source: source) }
         return !years.isEmpty && years.allSatisfy { $0 > annualYear }
     }
 
     /// A cell whose first clause names the plan's own year or an earlier one ("Quý IV/2027",
     /// "2027 - 2028"; not "Năm 2028 (chưa triển khai trong năm 2027)").
-    func namesThePlansYear(_ segment: Int) -> Bool { namesThePlansYear(in: firstClause(of: segment)) }
+    func namesThePlansYear(_ segment: Int, afterLabel: Bool = false) -> Bool {
+        namesThePlansYear(in: firstClause(of: segment, afterLabel: afterLabel))
+    }
 
-    private func firstClause(of segment: Int) -> Range<Int> {
+    /// The segment's first clause; with `afterLabel`, the first after a field's label and its
+    /// colon ("Thời gian: Năm 2028").
+    private func firstClause(of segment: Int, afterLabel: Bool = false) -> Range<Int> {
         let words = tree.segments[segment].tokens
-        guard let first = words.first else { return words }
+        guard var first = words.first else { return words }
+        if afterLabel, let colon = (first + 1..<min(words.upperBound, first + 6)).first(where: afterColon) { first = colon }
         var end = first + 1
         while end < words.upperBound, !tokens[end].clauseBreakBefore, !tokens[end].sentenceBreakBefore { end += 1 }
         return first..<end

@@ -234,6 +234,12 @@ import PlanCheckText
             - Công bố dữ liệu mở từ Quý II/2027.
             - Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước.
             - Triển khai các biện pháp bảo vệ dữ liệu cá nhân, khi Bộ Công an ban hành hướng dẫn thì kịp thời cập nhật.
+            - Xây dựng Kho dữ liệu dùng chung của tỉnh.
+              - Chủ trì: Sở Khoa học và Công nghệ.
+              - Thời gian: Năm 2027, nếu được bố trí kinh phí.
+            - Nâng cấp Cổng dữ liệu mở của tỉnh.
+              - Chủ trì: Sở Khoa học và Công nghệ.
+              - Thời gian: Năm 2028.
             - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu.
             - **Nội dung:** Nếu được bố trí kinh phí, tổ chức bồi dưỡng kỹ năng phân tích dữ liệu.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
@@ -267,6 +273,10 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Tổng hợp kết quả") })
         // A commitment only "step by step" is read as a study is.
         #expect(masked.contains("Từng bước mở và cung cấp dữ liệu mở của các cơ quan nhà nước"))
+        // A task's time line reads as a row's time cell: on a condition, or put off past the plan.
+        #expect(masked.contains("Xây dựng Kho dữ liệu dùng chung của tỉnh"))
+        #expect(!document.tasks.contains { source.string($0.title).hasPrefix("Nâng cấp Cổng dữ liệu mở") })
+        #expect(document.tasks.contains { source.string($0.title).hasPrefix("Xây dựng Kho dữ liệu dùng chung") })
         // A condition whose "thì" names what waits on it conditions only that.
         #expect(!masked.contains { $0.hasPrefix("Triển khai các biện pháp bảo vệ") })
         // A condition that ends its item after a comma conditions the item.
