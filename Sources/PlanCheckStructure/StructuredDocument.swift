@@ -249,7 +249,34 @@ package struct StructuredDocument: Sendable {
         }
         withdrawnSegments = withdrawn
         let clauses = reader.tentativeClauses()
-        tentativeClauses = (clauses.tentative + tentativeRows).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        // The heading of a group of tasks ("5. Bảo đảm an toàn thông tin, an ninh mạng và bảo vệ dữ
+        // liệu cá nhân") names their topics; what the plan commits to is in the tasks under it, so the
+        // heading alone is at most partial evidence. A task written as a heading is a task.
+        let taskTitles = Set(tasks.map(\.title.lowerBound))
+        let inTasks = tree.insideMask(Set(taskNodes))
+        let taskNodeSet = Set(taskNodes)
+        // (Two tasks under it at least: a heading over one task — "Hoạt động 5.2. Phối hợp với các địa
+        // phương …" over its paragraph and fields — is that task's title.)
+        var tasksUnder: [Int: Int] = [:]
+        for task in tasks where !task.isTableRow {
+            // A paragraph task hangs from its heading's node; an item is its own node.
+            let own: Int? = if case .item(let node) = task.origin { node } else { nil }
+            for ancestor in tree.ancestors(of: task.node) where ancestor != own { tasksUnder[ancestor, default: 0] += 1 }
+        }
+        let groupsWithTasks = Set(tasksUnder.filter { $0.value >= 2 }.keys)
+        let groupHeadings = tree.nodes.indices.compactMap { index -> Range<Int>? in
+            let node = tree.nodes[index]
+            guard inTasks[index], !taskNodeSet.contains(index), node.isHeading, groupsWithTasks.contains(index),
+                  let title = node.titleSegment, !taskTitles.contains(tree.segments[title].range.lowerBound) else { return nil }
+            // A part of the plan's own kind ("VIII. TỔ CHỨC THỰC HIỆN") is a part, not a group of tasks.
+            let words = tree.segments[title].tokens
+            let lead = words.lowerBound..<min(words.upperBound, words.lowerBound + 8)
+            if finder.vocabulary.partHeadings.contains(where: { _, phrases in
+                lead.contains { phrases.matchesAny(at: $0, in: normalized.tokens, end: lead.upperBound) }
+            }) { return nil }
+            return words
+        }
+        tentativeClauses = (clauses.tentative + tentativeRows + groupHeadings).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         deferredClauses = clauses.deferred
         draftNotes = DraftNotes.find(in: document.source, normalized)
         // The English translation under each item of a bilingual plan is that item again, not a

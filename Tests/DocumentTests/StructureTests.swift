@@ -327,6 +327,30 @@ import PlanCheckText
         #expect(firmMasked == ["tùy theo khả năng cân đối ngân sách hằng năm", "trường hợp chưa có hướng dẫn cụ thể"])
     }
 
+    /// The heading of a group of tasks names their topics; the tasks under it commit. A heading
+    /// over one task is that task's title, and a part of the plan's own kind is no group.
+    @Test func aGroupHeadingIsAtMostPartialEvidence() {
+        let document = structure("""
+            ## IV. NHIỆM VỤ
+
+            ### 1. Bảo đảm an toàn thông tin và bảo vệ dữ liệu cá nhân
+
+            a) Phê duyệt hồ sơ đề xuất cấp độ cho các hệ thống thông tin.
+
+            b) Tổ chức diễn tập ứng cứu sự cố.
+
+            ### 2. Phối hợp với các địa phương phát triển dữ liệu mở
+
+            Hướng dẫn các tỉnh mở dữ liệu giáo dục theo cấu trúc thống nhất.
+            """, markdown: true)
+        let source = document.document.source
+        let tokens = document.normalized.tokens
+        let masked = document.tentativeClauses.map { source.string(Int(tokens[$0.lowerBound].start)..<Int(tokens[$0.upperBound - 1].end)) }
+        #expect(masked.contains("Bảo đảm an toàn thông tin và bảo vệ dữ liệu cá nhân"))
+        #expect(!masked.contains("Phối hợp với các địa phương phát triển dữ liệu mở"))
+        #expect(!masked.contains("NHIỆM VỤ"))
+    }
+
     /// A draft's reviewers' notes in square brackets and its struck text are not the plan: no
     /// evidence, and a note on a line of its own is no task. A footnote mark, a checkbox and a link
     /// are not notes.
