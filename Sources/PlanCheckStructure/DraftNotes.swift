@@ -52,6 +52,7 @@ enum DraftNotes {
 
     /// Whether the "[" at `open` opens a note that closes within `range` (a task's lead: short).
     static func isNote(opening open: Int, in range: Range<Int>, _ scalars: ScalarBuffer, _ normalized: NormalizedText) -> Bool {
+        guard open < range.upperBound else { return false }
         var depth = 0
         for index in (open + 1)..<range.upperBound {
             if scalars[index] == "[" { depth += 1 }
@@ -84,5 +85,4 @@ enum DraftNotes {
                                                       "lãnh", "đồng", "đ/c", "tổ", "nhóm", "viện", "tổng", "ý"].map(Syllable.word))
 
     private static let remarkWords = PhraseIndex(["đề nghị", "ý kiến", "góp ý", "lưu ý", "ghi chú", "cân nhắc", "bổ sung sau"].map(Phrase.init))
-
 }

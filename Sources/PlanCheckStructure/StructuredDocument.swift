@@ -199,8 +199,9 @@ package struct StructuredDocument: Sendable {
             for row in table.rows.dropFirst(headerIndex + 1) {
                 // A group's row across a task table ("| II. Về hạ tầng dữ liệu |" spanning every
                 // column) names the topic of the rows under it; they hold what the plan commits to.
+                let first = tree.segments[row[0]].range
                 if !timeColumns.isEmpty, row.count >= 3, !tree.segments[row[0]].tokens.isEmpty,
-                   row.allSatisfy({ document.source.string(tree.segments[$0].range) == document.source.string(tree.segments[row[0]].range) }) {
+                   row.allSatisfy({ document.source.scalars[tree.segments[$0].range].elementsEqual(document.source.scalars[first]) }) {
                     tentativeRows.append(contentsOf: row.map { tree.segments[$0].tokens })
                     continue
                 }

@@ -453,15 +453,18 @@ struct TaskExtractor {
         // A line that labels a field ("Thời gian thực hiện: 2027 - 2031") says it first, whichever
         // line it is: a year the task's description mentions ("Giai đoạn 1 (năm 2027) …") does not.
         var timeLine: Int?
+        var partnerLines: Set<Int> = []
         for segment in segments {
-            if let field = attribute(of: segment), fields[field] == nil {
+            guard let field = attribute(of: segment) else { continue }
+            if field == .partners { partnerLines.insert(segment) }
+            if fields[field] == nil {
                 fields[field] = tree.segments[segment].range
                 if field == .deadline, segment != segments.first { timeLine = segment }
             }
         }
         // A partners line names no lead, whatever words it uses ("Đơn vị phối hợp: …, các đơn vị
         // chủ quản cơ sở dữ liệu").
-        for segment in segments where attribute(of: segment) != .partners {
+        for segment in segments where !partnerLines.contains(segment) {
             for (field, found) in fieldsByWording(in: segment) where fields[field] == nil { fields[field] = found }
         }
         // Without a marked time frame, the first year; without a marked lead, the unit the task

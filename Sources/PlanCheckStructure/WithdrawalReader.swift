@@ -166,6 +166,7 @@ struct WithdrawalReader {
                 if index > words.lowerBound, tokens[index].sentenceBreakBefore { sentenceStart = index }
                 var start = clauseStart
                 var found = conditionEnd(at: index, end: words.upperBound)
+                let byCondition = found != nil
                 // After ";", "(" or a sentence's end, not a comma ("…, tùy theo khả năng cân đối ngân
                 // sách" qualifies only the funding clause before it), a condition on the task's own
                 // doing ("…; thực hiện sau khi có hướng dẫn"), in brackets ("(khi được bố trí kinh
@@ -213,18 +214,12 @@ struct WithdrawalReader {
                 // trí vốn (Sở KH&CN chủ trì);"), conditions what the item does. "tùy theo khả năng
                 // cân đối ngân sách" only qualifies the clause before it, and "…, khi Bộ ban hành
                 // hướng dẫn thì kịp thời cập nhật" only the update it names.
-                else if !deferral, let awaited = found, conditionEnd(at: index, end: words.upperBound) != nil,
+                // A table cell is one task: a condition that ends it, wherever it opens, conditions
+                // the cell ("| Tổ chức đào tạo, bồi dưỡng … trong trường hợp được bố trí kinh phí. |").
+                else if byCondition, let awaited = found, tokens[index].key != Self.tuy,
                         !(awaited..<end).contains(where: { tokens[$0].key == Self.thi }),
-                        tokens[index].key != Self.tuy, start > words.lowerBound, index - start <= 1, !tokens[start].sentenceBreakBefore,
-                        let item = itemStart(before: start, from: words.lowerBound), endsItem(after: end, before: words.upperBound) {
-                    start = item
-                }
-                // A table cell is one task: a condition that ends it conditions the cell ("| Tổ chức
-                // đào tạo, bồi dưỡng … trong trường hợp được bố trí kinh phí. |").
-                else if !deferral, let awaited = found, segment.role == .cell, conditionEnd(at: index, end: words.upperBound) != nil,
-                        !(awaited..<end).contains(where: { tokens[$0].key == Self.thi }),
-                        tokens[index].key != Self.tuy, endsItem(after: end, before: words.upperBound),
-                        let item = itemStart(before: start, from: words.lowerBound) {
+                        segment.role == .cell || (start > words.lowerBound && index - start <= 1 && !tokens[start].sentenceBreakBefore),
+                        endsItem(after: end, before: words.upperBound), let item = itemStart(before: start, from: words.lowerBound) {
                     start = item
                 }
                 // A topic lead-in before a colon ("Về kết nối với Trung tâm dữ liệu quốc gia:
