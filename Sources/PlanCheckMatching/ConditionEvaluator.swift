@@ -102,7 +102,7 @@ struct ConditionEvaluator {
             return Outcome(holds: true, strength: best.strength, hits: Array(hits.prefix(Self.hitLimit)))
         case .all(let children):
             var strength = Phrase.Strength.exact
-            var hits: [Hit] = []
+            var found: [[Hit]] = []
             var incomplete = false
             for child in children {
                 let outcome = evaluate(child)
@@ -112,8 +112,10 @@ struct ConditionEvaluator {
                 }
                 guard outcome.holds else { return .fails }
                 strength = min(strength, outcome.strength)
-                hits += outcome.hits.prefix(2)
+                if !outcome.hits.isEmpty { found.append(outcome.hits) }
             }
+            // Two hits of each part; all of the one part that quotes anything (beside a `none:`).
+            let hits = found.count == 1 ? found[0] : found.flatMap { $0.prefix(2) }
             return incomplete ? .undetermined : Outcome(holds: true, strength: strength, hits: hits)
         case .none(let children):
             let outcomes = children.map { evaluate($0) }

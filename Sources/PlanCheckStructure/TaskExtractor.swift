@@ -39,7 +39,7 @@ struct TaskExtractor {
         // An annex without a task table may list its tasks as numbered items with their fields
         // ("1. Xây dựng …; Chủ trì: …; Thời gian: …"): those items are the annex's rows.
         let listed = tables.isEmpty ? annexListTasks(excluded: excluded) : []
-        let rows = tableRows + listed
+        var rows = tableRows + listed
         let listedNodes = Set(listed.compactMap { task -> Int? in if case .item(let node) = task.origin { node } else { nil } })
         // A body item that only points to the annex ("… chi tiết tại Phụ lục") is the annex
         // row's task told again: the row counts, the summary does not.
@@ -60,15 +60,35 @@ struct TaskExtractor {
         // A row's word as written; without diacritics when it was typed without them, so that an
         // annex typed so still mirrors the body. An item offers each word both ways: "tín dụng"
         // does not mirror "thông tin", but "tin dung" in an unaccented annex mirrors "tín dụng".
-        let index = MirrorIndex(Array(Set(rows.map { Set(rowWords($0.title)) })), order: order)
-        var known: [Set<Syllable>: Bool] = [:]  // plans repeat items; each wording is looked up once
-        let kept = items.filter { item in
+        var rowsByWords: [Set<Syllable>: [Int]] = [:]
+        for (position, row) in rows.enumerated() { rowsByWords[Set(rowWords(row.title)), default: []].append(position) }
+        let index = MirrorIndex(Array(rowsByWords.keys), order: order)
+        var known: [Set<Syllable>: [Int]] = [:]  // plans repeat items; each wording is looked up once
+        var kept: [PlanTask] = []
+        for item in items {
             let written = normalized.tokenRange(item.title).map { tokens[$0] }
             let words = Set(written.map(\.key)).union(written.map(\.fold))
-            if let mirrored = known[words] { return !mirrored }
-            let mirrored = index.mirrors(words, count: Set(written.map(\.key)).count)
+            let mirrored = known[words] ?? index.mirroring(words, count: Set(written.map(\.key)).count)
             known[words] = mirrored
-            return !mirrored
+            guard !mirrored.isEmpty else {
+                kept.append(item)
+                continue
+            }
+            // The row is the task; what the item says of it and the row's table has no column for
+            // (an output "Sản phẩm: …" in the body beside a table of lead and time) is the task's
+            // too. A column left empty or filled with no time stays as the row has it.
+            for position in mirrored.flatMap({ rowsByWords[index.rows[$0]] ?? [] }) {
+                let columns: Set<TaskField>
+                if case .tableRow(let table, _) = rows[position].origin {
+                    columns = tables.first(where: { $0.table == table })?.columns ?? []
+                } else {
+                    columns = Set(rows[position].fields.keys)
+                }
+                for (field, range) in item.fields where rows[position].fields[field] == nil && !columns.contains(field) {
+                    rows[position].fields[field] = range
+                    if field == .deadline, rows[position].deadlineYears.isEmpty { rows[position].deadlineYears = item.deadlineYears }
+                }
+            }
         }
         return (dated(assigningLeadsByNumber(withoutGenericLeads(kept + rows))), tables)
     }
@@ -179,14 +199,15 @@ struct TaskExtractor {
                 .prefix(count).map(\.2))
         }
 
-        /// `words` are the item's words written both ways, `count` how many distinct words it has.
-        func mirrors(_ words: Set<Syllable>, count: Int) -> Bool {
-            guard !rows.isEmpty, count >= 4 else { return false }
+        /// The rows (indices into `rows`) the item tells again. `words` are the item's words
+        /// written both ways, `count` how many distinct words it has.
+        func mirroring(_ words: Set<Syllable>, count: Int) -> [Int] {
+            guard !rows.isEmpty, count >= 4 else { return [] }
             // The item the shorter side: a row holding one of its rarest words. The row the
             // shorter side: a row one of whose rarest words the item holds.
             var candidates = Set(Self.rarest(words, frequency, order).flatMap { byWord[$0] ?? [] })
             for word in words { candidates.formUnion(byRareWord[word] ?? []) }
-            return candidates.sorted().prefix(Self.candidateLimit).contains { index in
+            return candidates.sorted().prefix(Self.candidateLimit).filter { index in
                 let other = rows[index]
                 let shorter = min(count, other.count)
                 return shorter >= 4 && words.intersection(other).count * 10 >= shorter * 7

@@ -235,6 +235,30 @@ import PlanCheckTestSupport
         #expect(annex("Duy tri ket noi voi Co so du lieu quoc gia ve dan cu de xac thuc thong tin khach hang").tasks.count == 1)
     }
 
+    /// A body item told again by a row of a table of lead and time gives the row what the table
+    /// has no column for (its output); a column the row leaves empty stays empty.
+    @Test func anItemToldAgainByARowGivesTheRowWhatTheTableHasNoColumnFor() {
+        let document = structure("""
+            III. NHIỆM VỤ
+            1. Hoàn thiện Kho dữ liệu dùng chung tỉnh Đồng Nai. Sản phẩm: Kho dữ liệu hợp nhất được đưa vào vận hành. Thời gian: Quý IV/2027.
+            2. Làm sạch, chuẩn hóa dữ liệu hộ tịch của tỉnh. Chủ trì: Sở Tư pháp. Sản phẩm: Bộ dữ liệu hộ tịch đã làm sạch.
+            PHỤ LỤC
+            | Nhiệm vụ | Cơ quan chủ trì | Tiến độ |
+            |---|---|---|
+            | Hoàn thiện Kho dữ liệu dùng chung tỉnh Đồng Nai | Sở Khoa học và Công nghệ | Quý II/2027 |
+            | Làm sạch, chuẩn hóa dữ liệu hộ tịch của tỉnh |  | Năm 2027 |
+            """)
+        let source = document.document.source
+        #expect(document.tasks.count == 2)
+        #expect(document.tasks.filter { $0.isTableRow }.count == 2)
+        let outputs = document.tasks.map { $0.fields[.output].map { source.string($0) } }
+        #expect(outputs[0]?.contains("Kho dữ liệu hợp nhất") == true)
+        #expect(outputs[1]?.contains("Bộ dữ liệu hộ tịch") == true)
+        // The row's own time stands; the empty lead cell is not filled from the item.
+        #expect(document.tasks[0].fields[.deadline].map { source.string($0) } == "Quý II/2027")
+        #expect(document.tasks[1].fields[.lead] == nil)
+    }
+
     /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn" defers to another schedule and names no
     /// time: the task has no time frame, and a year elsewhere in it does not stand in.
     @Test func aTimeFrameThatDefersToAnotherScheduleIsNone() {
