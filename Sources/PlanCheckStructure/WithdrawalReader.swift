@@ -71,8 +71,9 @@ struct WithdrawalReader {
         .map { [Syllable.word($0.0), Syllable.word($0.1)] })
     private static let sau = Syllable.word("sau"), tuy = Syllable.word("tùy")
     /// How far after its conjunction a condition names what it awaits ("khi được cấp có thẩm
-    /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn").
-    private static let conditionReach = 10
+    /// quyền bố trí vốn", "sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn"), in syllables as
+    /// read: an abbreviation counts as its expansion ("khi TTDLQG sẵn sàng tiếp nhận và có hướng dẫn").
+    private static let conditionReach = 20
 
     /// Where the condition that opens at `start` ends: a conjunction, then what is awaited within
     /// reach and in the same clause. Nil when none opens there.
@@ -219,7 +220,8 @@ struct WithdrawalReader {
                 else if byCondition, let awaited = found, tokens[index].key != Self.tuy,
                         !(awaited..<end).contains(where: { tokens[$0].key == Self.thi }),
                         segment.role == .cell || (start > words.lowerBound && index - start <= 1 && !tokens[start].sentenceBreakBefore),
-                        endsItem(after: end, before: words.upperBound), let item = itemStart(before: start, from: words.lowerBound) {
+                        endsItem(after: end, before: words.upperBound),
+                        let item = itemStart(before: start, from: words.lowerBound, inlineItem: opensInlineItem(segment)) {
                     start = item
                 }
                 // A topic lead-in before a colon ("Về kết nối với Trung tâm dữ liệu quốc gia:
@@ -249,16 +251,25 @@ struct WithdrawalReader {
     private static let itemReach = 160
 
     /// Where the item or sentence holding `start` starts: after the last ";" outside brackets, or
-    /// at its sentence's or segment's start. Nil past `itemReach` tokens.
-    private func itemStart(before start: Int, from lower: Int) -> Int? {
+    /// at its sentence's or segment's start. Nil past `itemReach` tokens. In an inline item ("(i)
+    /// Hợp nhất …; nâng cấp …, trong trường hợp …;"), a ";" parts the item's clauses, not items.
+    private func itemStart(before start: Int, from lower: Int, inlineItem: Bool) -> Int? {
         var index = start
         while index > lower, start - index < Self.itemReach {
             if tokens[index].sentenceBreakBefore { return index }
-            if tokens[index].clauseBreakBefore, let semicolon = source.scalars[gapBefore(index)].firstIndex(of: ";"),
+            if !inlineItem, tokens[index].clauseBreakBefore, let semicolon = source.scalars[gapBefore(index)].firstIndex(of: ";"),
                !source.scalars.isInsideBrackets(semicolon) { return index }
             index -= 1
         }
         return index == lower ? lower : nil
+    }
+
+    /// Whether the segment is an item of a paragraph's inline list ("(ii) …", as `SectionTree`
+    /// splits "(i) …; (ii) …").
+    private func opensInlineItem(_ segment: Segment) -> Bool {
+        var index = segment.range.lowerBound
+        while index < segment.range.upperBound, source.scalars[index] == "*" || source.scalars[index] == "_" { index += 1 }
+        return InlineItemMarker(at: index, segment.range, source.scalars) != nil
     }
 
     /// Whether nothing but brackets ("(Sở KH&CN chủ trì, Quý IV/2027)") stands between `end` and

@@ -243,6 +243,9 @@ import PlanCheckText
             - Tổng hợp kết quả thực hiện; báo cáo Bộ Khoa học và Công nghệ và các bộ, ngành khi có yêu cầu.
             - **Nội dung:** Nếu được bố trí kinh phí, tổ chức bồi dưỡng kỹ năng phân tích dữ liệu.
             - Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì, Quý IV/2027).
+            - Triển khai kết nối TTDL tỉnh với TTDLQG khi TTDLQG sẵn sàng tiếp nhận và có hướng dẫn của cơ quan có thẩm quyền.
+
+            (i) Hợp nhất hạ tầng hai Trung tâm dữ liệu (cũ); nâng cấp năng lực lưu trữ, trong trường hợp dự án được bố trí vốn (Sở KH&CN chủ trì); (ii) thuê dịch vụ điện toán đám mây (Sở KH&CN chủ trì, Quý IV/2027).
 
             | STT | Nội dung | Chủ trì | Tiến độ | Ghi chú |
             |---|---|---|---|---|
@@ -281,6 +284,11 @@ import PlanCheckText
         #expect(!masked.contains { $0.hasPrefix("Triển khai các biện pháp bảo vệ") })
         // A condition that ends its item after a comma conditions the item.
         #expect(masked.contains("Nâng cấp Trung tâm dữ liệu tỉnh, bổ sung máy chủ, trong trường hợp dự án được bố trí vốn"))
+        // In an inline item, a ";" parts the item's clauses: the condition ending it reaches its start.
+        #expect(masked.contains { $0.contains("Hợp nhất hạ tầng hai Trung tâm dữ liệu (cũ); nâng cấp") })
+        #expect(!masked.contains { $0.contains("thuê dịch vụ điện toán đám mây") })
+        // Abbreviations expanded do not push what is awaited out of the condition's reach.
+        #expect(masked.contains { $0.contains("khi TTDLQG sẵn sàng tiếp nhận và có hướng dẫn") })
         // Approval awaited from another, in the active voice.
         #expect(masked.contains("mở rộng Kho dữ liệu sau khi UBND tỉnh phê duyệt dự án"))
         #expect(!masked.contains { $0.hasPrefix("Bảo trì") })
