@@ -64,6 +64,8 @@ struct TaskExtractor {
         for (position, row) in rows.enumerated() { rowsByWords[Set(rowWords(row.title)), default: []].append(position) }
         let index = MirrorIndex(Array(rowsByWords.keys), order: order)
         var known: [Set<Syllable>: [Int]] = [:]  // plans repeat items; each wording is looked up once
+        // What items tell of each row wording, the first item's word for each field.
+        var toldOf: [Int: [TaskField: (range: Range<Int>, years: [Int])]] = [:]
         var kept: [PlanTask] = []
         for item in items {
             let written = normalized.tokenRange(item.title).map { tokens[$0] }
@@ -74,19 +76,28 @@ struct TaskExtractor {
                 kept.append(item)
                 continue
             }
-            // The row is the task; what the item says of it and the row's table has no column for
-            // (an output "Sản phẩm: …" in the body beside a table of lead and time) is the task's
-            // too. A column left empty or filled with no time stays as the row has it.
-            for position in mirrored.flatMap({ rowsByWords[index.rows[$0]] ?? [] }) {
+            for wording in mirrored {
+                for (field, range) in item.fields where toldOf[wording]?[field] == nil {
+                    toldOf[wording, default: [:]][field] = (range, field == .deadline ? item.deadlineYears : [])
+                }
+            }
+        }
+        // The row is the task; what an item says of it and the row's table has no column for (an
+        // output "Sản phẩm: …" in the body beside a table of lead and time) is the task's too. A
+        // column left empty or filled with no time stays as the row has it. Each row is visited
+        // once, however many items tell it.
+        let columnsOf = Dictionary(tables.map { ($0.table, $0.columns) }, uniquingKeysWith: { first, _ in first })
+        for (wording, fields) in toldOf {
+            for position in rowsByWords[index.rows[wording]] ?? [] {
                 let columns: Set<TaskField>
                 if case .tableRow(let table, _) = rows[position].origin {
-                    columns = tables.first(where: { $0.table == table })?.columns ?? []
+                    columns = columnsOf[table] ?? []
                 } else {
                     columns = Set(rows[position].fields.keys)
                 }
-                for (field, range) in item.fields where rows[position].fields[field] == nil && !columns.contains(field) {
-                    rows[position].fields[field] = range
-                    if field == .deadline, rows[position].deadlineYears.isEmpty { rows[position].deadlineYears = item.deadlineYears }
+                for (field, told) in fields where rows[position].fields[field] == nil && !columns.contains(field) {
+                    rows[position].fields[field] = told.range
+                    if field == .deadline, rows[position].deadlineYears.isEmpty { rows[position].deadlineYears = told.years }
                 }
             }
         }
@@ -199,8 +210,8 @@ struct TaskExtractor {
                 .prefix(count).map(\.2))
         }
 
-        /// The rows (indices into `rows`) the item tells again. `words` are the item's words
-        /// written both ways, `count` how many distinct words it has.
+        /// The row wordings (indices into `rows`) the item tells again. `words` are the item's
+        /// words written both ways, `count` how many distinct words it has.
         func mirroring(_ words: Set<Syllable>, count: Int) -> [Int] {
             guard !rows.isEmpty, count >= 4 else { return [] }
             // The item the shorter side: a row holding one of its rarest words. The row the

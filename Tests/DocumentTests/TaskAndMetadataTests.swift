@@ -257,6 +257,20 @@ import PlanCheckTestSupport
         // The row's own time stands; the empty lead cell is not filled from the item.
         #expect(document.tasks[0].fields[.deadline].map { source.string($0) } == "Quý II/2027")
         #expect(document.tasks[1].fields[.lead] == nil)
+        // A plan sent three times over: every copy's row gets its output (each row is visited once,
+        // not once per item that tells it).
+        let plan = """
+            III. NHIỆM VỤ
+            1. Hoàn thiện Kho dữ liệu dùng chung tỉnh Đồng Nai. Sản phẩm: Kho dữ liệu hợp nhất được đưa vào vận hành.
+            PHỤ LỤC
+            | Nhiệm vụ | Cơ quan chủ trì | Tiến độ |
+            |---|---|---|
+            | Hoàn thiện Kho dữ liệu dùng chung tỉnh Đồng Nai | Sở Khoa học và Công nghệ | Quý II/2027 |
+
+            """
+        let repeated = structure(String(repeating: plan, count: 3))
+        #expect(repeated.tasks.filter { $0.isTableRow }.count == 3)
+        #expect(repeated.tasks.allSatisfy { $0.fields[.output] != nil })
     }
 
     /// "Thời hạn: Theo lộ trình do Bộ Công an hướng dẫn" defers to another schedule and names no
