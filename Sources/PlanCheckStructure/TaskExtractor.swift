@@ -89,12 +89,9 @@ struct TaskExtractor {
         let columnsOf = Dictionary(tables.map { ($0.table, $0.columns) }, uniquingKeysWith: { first, _ in first })
         for (wording, fields) in toldOf {
             for position in rowsByWords[index.rows[wording]] ?? [] {
-                let columns: Set<TaskField>
-                if case .tableRow(let table, _) = rows[position].origin {
-                    columns = columnsOf[table] ?? []
-                } else {
-                    columns = Set(rows[position].fields.keys)
-                }
+                // An annex listed as items has no columns: what it lacks, the body may give.
+                var columns: Set<TaskField> = []
+                if case .tableRow(let table, _) = rows[position].origin { columns = columnsOf[table] ?? [] }
                 for (field, told) in fields where rows[position].fields[field] == nil && !columns.contains(field) {
                     rows[position].fields[field] = told.range
                     if field == .deadline, rows[position].deadlineYears.isEmpty { rows[position].deadlineYears = told.years }
